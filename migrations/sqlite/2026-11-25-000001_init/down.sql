@@ -1,0 +1,10 @@
+DROP TABLE email_outbox;
+DROP TABLE settings;
+DROP TABLE audit_log;
+DROP TABLE signatures;
+DROP TABLE statement_translations;
+DROP TABLE statements;
+DROP TABLE one_time_tokens;
+DROP TABLE login_throttle;
+DROP TABLE sessions;
+DROP TABLE users;

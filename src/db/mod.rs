@@ -1,0 +1,261 @@
+//! Database access: one connection type over SQLite and PostgreSQL, a pool,
+//! embedded migrations.
+
+pub mod schema;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::{DurationRound, NaiveDateTime, TimeDelta, Utc};
+use diesel::connection::SimpleConnection;
+use diesel::prelude::*;
+use diesel::r2d2::{self, ManageConnection};
+use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
+
+/// A connection to either backend; diesel generates the dispatch.
+#[derive(diesel::MultiConnection)]
+pub enum DbConnection {
+    Sqlite(diesel::SqliteConnection),
+    Postgres(diesel::PgConnection),
+}
+
+/// Runs the same diesel expression on whichever backend `conn` is, for the
+/// query forms the multi-backend connection cannot express (ON CONFLICT,
+/// multi-row inserts).
+#[macro_export]
+macro_rules! per_backend {
+    ($conn:expr, |$c:ident| $body:expr) => {
+        match $conn {
+            $crate::db::DbConnection::Sqlite($c) => $body,
+            $crate::db::DbConnection::Postgres($c) => $body,
+        }
+    };
+}
+
+pub type DbPool = r2d2::Pool<DbManager>;
+pub type PooledConn = r2d2::PooledConnection<DbManager>;
+
+const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+
+/// Which database a URL points at.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DbTarget {
+    Sqlite(PathBuf),
+    Postgres(String),
+}
+
+impl DbTarget {
+    /// Reads `postgres://…`, `postgresql://…`, `sqlite://path`, `sqlite:path`
+    /// or a plain file path (SQLite).
+    pub fn parse(url: &str) -> Result<Self, String> {
+        let url = url.trim();
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            return Ok(DbTarget::Postgres(url.to_string()));
+        }
+        let path = url
+            .strip_prefix("sqlite://")
+            .or_else(|| url.strip_prefix("sqlite:"))
+            .unwrap_or(url);
+        if path.is_empty() || path == ":memory:" {
+            // An in-memory database would be a different one per pooled connection.
+            return Err(format!(
+                "unsupported database URL {url:?}: give a file path or postgres://"
+            ));
+        }
+        if path.contains("://") {
+            return Err(format!("unsupported database URL scheme in {url:?}"));
+        }
+        Ok(DbTarget::Sqlite(PathBuf::from(path)))
+    }
+
+    /// The URL with any password replaced, for logs.
+    pub fn redacted(&self) -> String {
+        match self {
+            DbTarget::Sqlite(p) => format!("sqlite:{}", p.display()),
+            DbTarget::Postgres(url) => redact_password(url),
+        }
+    }
+}
+
+fn redact_password(url: &str) -> String {
+    // postgres://user:secret@host/db -> postgres://user:***@host/db
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_string();
+    };
+    match rest.split_once('@') {
+        Some((userinfo, host)) => match userinfo.split_once(':') {
+            Some((user, _)) => format!("{scheme}://{user}:***@{host}"),
+            None => url.to_string(),
+        },
+        None => url.to_string(),
+    }
+}
+
+/// Opens connections itself (rather than through the derive's `establish`)
+/// so that the real error reaches the log, and configures SQLite for a
+/// multi-threaded web server.
+#[derive(Debug)]
+pub struct DbManager {
+    target: DbTarget,
+}
+
+/// SQLite settings applied to every connection.
+///
+/// Durability: WAL with `synchronous = FULL`, so a transaction that
+/// committed (and whose signer saw "thank you") survives a killed process
+/// and a power cut. `NORMAL` would be faster but may roll back the last
+/// commits on power loss; signatures are worth the fsync, and the signing
+/// path batches writes instead.
+const SQLITE_PRAGMAS: &str = "PRAGMA busy_timeout = 10000;
+PRAGMA synchronous = FULL;
+PRAGMA foreign_keys = ON;";
+
+/// WAL lets readers go on while one writer commits. The mode is stored in
+/// the file, so it is set once, before the pool opens its connections
+/// concurrently.
+fn enable_wal(path: &Path) -> Result<(), String> {
+    let mut conn = diesel::SqliteConnection::establish(&path.to_string_lossy())
+        .map_err(|e| format!("cannot open {}: {e}", path.display()))?;
+    conn.batch_execute("PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL;")
+        .map_err(|e| format!("cannot enable WAL on {}: {e}", path.display()))
+}
+
+impl DbManager {
+    pub fn new(target: DbTarget) -> Self {
+        DbManager { target }
+    }
+}
+
+impl ManageConnection for DbManager {
+    type Connection = DbConnection;
+    type Error = r2d2::Error;
+
+    fn connect(&self) -> Result<DbConnection, r2d2::Error> {
+        match &self.target {
+            DbTarget::Sqlite(path) => {
+                let path = path.to_string_lossy();
+                let mut conn = diesel::SqliteConnection::establish(&path)
+                    .map_err(r2d2::Error::ConnectionError)?;
+                conn.batch_execute(SQLITE_PRAGMAS)
+                    .map_err(r2d2::Error::QueryError)?;
+                Ok(DbConnection::Sqlite(conn))
+            }
+            DbTarget::Postgres(url) => {
+                let mut conn =
+                    diesel::PgConnection::establish(url).map_err(r2d2::Error::ConnectionError)?;
+                // Timestamps are UTC everywhere, whatever the server's default.
+                conn.batch_execute("SET TIME ZONE 'UTC'")
+                    .map_err(r2d2::Error::QueryError)?;
+                Ok(DbConnection::Postgres(conn))
+            }
+        }
+    }
+
+    fn is_valid(&self, conn: &mut DbConnection) -> Result<(), r2d2::Error> {
+        conn.batch_execute("SELECT 1")
+            .map_err(r2d2::Error::QueryError)
+    }
+
+    fn has_broken(&self, _conn: &mut DbConnection) -> bool {
+        false
+    }
+}
+
+/// Builds the pool; for SQLite, creates the file's folder first.
+pub fn connect(target: &DbTarget, max_size: u32) -> Result<DbPool, String> {
+    if let DbTarget::Sqlite(path) = target {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        }
+        enable_wal(path)?;
+    }
+    r2d2::Pool::builder()
+        .max_size(max_size)
+        .connection_timeout(Duration::from_secs(5))
+        .test_on_check_out(false)
+        .build(DbManager::new(target.clone()))
+        .map_err(|e| format!("cannot connect to {}: {e}", target.redacted()))
+}
+
+/// Runs pending migrations for the connection's backend. On PostgreSQL an
+/// advisory lock keeps several instances starting at once from racing.
+pub fn run_migrations(conn: &mut DbConnection) -> Result<Vec<String>, String> {
+    let applied = match conn {
+        DbConnection::Sqlite(c) => c
+            .run_pending_migrations(SQLITE_MIGRATIONS)
+            .map(|v| v.iter().map(|m| m.to_string()).collect()),
+        DbConnection::Postgres(c) => {
+            const LOCK: &str = "SELECT pg_advisory_lock(727387)";
+            const UNLOCK: &str = "SELECT pg_advisory_unlock(727387)";
+            c.batch_execute(LOCK).map_err(|e| e.to_string())?;
+            let result = c
+                .run_pending_migrations(POSTGRES_MIGRATIONS)
+                .map(|v| v.iter().map(|m| m.to_string()).collect::<Vec<_>>());
+            c.batch_execute(UNLOCK).map_err(|e| e.to_string())?;
+            result
+        }
+    };
+    applied.map_err(|e| format!("migration failed: {e}"))
+}
+
+/// Which backend a connection talks to.
+pub fn backend_name(conn: &DbConnection) -> &'static str {
+    match conn {
+        DbConnection::Sqlite(_) => "sqlite",
+        DbConnection::Postgres(_) => "postgres",
+    }
+}
+
+/// The current instant as stored: UTC, truncated to microseconds so that
+/// both backends keep exactly the same value.
+pub fn now() -> NaiveDateTime {
+    let now = Utc::now();
+    now.duration_trunc(TimeDelta::microseconds(1))
+        .unwrap_or(now)
+        .naive_utc()
+}
+
+/// A new time-ordered id.
+pub fn new_id() -> String {
+    uuid::Uuid::now_v7().to_string()
+}
+
+/// Default SQLite file inside the data directory.
+pub fn default_sqlite_path(data_dir: &Path) -> PathBuf {
+    data_dir.join("undersigned.sqlite3")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_database_urls() {
+        assert_eq!(
+            DbTarget::parse("postgres://u@h/db").unwrap(),
+            DbTarget::Postgres("postgres://u@h/db".into())
+        );
+        assert_eq!(
+            DbTarget::parse("sqlite://data/x.db").unwrap(),
+            DbTarget::Sqlite("data/x.db".into())
+        );
+        assert_eq!(
+            DbTarget::parse("sqlite:x.db").unwrap(),
+            DbTarget::Sqlite("x.db".into())
+        );
+        assert_eq!(
+            DbTarget::parse("/var/lib/u.db").unwrap(),
+            DbTarget::Sqlite("/var/lib/u.db".into())
+        );
+        assert!(DbTarget::parse("sqlite::memory:").is_err());
+        assert!(DbTarget::parse("mysql://h/db").is_err());
+    }
+
+    #[test]
+    fn redacts_passwords() {
+        let t = DbTarget::parse("postgres://me:hunter2@db:5432/u").unwrap();
+        assert_eq!(t.redacted(), "postgres://me:***@db:5432/u");
+    }
+}

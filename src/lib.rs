@@ -1,0 +1,87 @@
+//! undersigned: a self-hosted joint-statement sign-on service.
+//!
+//! The binary (`src/main.rs`) parses the command line and calls [`startup`];
+//! the integration tests call the same function.
+
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod state;
+pub mod web;
+
+use std::net::{SocketAddr, TcpListener};
+use std::sync::Arc;
+
+use actix_web::dev::Server;
+use actix_web::{middleware, App, HttpServer};
+use tracing_actix_web::TracingLogger;
+
+use crate::config::Settings;
+use crate::state::AppState;
+
+/// Opens the database (creating the data directory), runs migrations and
+/// returns the shared state.
+pub fn prepare(settings: Settings) -> Result<AppState, String> {
+    std::fs::create_dir_all(&settings.data_dir).map_err(|e| {
+        format!(
+            "cannot create data directory {}: {e}",
+            settings.data_dir.display()
+        )
+    })?;
+    let target = settings.db_target()?;
+    let pool = db::connect(&target, settings.db_pool_size.max(2))?;
+    let mut conn = pool
+        .get()
+        .map_err(|e| format!("cannot connect to {}: {e}", target.redacted()))?;
+    let applied = db::run_migrations(&mut conn)?;
+    for m in &applied {
+        tracing::info!(migration = %m, "applied migration");
+    }
+    let backend = db::backend_name(&conn);
+    drop(conn);
+    Ok(AppState {
+        pool,
+        settings: Arc::new(settings),
+        backend,
+    })
+}
+
+/// A bound, not yet running server.
+pub struct Application {
+    pub server: Server,
+    pub addr: SocketAddr,
+    pub state: AppState,
+}
+
+/// Prepares the state and binds the listener given in the settings.
+pub fn startup(settings: Settings) -> Result<Application, String> {
+    let listener = TcpListener::bind(settings.bind)
+        .map_err(|e| format!("cannot listen on {}: {e}", settings.bind))?;
+    let state = prepare(settings)?;
+    serve(state, listener)
+}
+
+/// Builds the HTTP server on an existing listener.
+pub fn serve(state: AppState, listener: TcpListener) -> Result<Application, String> {
+    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    let data = actix_web::web::Data::new(state.clone());
+    let server = HttpServer::new(move || {
+        App::new()
+            .app_data(data.clone())
+            .wrap(web::error_pages())
+            .wrap(web::security_headers())
+            .wrap(middleware::Compress::default())
+            .wrap(TracingLogger::<web::logging::PrivateRootSpan>::new())
+            .configure(web::routes)
+    })
+    // In-flight requests get this long to finish on SIGTERM/SIGINT.
+    .shutdown_timeout(30)
+    .listen(listener)
+    .map_err(|e| e.to_string())?
+    .run();
+    Ok(Application {
+        server,
+        addr,
+        state,
+    })
+}

@@ -1,0 +1,35 @@
+use std::process::ExitCode;
+
+use clap::Parser;
+use undersigned::config::{Cli, Command};
+
+#[actix_web::main]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    undersigned::web::logging::init(&cli.settings.log_format);
+    let result = match cli.command {
+        None | Some(Command::Serve) => serve(cli.settings).await,
+        Some(Command::Migrate) => undersigned::prepare(cli.settings).map(|_| {
+            println!("migrations are up to date");
+        }),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn serve(settings: undersigned::config::Settings) -> Result<(), String> {
+    let app = undersigned::startup(settings)?;
+    tracing::info!(
+        address = %app.addr,
+        database = app.state.backend,
+        "undersigned listening on http://{}",
+        app.addr
+    );
+    println!("undersigned listening on http://{}", app.addr);
+    app.server.await.map_err(|e| e.to_string())
+}

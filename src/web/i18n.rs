@@ -1,0 +1,87 @@
+//! Translation: every user-facing string is looked up here. Fluent files
+//! live under `locales/<lang>/`; English is the fallback.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{static_loader, LanguageIdentifier, Loader};
+
+static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "en",
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// Languages the interface is translated into.
+pub const SUPPORTED: &[&str] = &["en"];
+
+/// The default language.
+pub const DEFAULT_LANG: &str = "en";
+
+fn lang_id(lang: &str) -> LanguageIdentifier {
+    lang.parse()
+        .unwrap_or_else(|_| DEFAULT_LANG.parse().unwrap_or_default())
+}
+
+/// Looks a message up; a missing key shows as itself so it is noticed.
+pub fn t(lang: &str, key: &str) -> String {
+    LOCALES
+        .try_lookup(&lang_id(lang), key)
+        .unwrap_or_else(|| key.to_string())
+}
+
+/// Looks a message up with arguments (numbers stay numbers for plurals).
+pub fn t_args(lang: &str, key: &str, args: &HashMap<Cow<'static, str>, FluentValue<'_>>) -> String {
+    LOCALES
+        .try_lookup_with_args(&lang_id(lang), key, args)
+        .unwrap_or_else(|| key.to_string())
+}
+
+/// Picks the best supported language from an `Accept-Language` header.
+pub fn negotiate(accept_language: Option<&str>) -> &'static str {
+    let Some(header) = accept_language else {
+        return DEFAULT_LANG;
+    };
+    let mut choices: Vec<(f32, &str)> = header
+        .split(',')
+        .filter_map(|part| {
+            let mut pieces = part.trim().split(';');
+            let tag = pieces.next()?.trim();
+            let q = pieces
+                .find_map(|p| p.trim().strip_prefix("q="))
+                .and_then(|q| q.parse::<f32>().ok())
+                .unwrap_or(1.0);
+            Some((q, tag))
+        })
+        .collect();
+    choices.sort_by(|a, b| b.0.total_cmp(&a.0));
+    for (_, tag) in choices {
+        let primary = tag.split('-').next().unwrap_or("").to_ascii_lowercase();
+        if let Some(found) = SUPPORTED.iter().find(|l| **l == primary) {
+            return found;
+        }
+    }
+    DEFAULT_LANG
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn looks_up_english_and_falls_back() {
+        assert_eq!(t("en", "app-name"), "undersigned");
+        assert_eq!(t("xx", "app-name"), "undersigned");
+        assert_eq!(t("en", "no-such-key"), "no-such-key");
+    }
+
+    #[test]
+    fn negotiates_accept_language() {
+        assert_eq!(negotiate(None), "en");
+        assert_eq!(negotiate(Some("de-CH, en;q=0.5")), "en");
+        assert_eq!(negotiate(Some("*")), "en");
+    }
+}

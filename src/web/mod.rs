@@ -1,0 +1,133 @@
+//! HTTP plumbing: routes, middleware, pages shared by every feature.
+
+pub mod assets;
+pub mod i18n;
+pub mod logging;
+pub mod templates;
+
+use actix_web::dev::ServiceResponse;
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::middleware::{DefaultHeaders, ErrorHandlerResponse, ErrorHandlers};
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde_json::json;
+
+use crate::error::{error_page, json_error, AppError};
+use crate::state::AppState;
+
+/// Largest form or JSON body accepted (a sign-on is a few kilobytes).
+pub const BODY_LIMIT: usize = 64 * 1024;
+
+/// Every route of the application.
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.app_data(
+        web::FormConfig::default()
+            .limit(BODY_LIMIT)
+            .error_handler(|err, _req| {
+                let status = actix_web::ResponseError::status_code(&err);
+                if status == actix_web::http::StatusCode::PAYLOAD_TOO_LARGE {
+                    actix_web::error::InternalError::from_response(err, error_page(status, None))
+                        .into()
+                } else {
+                    AppError::BadRequest(err.to_string()).into()
+                }
+            }),
+    )
+    .app_data(web::JsonConfig::default().limit(BODY_LIMIT))
+    .app_data(web::PayloadConfig::default().limit(BODY_LIMIT))
+    .service(web::resource("/").get(home))
+    .service(web::resource("/healthz").get(healthz))
+    .service(web::resource("/static/{version}/{name:.*}").get(assets::serve))
+    .default_service(web::to(not_found));
+}
+
+/// Security headers on every response (SPEC §9).
+pub fn security_headers() -> DefaultHeaders {
+    DefaultHeaders::new()
+        .add((
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \
+             object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+        ))
+        .add((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .add((header::X_FRAME_OPTIONS, "DENY"))
+        .add((header::REFERRER_POLICY, "same-origin"))
+        .add((
+            "Permissions-Policy",
+            "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+        ))
+        .add(("Cross-Origin-Opener-Policy", "same-origin"))
+}
+
+/// Turns the framework's own bare error responses (405, 413 …) into pages.
+pub fn error_pages<B: 'static>() -> ErrorHandlers<B> {
+    ErrorHandlers::new()
+        .default_handler_client(render_bare_error)
+        .default_handler_server(render_bare_error)
+}
+
+fn render_bare_error<B: 'static>(
+    res: ServiceResponse<B>,
+) -> actix_web::Result<ErrorHandlerResponse<B>> {
+    // Responses that already carry a body of ours keep it.
+    if res.headers().contains_key(header::CONTENT_TYPE) {
+        return Ok(ErrorHandlerResponse::Response(res.map_into_left_body()));
+    }
+    let status = res.status();
+    let (req, _) = res.into_parts();
+    let page = if req.path().starts_with("/api/") {
+        json_error(status, None)
+    } else {
+        error_page(status, None)
+    };
+    Ok(ErrorHandlerResponse::Response(
+        ServiceResponse::new(req, page).map_into_right_body(),
+    ))
+}
+
+async fn not_found(req: HttpRequest) -> HttpResponse {
+    if req.path().starts_with("/api/") {
+        json_error(actix_web::http::StatusCode::NOT_FOUND, None)
+    } else {
+        error_page(actix_web::http::StatusCode::NOT_FOUND, None)
+    }
+}
+
+/// `GET /healthz`: 200 when the database answers a query, else 503.
+async fn healthz(state: web::Data<AppState>) -> HttpResponse {
+    let backend = state.backend;
+    let result = state
+        .db(|conn| {
+            use diesel::connection::SimpleConnection;
+            conn.batch_execute("SELECT 1 FROM settings LIMIT 1")
+                .map_err(AppError::from)
+        })
+        .await;
+    let mut res = match result {
+        Ok(()) => HttpResponse::Ok().json(json!({"status": "ok", "database": backend})),
+        Err(e) => {
+            tracing::warn!(error = %e, "health check failed");
+            HttpResponse::ServiceUnavailable()
+                .json(json!({"status": "unavailable", "database": backend}))
+        }
+    };
+    res.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    res
+}
+
+async fn home(req: HttpRequest) -> Result<HttpResponse, AppError> {
+    let lang = i18n::negotiate(
+        req.headers()
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok()),
+    );
+    let body = templates::render("home", &json!({"lang": lang, "user": null}))?;
+    Ok(html(body))
+}
+
+/// A 200 HTML response.
+pub fn html(body: String) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/html; charset=utf-8")
+        .body(body)
+}

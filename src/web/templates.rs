@@ -1,0 +1,147 @@
+//! Handlebars views, compiled into the binary, with the helpers every
+//! template uses: `t` (translation, escaped) and `asset` (static URL).
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use handlebars::{
+    Context, Handlebars, Helper, HelperResult, Output, RenderContext, RenderErrorReason,
+};
+use rust_embed::RustEmbed;
+use serde::Serialize;
+
+use super::assets;
+use super::i18n;
+
+#[derive(RustEmbed)]
+#[folder = "templates/"]
+#[include = "*.hbs"]
+struct Templates;
+
+static REGISTRY: OnceLock<Handlebars<'static>> = OnceLock::new();
+
+/// The process-wide template registry (templates are part of the binary).
+pub fn registry() -> &'static Handlebars<'static> {
+    REGISTRY.get_or_init(|| match build() {
+        Ok(hb) => hb,
+        // Templates are compiled in and checked by the tests; a broken one is
+        // a build defect, not a runtime condition.
+        Err(e) => panic!("invalid template: {e}"),
+    })
+}
+
+fn build() -> Result<Handlebars<'static>, handlebars::TemplateError> {
+    let mut hb = Handlebars::new();
+    hb.set_strict_mode(true);
+    hb.register_embed_templates_with_extension::<Templates>(".hbs")?;
+    hb.register_helper("t", Box::new(t_helper));
+    hb.register_helper("asset", Box::new(asset_helper));
+    hb.register_helper("eq", Box::new(eq_helper));
+    Ok(hb)
+}
+
+/// Renders a template with `data`; the caller adds `lang` and page basics.
+pub fn render<T: Serialize>(name: &str, data: &T) -> Result<String, handlebars::RenderError> {
+    registry().render(name, data)
+}
+
+fn current_lang(ctx: &Context) -> String {
+    ctx.data()
+        .get("lang")
+        .and_then(|v| v.as_str())
+        .unwrap_or(i18n::DEFAULT_LANG)
+        .to_string()
+}
+
+/// `{{t "key" name=value}}`: the message in the page's language. The
+/// output is HTML-escaped here because helpers write raw.
+fn t_helper(
+    h: &Helper,
+    _: &Handlebars,
+    ctx: &Context,
+    _: &mut RenderContext,
+    out: &mut dyn Output,
+) -> HelperResult {
+    let key = h
+        .param(0)
+        .and_then(|p| p.value().as_str())
+        .ok_or(RenderErrorReason::ParamNotFoundForIndex("t", 0))?;
+    let lang = current_lang(ctx);
+    let text = if h.hash().is_empty() {
+        i18n::t(&lang, key)
+    } else {
+        let mut args: HashMap<Cow<'static, str>, FluentValue> = HashMap::new();
+        for (name, value) in h.hash() {
+            let v = value.value();
+            let fv = if let Some(n) = v.as_f64() {
+                FluentValue::from(n)
+            } else if let Some(s) = v.as_str() {
+                FluentValue::from(s.to_string())
+            } else {
+                FluentValue::from(v.to_string())
+            };
+            args.insert(Cow::Owned(name.to_string()), fv);
+        }
+        i18n::t_args(&lang, key, &args)
+    };
+    out.write(&handlebars::html_escape(&text))?;
+    Ok(())
+}
+
+/// `{{asset "app.css"}}`: the cache-busting URL of a static file.
+fn asset_helper(
+    h: &Helper,
+    _: &Handlebars,
+    _: &Context,
+    _: &mut RenderContext,
+    out: &mut dyn Output,
+) -> HelperResult {
+    let name = h
+        .param(0)
+        .and_then(|p| p.value().as_str())
+        .ok_or(RenderErrorReason::ParamNotFoundForIndex("asset", 0))?;
+    out.write(&assets::url(name))?;
+    Ok(())
+}
+
+/// `{{#if (eq a b)}}`: equality of two values.
+fn eq_helper(
+    h: &Helper,
+    _: &Handlebars,
+    _: &Context,
+    _: &mut RenderContext,
+    out: &mut dyn Output,
+) -> HelperResult {
+    let a = h.param(0).map(|p| p.value());
+    let b = h.param(1).map(|p| p.value());
+    if a == b {
+        out.write("true")?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn all_templates_compile() {
+        assert!(build().is_ok());
+    }
+
+    #[test]
+    fn t_output_is_escaped() {
+        let mut hb = build().unwrap();
+        hb.register_template_string("x", "{{t \"k\" n=name}}")
+            .unwrap();
+        // A missing key echoes the key; make the key itself hostile.
+        hb.register_template_string("y", "{{t key}}").unwrap();
+        let out = hb
+            .render("y", &json!({"lang": "en", "key": "<script>"}))
+            .unwrap();
+        assert_eq!(out, "&lt;script&gt;");
+    }
+}

@@ -1,0 +1,182 @@
+//! The binary itself: first run on a fresh folder, `migrate`, shutdown.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_undersigned");
+
+fn command(dir: &std::path::Path) -> Command {
+    let mut cmd = Command::new(BIN);
+    cmd.current_dir(dir)
+        .env_remove("DATABASE_URL")
+        .env_remove("DATA_DIR")
+        .env_remove("BIND")
+        .env_remove("PUBLIC_URL")
+        .env("RUST_LOG", "warn");
+    cmd
+}
+
+/// Starts the server and returns it with the address it printed.
+fn start_server(mut cmd: Command) -> (Child, String) {
+    let mut child = cmd
+        .arg("--bind")
+        .arg("127.0.0.1:0")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("start binary");
+    let stdout = child.stdout.take().expect("stdout");
+    let mut line = String::new();
+    BufReader::new(stdout)
+        .read_line(&mut line)
+        .expect("read line");
+    let addr = line
+        .trim()
+        .strip_prefix("undersigned listening on http://")
+        .unwrap_or_else(|| panic!("unexpected first line {line:?}"))
+        .to_string();
+    (child, addr)
+}
+
+fn http_get(addr: &str, path: &str) -> String {
+    let mut s = TcpStream::connect(addr).expect("connect");
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut out = String::new();
+    s.read_to_string(&mut out).unwrap();
+    out
+}
+
+fn terminate(child: &mut Child) -> std::process::ExitStatus {
+    let pid = child.id().to_string();
+    Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .expect("kill");
+    let start = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            return status;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "server did not stop"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn first_run_creates_the_data_folder_and_serves() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut child, addr) = start_server(command(dir.path()));
+    assert!(dir.path().join("data/undersigned.sqlite3").exists());
+    let res = http_get(&addr, "/healthz");
+    assert!(res.starts_with("HTTP/1.1 200"), "{res}");
+    assert!(res.contains("\"database\":\"sqlite\""), "{res}");
+    let status = terminate(&mut child);
+    assert!(status.success(), "exit status {status:?}");
+}
+
+#[test]
+fn an_in_flight_request_finishes_after_sigterm() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut child, addr) = start_server(command(dir.path()));
+    // Send the headers of a request whose body is still to come.
+    let mut s = TcpStream::connect(&addr).unwrap();
+    let body = "x".repeat(10);
+    write!(
+        s,
+        "POST /healthz-slow-body HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    )
+    .unwrap();
+    s.flush().unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    let pid = child.id().to_string();
+    Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    std::thread::sleep(Duration::from_millis(500));
+    // The server is shutting down but still owes this request an answer.
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "server quit with a request in flight"
+    );
+    s.write_all(body.as_bytes()).unwrap();
+    let mut out = String::new();
+    s.read_to_string(&mut out).unwrap();
+    assert!(out.starts_with("HTTP/1.1 "), "no answer: {out:?}");
+    let status = terminate(&mut child);
+    assert!(status.success());
+}
+
+#[test]
+fn migrate_runs_and_exits_on_sqlite() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = command(dir.path())
+        .args(["migrate", "--data-dir", "store"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(dir.path().join("store/undersigned.sqlite3").exists());
+    // Twice is fine.
+    let again = command(dir.path())
+        .args(["migrate", "--data-dir", "store"])
+        .output()
+        .unwrap();
+    assert!(again.status.success());
+}
+
+#[test]
+fn migrate_runs_and_exits_on_postgres() {
+    let Some(admin) = common::test_database_url() else {
+        return;
+    };
+    use diesel::connection::SimpleConnection;
+    use diesel::Connection;
+    let name = format!("undersigned_cli_{}", uuid::Uuid::new_v4().simple());
+    let mut conn = diesel::PgConnection::establish(&admin).unwrap();
+    conn.batch_execute(&format!("CREATE DATABASE \"{name}\""))
+        .unwrap();
+    let url = common::with_database(&admin, &name);
+    let dir = tempfile::tempdir().unwrap();
+    let out = command(dir.path())
+        .env("DATABASE_URL", &url)
+        .arg("migrate")
+        .output()
+        .unwrap();
+    let mut db = diesel::PgConnection::establish(&url).unwrap();
+    let has_table = db.batch_execute("SELECT 1 FROM signatures LIMIT 1").is_ok();
+    drop(db);
+    let _ = conn.batch_execute(&format!("DROP DATABASE \"{name}\" WITH (FORCE)"));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(has_table);
+    assert!(!dir.path().join("data/undersigned.sqlite3").exists());
+}
+
+#[test]
+fn an_unreachable_database_is_reported_clearly() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = command(dir.path())
+        .env("DATABASE_URL", "postgres://nobody@127.0.0.1:1/none")
+        .arg("migrate")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("cannot connect"), "{err}");
+}
