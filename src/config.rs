@@ -26,6 +26,24 @@ pub enum Command {
     Serve,
     /// Run database migrations and exit.
     Migrate,
+    /// Manage accounts.
+    Admin {
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Create an administrator. The password is read from the environment
+    /// variable UNDERSIGNED_PASSWORD, else from standard input; never from
+    /// the command line.
+    Create {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+    },
 }
 
 /// Settings shared by every subcommand; each flag has an environment twin.
@@ -49,6 +67,9 @@ pub struct Settings {
     /// Log format: "text" or "json".
     #[arg(long, env = "LOG_FORMAT", default_value = "text", global = true)]
     pub log_format: String,
+    /// Overrides the secret key kept in the database (at least 32 characters).
+    #[arg(long, env = "SECRET_KEY", global = true, hide_env_values = true)]
+    pub secret_key: Option<String>,
     /// Database connections in the pool.
     #[arg(long, env = "DB_POOL_SIZE", default_value_t = 8, global = true)]
     pub db_pool_size: u32,

@@ -19,6 +19,9 @@ pub enum AppError {
     /// The thing existed and is gone for good (a closed statement's form).
     #[error("gone: {0}")]
     Gone(String),
+    /// The action does not fit the current state (a refused transition).
+    #[error("conflict: {0}")]
+    Conflict(String),
     #[error("unprocessable: {0}")]
     Unprocessable(String),
     #[error("too many requests: {0}")]
@@ -41,6 +44,7 @@ impl AppError {
         match self {
             AppError::BadRequest(m)
             | AppError::Gone(m)
+            | AppError::Conflict(m)
             | AppError::Unprocessable(m)
             | AppError::TooManyRequests(m) => Some(m.clone()),
             _ => None,
@@ -92,6 +96,7 @@ impl ResponseError for AppError {
             AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Gone(_) => StatusCode::GONE,
+            AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,

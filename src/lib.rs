@@ -3,10 +3,16 @@
 //! The binary (`src/main.rs`) parses the command line and calls [`startup`];
 //! the integration tests call the same function.
 
+pub mod accounts;
+pub mod audit;
+pub mod cli;
 pub mod config;
 pub mod db;
+pub mod domain;
 pub mod error;
+pub mod secrets;
 pub mod state;
+pub mod statements;
 pub mod web;
 
 use std::net::{SocketAddr, TcpListener};
@@ -38,11 +44,13 @@ pub fn prepare(settings: Settings) -> Result<AppState, String> {
         tracing::info!(migration = %m, "applied migration");
     }
     let backend = db::backend_name(&conn);
+    let keys = secrets::Keys::load(&mut conn, settings.secret_key.as_deref())?;
     drop(conn);
     Ok(AppState {
         pool,
         settings: Arc::new(settings),
         backend,
+        keys,
     })
 }
 
@@ -54,9 +62,14 @@ pub struct Application {
 }
 
 /// Prepares the state and binds the listener given in the settings.
-pub fn startup(settings: Settings) -> Result<Application, String> {
+pub fn startup(mut settings: Settings) -> Result<Application, String> {
     let listener = TcpListener::bind(settings.bind)
         .map_err(|e| format!("cannot listen on {}: {e}", settings.bind))?;
+    if settings.public_url.is_none() {
+        // Links point at the address really bound (port 0 picks one).
+        let addr = listener.local_addr().map_err(|e| e.to_string())?;
+        settings.public_url = Some(format!("http://{addr}"));
+    }
     let state = prepare(settings)?;
     serve(state, listener)
 }
@@ -68,10 +81,14 @@ pub fn serve(state: AppState, listener: TcpListener) -> Result<Application, Stri
     let server = HttpServer::new(move || {
         App::new()
             .app_data(data.clone())
+            .wrap(middleware::from_fn(web::csrf::protect))
             .wrap(web::error_pages())
             .wrap(web::security_headers())
             .wrap(middleware::Compress::default())
             .wrap(TracingLogger::<web::logging::PrivateRootSpan>::new())
+            .configure(accounts::routes::routes)
+            .configure(statements::admin::routes)
+            .configure(statements::public::routes)
             .configure(web::routes)
     })
     // In-flight requests get this long to finish on SIGTERM/SIGINT.

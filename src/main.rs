@@ -1,7 +1,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use undersigned::config::{Cli, Command};
+use undersigned::config::{AdminCommand, Cli, Command};
 
 #[actix_web::main]
 async fn main() -> ExitCode {
@@ -9,6 +9,9 @@ async fn main() -> ExitCode {
     undersigned::web::logging::init(&cli.settings.log_format);
     let result = match cli.command {
         None | Some(Command::Serve) => serve(cli.settings).await,
+        Some(Command::Admin {
+            command: AdminCommand::Create { email, name },
+        }) => undersigned::cli::admin_create(cli.settings, &email, &name).map(|m| println!("{m}")),
         Some(Command::Migrate) => undersigned::prepare(cli.settings).map(|_| {
             println!("migrations are up to date");
         }),
@@ -31,5 +34,14 @@ async fn serve(settings: undersigned::config::Settings) -> Result<(), String> {
         app.addr
     );
     println!("undersigned listening on http://{}", app.addr);
+    let public_url = app.state.settings.public_url();
+    let link = app
+        .state
+        .db(move |conn| undersigned::accounts::issue_setup_link(conn, &public_url))
+        .await
+        .map_err(|e| e.to_string())?;
+    if let Some(link) = link {
+        tracing::warn!("no administrator yet: open {link} within an hour to create one (single use), or run `undersigned admin create`");
+    }
     app.server.await.map_err(|e| e.to_string())
 }

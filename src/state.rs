@@ -7,6 +7,7 @@ use actix_web::web;
 use crate::config::Settings;
 use crate::db::{DbConnection, DbPool};
 use crate::error::AppError;
+use crate::secrets::Keys;
 
 /// What every handler can reach.
 #[derive(Clone)]
@@ -15,6 +16,7 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     /// "sqlite" or "postgres".
     pub backend: &'static str,
+    pub keys: Keys,
 }
 
 impl AppState {

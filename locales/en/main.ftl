@@ -25,3 +25,217 @@ error-500-title = Something went wrong
 error-500-text = An unexpected error happened on our side. Nothing you entered was published; please try again in a moment.
 error-503-title = Temporarily unavailable
 error-503-text = The service cannot reach its database right now. Please try again in a moment.
+csrf-failed = This form could not be accepted because its security token was missing or out of date. Go back, reload the page and send the form again. (Your browser must allow cookies from this site.)
+
+nav-workspace = Workspace
+nav-dashboard = Dashboard
+nav-new-statement = New statement
+nav-audit = Audit log
+nav-users = Accounts
+nav-sign-out = Sign out
+
+form-error-summary = There is a problem
+
+notice-saved = Saved.
+notice-created = Created.
+notice-opened = The statement is open for signature.
+notice-closed = Signing is closed.
+notice-reopened = The statement is open for signature again.
+notice-published = The statement is published.
+notice-archived = The statement is archived.
+notice-amended = The text was amended; the change is in the audit log.
+notice-password-changed = Your password was changed. Other browsers signed in to your account were signed out.
+notice-invited = Invitation created.
+notice-disabled = The account is disabled and its sessions ended.
+notice-enabled = The account is enabled.
+notice-signed-in = You are signed in.
+notice-signed-out = You are signed out.
+
+field-email = Email address
+field-password = Password
+field-name = Name
+field-role = Role
+field-your-name = Your name
+field-new-password = New password
+field-password-confirm = New password again
+field-current-password = Current password
+
+login-title = Sign in
+login-submit = Sign in
+login-failed = The email address or the password is not right.
+login-disabled = This account is disabled. Ask an administrator to enable it.
+login-locked = Too many failed attempts to sign in. For your security, signing in is paused: try again in { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+}.
+
+password-hint = At least 12 characters. A few unrelated words make a good password.
+password-too-short = The password must have at least 12 characters.
+password-too-long = The password must have at most 1024 characters.
+password-too-common = This password is too common or too simple; choose another.
+password-is-email = The password must not be your email address.
+password-mismatch = The two passwords are not the same.
+password-current-wrong = The current password is not right.
+password-change-title = Change your password
+password-change-submit = Change password
+
+account-title = Your account
+account-name-required = Enter your name (up to 200 characters).
+email-invalid = Enter an email address like name@example.org.
+email-taken = There is already an account with this email address.
+role-invalid = Choose a role.
+role-admin = Administrator
+role-coordinator = Coordinator
+
+setup-title = Create the first administrator
+setup-intro = This link works once and for an hour. The account you create here manages this server and invites coordinators.
+setup-submit = Create administrator
+
+link-gone-title = This link no longer works
+link-gone-text = The link has expired or was already used. Ask for a new one.
+
+users-title = Accounts
+users-state = State
+users-actions = Actions
+users-active = Active
+users-disabled = Disabled
+users-disable = Disable
+users-enable = Enable
+invite-title = Invite a coordinator
+invite-intro = You get a link to send to them. It works once, for seven days.
+invite-submit = Create invitation
+invited-title = Invitation created
+invited-text = Send this link to { $email }. It works once, for { $days } days.
+invited-link = Invitation link
+invite-accept-title = Join the workspace
+invite-accept-intro = You were invited with the address { $email }. Choose your name as others will see it, and a password.
+invite-accept-submit = Create my account
+error-409-title = This cannot be done now
+
+home-open = Open for signature
+home-others = Closed and published
+
+status-draft = Draft
+status-open = Open
+status-closed = Closed
+status-published = Published
+status-archived = Archived
+
+time-left-days = { $n ->
+    [one] closes in 1 day
+   *[other] closes in { $n } days
+}
+time-left-hours = { $n ->
+    [one] closes in 1 hour
+   *[other] closes in { $n } hours
+}
+time-left-minutes = { $n ->
+    [one] closes in 1 minute
+   *[other] closes in { $n } minutes
+}
+
+public-deadline = Signing closes:
+public-closed = Signing is closed.
+public-closed-on = Signing closed on { $when }.
+public-closed-final = The final list of signatories will be published here.
+public-amended = The text was amended on { $when }.
+
+preview-banner = Preview: this is how the public page looks.
+preview-back = Back to the statement
+
+dashboard-title = Statements
+dashboard-status = Status
+dashboard-empty = No statements yet. Create the first one.
+dashboard-no-deadline = no deadline set
+count-approved = Signed
+count-pending = Waiting for review
+count-unconfirmed = Unconfirmed
+count-rejected = Rejected
+count-withdrawn = Withdrawn
+
+field-title = Title
+field-slug = Web address
+field-summary = Summary
+field-body = Text
+field-language = Language of the text
+field-deadline = Deadline
+field-deadline-local = Date and time
+field-timezone = Time zone
+field-who = Who may sign
+field-allow-organisations = Organisations
+field-allow-individuals = Individuals
+field-settings = Settings
+field-moderation = Review each signature before it counts (moderation)
+field-public-list = Show the list of signatories while signing is open
+field-require-country = Signers must give a country
+field-grouping = Final list grouping
+field-note = Note above the form
+field-amend-reason = Why the text changes (kept in the audit log)
+grouping-none = One alphabetical list
+grouping-kind = Organisations, then individuals
+grouping-country = By country
+
+slug-hint = The statement's address is /s/ followed by this. Lower-case letters, digits and hyphens. Leave empty to make one from the title. It cannot change once the statement is open.
+summary-hint = One or two sentences, shown in lists and link previews.
+body-hint = Markdown: **bold**, *italic*, [links](https://example.org), lists, headings.
+deadline-hint = The last moment to sign, as a clock in the chosen time zone reads it.
+note-hint = For example: "We cannot take edits to the text."
+
+editor-new-title = New statement
+editor-title = Edit statement
+editor-save = Save
+editor-preview = Preview
+editor-cancel = Cancel
+editor-preview-title = Preview
+editor-preview-hint = Not saved yet. This is how the public page will look.
+editor-frozen = People have signed this text, so it can no longer be edited here.
+amend-link = Amend the text
+
+statement-title-required = Enter a title (up to 300 characters).
+statement-slug-invalid = Use lower-case letters, digits and single hyphens (up to 80 characters), for example xiamen-anniversary-2025.
+statement-slug-taken = Another statement already uses this address. Choose another.
+statement-slug-locked = The address cannot change once the statement has been opened.
+statement-summary-too-long = The summary is too long (2,000 characters at most).
+statement-body-too-long = The text is too long (60,000 characters at most).
+statement-note-too-long = The note is too long (2,000 characters at most).
+statement-language-invalid = Choose a language from the list.
+statement-grouping-invalid = Choose a grouping from the list.
+statement-who-required = Allow organisations, individuals, or both.
+statement-text-frozen = People have signed this text; change it with "Amend the text", which is recorded.
+statement-deadline-future = Set a deadline in the future first.
+statement-changed-meanwhile = Someone changed this statement at the same time. Reload the page and try again.
+deadline-bad-format = Enter the date and time as YYYY-MM-DDTHH:MM, for example 2025-02-07T23:59.
+deadline-skipped = { $time } does not exist in { $zone }: the clocks skip that hour for daylight saving time. Choose another time.
+timezone-unknown = Choose a time zone from the list.
+
+refused-open = Only a draft can be opened.
+refused-close = Only an open statement can be closed.
+refused-reopen = Only a closed statement can be reopened.
+refused-publish = A statement can be published only once signing is closed.
+refused-archive = An open statement must be closed before it is archived.
+refused-amend = A published or archived text can no longer be amended.
+
+action-open = Open for signature
+action-close = Close signing now
+action-reopen = Reopen with a new deadline
+action-publish = Publish the final list
+action-archive = Archive
+
+overview-address = Public address
+overview-signatures = Signatures
+overview-edit = Edit
+overview-preview = Preview
+overview-lifecycle = Status
+overview-history = History
+
+amend-title = Amend the text
+amend-intro = People have already signed this statement. Amend only to fix mistakes; the change and your reason are recorded, and the public page says when the text was amended.
+amend-submit = Amend the text
+
+audit-when = When (UTC)
+audit-who = Who
+audit-what = Action
+audit-statement = Statement
+audit-details = Details
+audit-older = Older entries
+audit-empty = Nothing recorded yet.

@@ -8,8 +8,6 @@ diesel::table! {
         password_hash -> Text,
         role -> Text,
         disabled_at -> Nullable<Timestamp>,
-        failed_logins -> Integer,
-        locked_until -> Nullable<Timestamp>,
         last_login_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
@@ -20,7 +18,6 @@ diesel::table! {
     sessions (id_hash) {
         id_hash -> Text,
         user_id -> Text,
-        csrf_token -> Text,
         created_at -> Timestamp,
         last_seen_at -> Timestamp,
         expires_at -> Timestamp,

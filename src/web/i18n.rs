@@ -40,6 +40,28 @@ pub fn t_args(lang: &str, key: &str, args: &HashMap<Cow<'static, str>, FluentVal
         .unwrap_or_else(|| key.to_string())
 }
 
+/// Looks a message up with named arguments: numbers (for plurals) or text.
+pub fn t_vars(lang: &str, key: &str, vars: &[(&'static str, Var)]) -> String {
+    let args: HashMap<Cow<'static, str>, FluentValue<'_>> = vars
+        .iter()
+        .map(|(k, v)| {
+            let value = match v {
+                Var::Num(n) => FluentValue::from(*n),
+                Var::Text(s) => FluentValue::from(s.clone()),
+            };
+            (Cow::Borrowed(*k), value)
+        })
+        .collect();
+    t_args(lang, key, &args)
+}
+
+/// An argument of a translated message.
+#[derive(Clone, Debug)]
+pub enum Var {
+    Num(i64),
+    Text(String),
+}
+
 /// Picks the best supported language from an `Accept-Language` header.
 pub fn negotiate(accept_language: Option<&str>) -> &'static str {
     let Some(header) = accept_language else {

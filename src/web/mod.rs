@@ -1,8 +1,11 @@
 //! HTTP plumbing: routes, middleware, pages shared by every feature.
 
 pub mod assets;
+pub mod csrf;
+pub mod form;
 pub mod i18n;
 pub mod logging;
+pub mod page;
 pub mod templates;
 
 use actix_web::dev::ServiceResponse;
@@ -34,7 +37,6 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     )
     .app_data(web::JsonConfig::default().limit(BODY_LIMIT))
     .app_data(web::PayloadConfig::default().limit(BODY_LIMIT))
-    .service(web::resource("/").get(home))
     .service(web::resource("/healthz").get(healthz))
     .service(web::resource("/static/{version}/{name:.*}").get(assets::serve))
     .default_service(web::to(not_found));
@@ -113,16 +115,6 @@ async fn healthz(state: web::Data<AppState>) -> HttpResponse {
     res.headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     res
-}
-
-async fn home(req: HttpRequest) -> Result<HttpResponse, AppError> {
-    let lang = i18n::negotiate(
-        req.headers()
-            .get(header::ACCEPT_LANGUAGE)
-            .and_then(|v| v.to_str().ok()),
-    );
-    let body = templates::render("home", &json!({"lang": lang, "user": null}))?;
-    Ok(html(body))
 }
 
 /// A 200 HTML response.

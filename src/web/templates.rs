@@ -39,6 +39,7 @@ fn build() -> Result<Handlebars<'static>, handlebars::TemplateError> {
     hb.register_helper("t", Box::new(t_helper));
     hb.register_helper("asset", Box::new(asset_helper));
     hb.register_helper("eq", Box::new(eq_helper));
+    hb.register_helper("concat", Box::new(concat_helper));
     Ok(hb)
 }
 
@@ -118,6 +119,23 @@ fn eq_helper(
     let b = h.param(1).map(|p| p.value());
     if a == b {
         out.write("true")?;
+    }
+    Ok(())
+}
+
+/// `(concat "action-" name)`: joins its parameters into one string.
+fn concat_helper(
+    h: &Helper,
+    _: &Handlebars,
+    _: &Context,
+    _: &mut RenderContext,
+    out: &mut dyn Output,
+) -> HelperResult {
+    for p in h.params() {
+        match p.value() {
+            serde_json::Value::String(s) => out.write(s)?,
+            other => out.write(&other.to_string())?,
+        }
     }
     Ok(())
 }

@@ -127,9 +127,10 @@ impl TestApp {
                 (Some(url), Some(db))
             }
         };
-        let mut settings = test_settings(data_dir.path(), database_url);
-        adjust(&mut settings);
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+        let mut settings = test_settings(data_dir.path(), database_url);
+        settings.public_url = Some(format!("http://{}", listener.local_addr().expect("addr")));
+        adjust(&mut settings);
         let state = undersigned::prepare(settings).expect("prepare app");
         let app = undersigned::serve(state, listener).expect("serve");
         let base = format!("http://{}", app.addr);
@@ -200,4 +201,153 @@ macro_rules! backend_tests {
             }
         )*
     };
+}
+
+/// The value of `<input … name="NAME" value="…">` in a page, unescaped.
+pub fn input_value(html: &str, name: &str) -> Option<String> {
+    let marker = format!("name=\"{name}\"");
+    let at = html.find(&marker)?;
+    let tag_start = html[..at].rfind('<')?;
+    let tag_end = at + html[at..].find('>')?;
+    let tag = &html[tag_start..tag_end];
+    let v = tag.split("value=\"").nth(1)?.split('"').next()?;
+    Some(
+        v.replace("&quot;", "\"")
+            .replace("&#x27;", "'")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&#x3D;", "=")
+            .replace("&#x2F;", "/")
+            .replace("&#x60;", "`")
+            .replace("&amp;", "&"),
+    )
+}
+
+/// A password that passes the policy.
+pub const PASSWORD: &str = "tibet solidarity geneva 2025";
+
+impl TestApp {
+    /// A CSRF token valid for this client's cookies (taken from a form).
+    pub async fn csrf(&self) -> String {
+        let (_, html) = self.get_text("/admin/login").await;
+        input_value(&html, "csrf_token").expect("csrf token on the login page")
+    }
+
+    /// POSTs a form with a valid CSRF token added.
+    pub async fn post(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        let token = self.csrf().await;
+        let mut fields: Vec<(&str, &str)> = form.to_vec();
+        fields.push(("csrf_token", &token));
+        self.post_form(path, &fields).await
+    }
+
+    /// Creates an account directly (as `undersigned admin create` does).
+    pub async fn create_user(&self, email: &str, name: &str, role: undersigned::accounts::Role) {
+        let (email, name) = (email.to_string(), name.to_string());
+        self.state
+            .db(move |conn| {
+                let hash = undersigned::accounts::password::hash(PASSWORD).unwrap();
+                undersigned::accounts::create(conn, &email, &name, &hash, role).map_err(|e| match e
+                {
+                    undersigned::accounts::CreateError::EmailTaken => panic!("email taken"),
+                    undersigned::accounts::CreateError::Db(e) => e.into(),
+                })
+            })
+            .await
+            .expect("create user");
+    }
+
+    /// Signs in this client; panics unless it works.
+    pub async fn login(&self, email: &str, password: &str) {
+        let res = self
+            .post(
+                "/admin/login",
+                &[("email", email), ("password", password), ("next", "/admin")],
+            )
+            .await;
+        assert_eq!(
+            res.status(),
+            303,
+            "sign-in failed: {}",
+            res.text().await.unwrap_or_default()
+        );
+    }
+
+    /// A signed-in administrator on this client.
+    pub async fn as_admin(&self) {
+        self.create_user(
+            "admin@example.org",
+            "Ada Admin",
+            undersigned::accounts::Role::Admin,
+        )
+        .await;
+        self.login("admin@example.org", PASSWORD).await;
+    }
+
+    /// Another client (its own cookies) on the same app.
+    pub fn new_client(&self) -> reqwest::Client {
+        reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("client")
+    }
+
+    /// A copy of this app handle with a fresh client (no cookies).
+    pub fn stranger(&self) -> Stranger<'_> {
+        Stranger {
+            app: self,
+            client: self.new_client(),
+        }
+    }
+
+    /// Runs SQL directly on the app's database (to move clocks, add rows).
+    pub async fn sql(&self, sql: &str) {
+        let sql = sql.to_string();
+        self.state
+            .db(move |conn| {
+                use diesel::connection::SimpleConnection;
+                conn.batch_execute(&sql).map_err(Into::into)
+            })
+            .await
+            .expect("sql");
+    }
+}
+
+/// The same app seen from another browser.
+pub struct Stranger<'a> {
+    pub app: &'a TestApp,
+    pub client: reqwest::Client,
+}
+
+impl Stranger<'_> {
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(self.app.url(path))
+            .send()
+            .await
+            .expect("GET")
+    }
+
+    pub async fn post(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        let html = self.get("/admin/login").await.text().await.unwrap();
+        let token = input_value(&html, "csrf_token").expect("token");
+        let mut fields: Vec<(&str, &str)> = form.to_vec();
+        fields.push(("csrf_token", &token));
+        self.client
+            .post(self.app.url(path))
+            .form(&fields)
+            .send()
+            .await
+            .expect("POST")
+    }
+}
+
+/// The Location header of a redirect.
+pub fn location(res: &reqwest::Response) -> String {
+    res.headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string()
 }

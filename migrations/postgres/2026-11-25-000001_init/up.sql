@@ -8,8 +8,6 @@ CREATE TABLE users (
     password_hash TEXT NOT NULL,
     role TEXT NOT NULL CHECK (role IN ('admin', 'coordinator')),
     disabled_at TIMESTAMP,
-    failed_logins INTEGER NOT NULL DEFAULT 0,
-    locked_until TIMESTAMP,
     last_login_at TIMESTAMP,
     created_at TIMESTAMP NOT NULL,
     updated_at TIMESTAMP NOT NULL
@@ -18,14 +16,14 @@ CREATE TABLE users (
 CREATE TABLE sessions (
     id_hash TEXT PRIMARY KEY NOT NULL,
     user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
-    csrf_token TEXT NOT NULL,
     created_at TIMESTAMP NOT NULL,
     last_seen_at TIMESTAMP NOT NULL,
     expires_at TIMESTAMP NOT NULL
 );
 CREATE INDEX sessions_user_id ON sessions (user_id);
 
--- Failed logins per client (keyed hash of the address, never the raw address).
+-- Failed sign-ins per client and per account name, as keyed hashes (never
+-- a raw address, and the same for accounts that do not exist).
 CREATE TABLE login_throttle (
     client_key TEXT PRIMARY KEY NOT NULL,
     failures INTEGER NOT NULL DEFAULT 0,

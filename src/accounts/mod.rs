@@ -1,0 +1,204 @@
+//! Coordinator and administrator accounts: users, sessions, sign-in,
+//! throttling, one-time links.
+
+pub mod password;
+pub mod routes;
+pub mod session;
+pub mod throttle;
+pub mod tokens;
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use serde::Serialize;
+
+use crate::db::schema::users;
+use crate::db::{is_unique_violation, new_id, now, DbConnection};
+use crate::error::AppError;
+
+/// What an account may do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Admin,
+    Coordinator,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Coordinator => "coordinator",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        match s {
+            "admin" => Some(Role::Admin),
+            "coordinator" => Some(Role::Coordinator),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Queryable, Selectable, Serialize)]
+#[diesel(table_name = users)]
+pub struct User {
+    pub id: String,
+    pub email: String,
+    pub name: String,
+    #[serde(skip)]
+    pub password_hash: String,
+    pub role: String,
+    pub disabled_at: Option<NaiveDateTime>,
+    pub last_login_at: Option<NaiveDateTime>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+impl User {
+    pub fn is_admin(&self) -> bool {
+        self.role == Role::Admin.as_str()
+    }
+}
+
+/// Account emails compare without case and surrounding space.
+pub fn normalise_email(email: &str) -> String {
+    email.trim().to_lowercase()
+}
+
+/// A plausible email address (the `validator` crate's rules).
+pub fn is_valid_email(email: &str) -> bool {
+    use validator::ValidateEmail;
+    email.len() <= 254 && email.validate_email()
+}
+
+pub fn find_by_email(conn: &mut DbConnection, email: &str) -> QueryResult<Option<User>> {
+    users::table
+        .filter(users::email.eq(normalise_email(email)))
+        .select(User::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<User>> {
+    users::table
+        .find(id)
+        .select(User::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn list(conn: &mut DbConnection) -> QueryResult<Vec<User>> {
+    users::table
+        .order(users::created_at.asc())
+        .select(User::as_select())
+        .load(conn)
+}
+
+pub fn admin_exists(conn: &mut DbConnection) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        users::table.filter(users::role.eq(Role::Admin.as_str())),
+    ))
+    .get_result(conn)
+}
+
+/// Why an account could not be created.
+#[derive(Debug)]
+pub enum CreateError {
+    EmailTaken,
+    Db(diesel::result::Error),
+}
+
+/// Creates an account from an already hashed password; the unique email
+/// constraint decides whether the address is free.
+pub fn create(
+    conn: &mut DbConnection,
+    email: &str,
+    name: &str,
+    password_hash: &str,
+    role: Role,
+) -> Result<User, CreateError> {
+    let t = now();
+    let user = User {
+        id: new_id(),
+        email: normalise_email(email),
+        name: name.trim().to_string(),
+        password_hash: password_hash.to_string(),
+        role: role.as_str().to_string(),
+        disabled_at: None,
+        last_login_at: None,
+        created_at: t,
+        updated_at: t,
+    };
+    diesel::insert_into(users::table)
+        .values((
+            users::id.eq(&user.id),
+            users::email.eq(&user.email),
+            users::name.eq(&user.name),
+            users::password_hash.eq(&user.password_hash),
+            users::role.eq(&user.role),
+            users::created_at.eq(t),
+            users::updated_at.eq(t),
+        ))
+        .execute(conn)
+        .map_err(|e| {
+            if is_unique_violation(&e) {
+                CreateError::EmailTaken
+            } else {
+                CreateError::Db(e)
+            }
+        })?;
+    Ok(user)
+}
+
+pub fn set_password(conn: &mut DbConnection, user_id: &str, hash: &str) -> QueryResult<usize> {
+    diesel::update(users::table.find(user_id))
+        .set((users::password_hash.eq(hash), users::updated_at.eq(now())))
+        .execute(conn)
+}
+
+pub fn touch_last_login(conn: &mut DbConnection, user_id: &str) -> QueryResult<usize> {
+    diesel::update(users::table.find(user_id))
+        .set(users::last_login_at.eq(now()))
+        .execute(conn)
+}
+
+/// On a server without an administrator: a fresh single-use link (valid
+/// for an hour) to create the first one in the browser. Earlier unused
+/// setup links stop working.
+pub fn issue_setup_link(
+    conn: &mut DbConnection,
+    public_url: &str,
+) -> Result<Option<String>, AppError> {
+    crate::db::write_tx(conn, |conn| {
+        if admin_exists(conn)? {
+            return Ok(None);
+        }
+        tokens::revoke_unused(conn, tokens::Purpose::Setup)?;
+        let token = tokens::issue(
+            conn,
+            tokens::Purpose::Setup,
+            None,
+            Some(Role::Admin),
+            None,
+            routes::SETUP_VALID,
+        )?;
+        Ok(Some(format!("{public_url}/admin/setup/{token}")))
+    })
+}
+
+pub fn set_disabled(conn: &mut DbConnection, user_id: &str, disabled: bool) -> QueryResult<usize> {
+    let at = if disabled { Some(now()) } else { None };
+    diesel::update(users::table.find(user_id))
+        .set((users::disabled_at.eq(at), users::updated_at.eq(now())))
+        .execute(conn)
+}
+
+impl From<CreateError> for AppError {
+    fn from(e: CreateError) -> Self {
+        match e {
+            CreateError::EmailTaken => AppError::Unprocessable("email taken".into()),
+            CreateError::Db(e) => e.into(),
+        }
+    }
+}

@@ -1,0 +1,609 @@
+//! Sign-in, sign-out, first-run setup, invitations, account management.
+
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use chrono::TimeDelta;
+use serde::Deserialize;
+use serde_json::json;
+
+use crate::audit;
+use crate::db::write_tx;
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::web::form::FormErrors;
+use crate::web::i18n::{self, Var};
+use crate::web::page::{redirect, Page};
+
+use super::session::{self, safe_next, AdminUser, CurrentUser};
+use super::tokens::{self, Purpose};
+use super::{password, throttle, CreateError, Role};
+
+/// How long an invitation link stays valid.
+pub const INVITE_VALID: TimeDelta = TimeDelta::days(7);
+/// How long the first-run setup link stays valid.
+pub const SETUP_VALID: TimeDelta = TimeDelta::hours(1);
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(web::resource("/admin/login").get(login_form).post(login))
+        .service(web::resource("/admin/logout").post(logout))
+        .service(
+            web::resource("/admin/setup/{token}")
+                .get(setup_form)
+                .post(setup),
+        )
+        .service(
+            web::resource("/admin/invite/{token}")
+                .get(invite_form)
+                .post(accept_invite),
+        )
+        .service(web::resource("/admin/users").get(users_page))
+        .service(web::resource("/admin/users/invite").post(invite))
+        .service(web::resource("/admin/users/{id}/{action}").post(user_action))
+        .service(
+            web::resource("/admin/account")
+                .get(account_page)
+                .post(change_password),
+        );
+}
+
+fn client_ip(req: &HttpRequest) -> String {
+    req.peer_addr()
+        .map(|a| a.ip().to_string())
+        .unwrap_or_default()
+}
+
+#[derive(Deserialize)]
+struct NextQuery {
+    next: Option<String>,
+}
+
+async fn login_form(req: HttpRequest, q: web::Query<NextQuery>) -> Result<HttpResponse, AppError> {
+    let next = safe_next(q.next.as_deref());
+    Page::new(&req).render("accounts/login", json!({"email": "", "next": next}))
+}
+
+#[derive(Deserialize)]
+struct LoginForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    next: Option<String>,
+}
+
+enum LoginOutcome {
+    Locked(chrono::NaiveDateTime),
+    Failed(i32),
+    Disabled,
+    Ok(String),
+}
+
+async fn login(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    form: web::Form<LoginForm>,
+) -> Result<HttpResponse, AppError> {
+    let form = form.into_inner();
+    let page = Page::new(&req);
+    let next = safe_next(form.next.as_deref());
+    let client_key = format!(
+        "client:{}",
+        state.keys.keyed_hash("login-client", &client_ip(&req))
+    );
+    let account_key = format!(
+        "account:{}",
+        state
+            .keys
+            .keyed_hash("login-account", &super::normalise_email(&form.email))
+    );
+    let old_session = req
+        .cookie(crate::web::csrf::SESSION_COOKIE)
+        .map(|c| c.value().to_string());
+    let (email, pw) = (form.email.clone(), form.password);
+    let outcome = state
+        .db(move |conn| {
+            let keys = [client_key.clone(), account_key.clone()];
+            if let Some(until) = throttle::locked_until(conn, &keys)? {
+                return Ok(LoginOutcome::Locked(until));
+            }
+            let user = super::find_by_email(conn, &email)?;
+            let ok = match &user {
+                Some(u) => password::verify(&pw, &u.password_hash),
+                None => {
+                    password::verify_dummy(&pw);
+                    false
+                }
+            };
+            match user {
+                Some(u) if ok => {
+                    if u.disabled_at.is_some() {
+                        return Ok(LoginOutcome::Disabled);
+                    }
+                    throttle::clear(conn, &account_key)?;
+                    // A fresh session id at every sign-in.
+                    if let Some(old) = &old_session {
+                        session::delete(conn, old)?;
+                    }
+                    let token = session::create(conn, &u.id)?;
+                    super::touch_last_login(conn, &u.id)?;
+                    audit::record(conn, Some(&u.id), "account.sign_in", None, json!({}))?;
+                    Ok(LoginOutcome::Ok(token))
+                }
+                _ => {
+                    let n = throttle::record_failure(conn, &account_key, throttle::ACCOUNT_LIMIT)?;
+                    throttle::record_failure(conn, &client_key, throttle::CLIENT_LIMIT)?;
+                    Ok(LoginOutcome::Failed(n))
+                }
+            }
+        })
+        .await?;
+    let email_value = form.email.trim().to_string();
+    match outcome {
+        LoginOutcome::Ok(token) => {
+            let mut res = redirect(&next);
+            res.add_cookie(&session::cookie(token, state.settings.is_https()))
+                .map_err(AppError::internal)?;
+            Ok(res)
+        }
+        LoginOutcome::Locked(until) => {
+            let minutes = ((until - crate::db::now()).num_seconds() + 59) / 60;
+            let message = i18n::t_vars(
+                page.lang(),
+                "login-locked",
+                &[("minutes", Var::Num(minutes.max(1)))],
+            );
+            page.render_status(
+                StatusCode::TOO_MANY_REQUESTS,
+                "accounts/login",
+                json!({"email": email_value, "next": next, "failure": message}),
+            )
+        }
+        LoginOutcome::Failed(failures) => {
+            actix_web::rt::time::sleep(throttle::delay_for(failures)).await;
+            page.render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "accounts/login",
+                json!({"email": email_value, "next": next, "failure": page.t("login-failed")}),
+            )
+        }
+        LoginOutcome::Disabled => page.render_status(
+            StatusCode::FORBIDDEN,
+            "accounts/login",
+            json!({"email": email_value, "next": next, "failure": page.t("login-disabled")}),
+        ),
+    }
+}
+
+async fn logout(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    if let Some(token) = req
+        .cookie(crate::web::csrf::SESSION_COOKIE)
+        .map(|c| c.value().to_string())
+    {
+        state
+            .db(move |conn| Ok(session::delete(conn, &token)?))
+            .await?;
+    }
+    let mut res = redirect("/admin/login?done=signed-out");
+    res.add_cookie(&session::removal_cookie(state.settings.is_https()))
+        .map_err(AppError::internal)?;
+    Ok(res)
+}
+
+/// Fields of a new account form (setup and invitation).
+#[derive(Deserialize)]
+struct NewAccountForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    password_confirm: String,
+}
+
+fn check_new_password(page: &Page, errors: &mut FormErrors, pw: &str, confirm: &str, email: &str) {
+    if let Some(problem) = password::policy_problem(pw, email) {
+        errors.add("password", page.t(problem));
+    } else if pw != confirm {
+        errors.add("password_confirm", page.t("password-mismatch"));
+    }
+}
+
+fn check_new_account(page: &Page, form: &NewAccountForm, email: &str) -> FormErrors {
+    let mut errors = FormErrors::new();
+    let name_len = form.name.trim().chars().count();
+    if name_len == 0 || name_len > 200 {
+        errors.add("name", page.t("account-name-required"));
+    }
+    if !super::is_valid_email(email.trim()) {
+        errors.add("email", page.t("email-invalid"));
+    }
+    check_new_password(
+        page,
+        &mut errors,
+        &form.password,
+        &form.password_confirm,
+        email,
+    );
+    errors
+}
+
+fn link_gone(page: &Page) -> Result<HttpResponse, AppError> {
+    page.render_status(StatusCode::GONE, "accounts/link-gone", json!({}))
+}
+
+async fn setup_form(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req);
+    let token = path.into_inner();
+    let valid = state
+        .db(move |conn| {
+            Ok(!super::admin_exists(conn)?
+                && tokens::find_valid(conn, Purpose::Setup, &token)?.is_some())
+        })
+        .await?;
+    if !valid {
+        return link_gone(&page);
+    }
+    page.render("accounts/setup", json!({"name": "", "email": ""}))
+}
+
+/// Signs the new account in and sends it to the dashboard.
+fn signed_in(state: &AppState, token: String, to: &str) -> Result<HttpResponse, AppError> {
+    let mut res = redirect(to);
+    res.add_cookie(&session::cookie(token, state.settings.is_https()))
+        .map_err(AppError::internal)?;
+    Ok(res)
+}
+
+enum Created {
+    Gone,
+    EmailTaken,
+    Ok(String),
+}
+
+async fn setup(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    form: web::Form<NewAccountForm>,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req);
+    let form = form.into_inner();
+    let errors = check_new_account(&page, &form, &form.email);
+    if !errors.is_empty() {
+        let mut data = json!({"name": form.name, "email": form.email});
+        errors.merge_into(&mut data);
+        return page.render_status(StatusCode::UNPROCESSABLE_ENTITY, "accounts/setup", data);
+    }
+    let hash = web::block({
+        let pw = form.password.clone();
+        move || password::hash(&pw)
+    })
+    .await?
+    .map_err(AppError::internal)?;
+    let token = path.into_inner();
+    let (email, name) = (form.email.clone(), form.name.clone());
+    let created = state
+        .db(move |conn| {
+            write_tx(conn, |conn| {
+                let Some(t) = tokens::find_valid(conn, Purpose::Setup, &token)? else {
+                    return Ok(Created::Gone);
+                };
+                if super::admin_exists(conn)? || !tokens::consume(conn, &t.id)? {
+                    return Ok(Created::Gone);
+                }
+                let user = match super::create(conn, &email, &name, &hash, Role::Admin) {
+                    Ok(u) => u,
+                    Err(CreateError::EmailTaken) => return Ok(Created::EmailTaken),
+                    Err(CreateError::Db(e)) => return Err(e.into()),
+                };
+                audit::record(
+                    conn,
+                    Some(&user.id),
+                    "account.setup",
+                    None,
+                    json!({"email": user.email}),
+                )?;
+                Ok::<_, AppError>(Created::Ok(session::create(conn, &user.id)?))
+            })
+        })
+        .await?;
+    match created {
+        Created::Gone => link_gone(&page),
+        Created::EmailTaken => {
+            let mut errors = FormErrors::new();
+            errors.add("email", page.t("email-taken"));
+            let mut data = json!({"name": form.name, "email": form.email});
+            errors.merge_into(&mut data);
+            page.render_status(StatusCode::UNPROCESSABLE_ENTITY, "accounts/setup", data)
+        }
+        Created::Ok(token) => signed_in(&state, token, "/admin?done=created"),
+    }
+}
+
+async fn invite_form(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req);
+    let token = path.into_inner();
+    let found = state
+        .db(move |conn| Ok(tokens::find_valid(conn, Purpose::Invite, &token)?))
+        .await?;
+    match found {
+        Some(t) => page.render("accounts/invite", json!({"name": "", "email": t.email})),
+        None => link_gone(&page),
+    }
+}
+
+async fn accept_invite(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    form: web::Form<NewAccountForm>,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req);
+    let token = path.into_inner();
+    let lookup = token.clone();
+    let Some(invitation) = state
+        .db(move |conn| Ok(tokens::find_valid(conn, Purpose::Invite, &lookup)?))
+        .await?
+    else {
+        return link_gone(&page);
+    };
+    let email = invitation.email.clone().unwrap_or_default();
+    let role = invitation
+        .role
+        .as_deref()
+        .and_then(Role::parse)
+        .unwrap_or(Role::Coordinator);
+    let form = form.into_inner();
+    let errors = check_new_account(&page, &form, &email);
+    if !errors.is_empty() {
+        let mut data = json!({"name": form.name, "email": email});
+        errors.merge_into(&mut data);
+        return page.render_status(StatusCode::UNPROCESSABLE_ENTITY, "accounts/invite", data);
+    }
+    let hash = web::block({
+        let pw = form.password.clone();
+        move || password::hash(&pw)
+    })
+    .await?
+    .map_err(AppError::internal)?;
+    let name = form.name.clone();
+    let created = state
+        .db(move |conn| {
+            write_tx(conn, |conn| {
+                if !tokens::consume(conn, &invitation.id)? {
+                    return Ok(Created::Gone);
+                }
+                let user = match super::create(conn, &email, &name, &hash, role) {
+                    Ok(u) => u,
+                    Err(CreateError::EmailTaken) => return Ok(Created::EmailTaken),
+                    Err(CreateError::Db(e)) => return Err(e.into()),
+                };
+                audit::record(
+                    conn,
+                    Some(&user.id),
+                    "account.accept_invitation",
+                    None,
+                    json!({"email": user.email, "role": user.role}),
+                )?;
+                Ok::<_, AppError>(Created::Ok(session::create(conn, &user.id)?))
+            })
+        })
+        .await?;
+    match created {
+        Created::Gone => link_gone(&page),
+        Created::EmailTaken => page.render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "accounts/link-gone",
+            json!({"message": page.t("email-taken")}),
+        ),
+        Created::Ok(token) => signed_in(&state, token, "/admin?done=created"),
+    }
+}
+
+async fn users_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    admin: AdminUser,
+) -> Result<HttpResponse, AppError> {
+    let users = state.db(|conn| Ok(super::list(conn)?)).await?;
+    Page::new(&req)
+        .user(&admin.0.user)
+        .render("accounts/users", json!({"users": users, "me": admin.0.user.id, "invite_email": "", "invite_role": "coordinator"}))
+}
+
+#[derive(Deserialize)]
+struct InviteForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    role: String,
+}
+
+async fn invite(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    admin: AdminUser,
+    form: web::Form<InviteForm>,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req).user(&admin.0.user);
+    let form = form.into_inner();
+    let email = super::normalise_email(&form.email);
+    let role = Role::parse(&form.role);
+    let mut errors = FormErrors::new();
+    if !super::is_valid_email(&email) {
+        errors.add("email", page.t("email-invalid"));
+    }
+    if role.is_none() {
+        errors.add("role", page.t("role-invalid"));
+    }
+    let admin_id = admin.0.user.id.clone();
+    let lookup_email = email.clone();
+    let taken = state
+        .db(move |conn| Ok(super::find_by_email(conn, &lookup_email)?.is_some()))
+        .await?;
+    if taken {
+        errors.add("email", page.t("email-taken"));
+    }
+    if !errors.is_empty() {
+        let users = state.db(|conn| Ok(super::list(conn)?)).await?;
+        let mut data = json!({"users": users, "me": admin_id, "invite_email": form.email, "invite_role": form.role});
+        errors.merge_into(&mut data);
+        return page.render_status(StatusCode::UNPROCESSABLE_ENTITY, "accounts/users", data);
+    }
+    let role = role.unwrap_or(Role::Coordinator);
+    let token = state
+        .db(move |conn| {
+            write_tx(conn, |conn| {
+                let token = tokens::issue(
+                    conn,
+                    Purpose::Invite,
+                    Some(&email),
+                    Some(role),
+                    Some(&admin_id),
+                    INVITE_VALID,
+                )?;
+                audit::record(
+                    conn,
+                    Some(&admin_id),
+                    "account.invite",
+                    None,
+                    json!({"email": email, "role": role.as_str()}),
+                )?;
+                Ok::<_, AppError>(token)
+            })
+        })
+        .await?;
+    let link = format!("{}/admin/invite/{}", state.settings.public_url(), token);
+    page.render(
+        "accounts/invited",
+        json!({"email": form.email.trim(), "link": link, "days": INVITE_VALID.num_days()}),
+    )
+}
+
+async fn user_action(
+    state: web::Data<AppState>,
+    admin: AdminUser,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (id, action) = path.into_inner();
+    let disable = match action.as_str() {
+        "disable" => true,
+        "enable" => false,
+        _ => return Err(AppError::NotFound),
+    };
+    if id == admin.0.user.id {
+        return Err(AppError::BadRequest(
+            "You cannot disable your own account.".into(),
+        ));
+    }
+    let admin_id = admin.0.user.id.clone();
+    state
+        .db(move |conn| {
+            write_tx(conn, |conn| {
+                let Some(user) = super::find(conn, &id)? else {
+                    return Err(AppError::NotFound);
+                };
+                super::set_disabled(conn, &id, disable)?;
+                if disable {
+                    session::delete_for_user(conn, &id, None)?;
+                }
+                let action = if disable {
+                    "account.disable"
+                } else {
+                    "account.enable"
+                };
+                audit::record(
+                    conn,
+                    Some(&admin_id),
+                    action,
+                    None,
+                    json!({"email": user.email}),
+                )?;
+                Ok(())
+            })
+        })
+        .await?;
+    Ok(redirect(if disable {
+        "/admin/users?done=disabled"
+    } else {
+        "/admin/users?done=enabled"
+    }))
+}
+
+async fn account_page(req: HttpRequest, current: CurrentUser) -> Result<HttpResponse, AppError> {
+    Page::new(&req)
+        .user(&current.user)
+        .render("accounts/account", json!({}))
+}
+
+#[derive(Deserialize)]
+struct PasswordForm {
+    #[serde(default)]
+    current_password: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    password_confirm: String,
+}
+
+async fn change_password(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    current: CurrentUser,
+    form: web::Form<PasswordForm>,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req).user(&current.user);
+    let form = form.into_inner();
+    let user = current.user.clone();
+    let (pw, stored) = (form.current_password.clone(), user.password_hash.clone());
+    let current_ok = web::block(move || password::verify(&pw, &stored)).await?;
+    let mut errors = FormErrors::new();
+    if !current_ok {
+        errors.add("current_password", page.t("password-current-wrong"));
+    }
+    check_new_password(
+        &page,
+        &mut errors,
+        &form.password,
+        &form.password_confirm,
+        &user.email,
+    );
+    if !errors.is_empty() {
+        let mut data = json!({});
+        errors.merge_into(&mut data);
+        return page.render_status(StatusCode::UNPROCESSABLE_ENTITY, "accounts/account", data);
+    }
+    let new_pw = form.password.clone();
+    let hash = web::block(move || password::hash(&new_pw))
+        .await?
+        .map_err(AppError::internal)?;
+    let keep = current.session_token.clone();
+    state
+        .db(move |conn| {
+            write_tx(conn, |conn| {
+                super::set_password(conn, &user.id, &hash)?;
+                // Other browsers signed in with the old password are signed out.
+                session::delete_for_user(conn, &user.id, Some(&keep))?;
+                audit::record(
+                    conn,
+                    Some(&user.id),
+                    "account.change_password",
+                    None,
+                    json!({}),
+                )?;
+                Ok::<_, AppError>(())
+            })
+        })
+        .await?;
+    Ok(redirect("/admin/account?done=password-changed"))
+}

@@ -1,0 +1,54 @@
+//! Commands other than `serve`.
+
+use std::io::BufRead;
+
+use serde_json::json;
+
+use crate::accounts::{self, password, CreateError, Role};
+use crate::config::Settings;
+
+/// `undersigned admin create --email E --name N`.
+pub fn admin_create(settings: Settings, email: &str, name: &str) -> Result<String, String> {
+    let password = match std::env::var("UNDERSIGNED_PASSWORD") {
+        Ok(p) if !p.is_empty() => p,
+        _ => {
+            let mut line = String::new();
+            std::io::stdin()
+                .lock()
+                .read_line(&mut line)
+                .map_err(|e| format!("cannot read the password from standard input: {e}"))?;
+            line.trim_end_matches(['\r', '\n']).to_string()
+        }
+    };
+    let email = accounts::normalise_email(email);
+    if !accounts::is_valid_email(&email) {
+        return Err(format!("{email:?} is not a valid email address"));
+    }
+    let name = name.trim();
+    if name.is_empty() {
+        return Err("the name must not be empty".into());
+    }
+    if let Some(problem) = password::policy_problem(&password, &email) {
+        return Err(crate::web::i18n::t("en", problem));
+    }
+    let hash = password::hash(&password)?;
+    let state = crate::prepare(settings)?;
+    let mut conn = state.pool.get().map_err(|e| e.to_string())?;
+    let user =
+        accounts::create(&mut conn, &email, name, &hash, Role::Admin).map_err(|e| match e {
+            CreateError::EmailTaken => format!("there is already an account for {email}"),
+            CreateError::Db(e) => e.to_string(),
+        })?;
+    crate::audit::record(
+        &mut conn,
+        None,
+        "account.create_cli",
+        None,
+        json!({"email": user.email}),
+    )
+    .map_err(|e| e.to_string())?;
+    Ok(format!(
+        "administrator {} <{}> created",
+        user.name, user.email
+    ))
+}

@@ -1,0 +1,150 @@
+//! Deadlines: an instant stored in UTC, entered and shown in the
+//! statement's IANA time zone.
+
+use chrono::{DateTime, LocalResult, NaiveDateTime, TimeZone, Utc};
+use chrono_tz::Tz;
+
+/// The form format of `<input type="datetime-local">`.
+pub const INPUT_FORMAT: &str = "%Y-%m-%dT%H:%M";
+
+/// Why a deadline could not be read, as translation keys.
+#[derive(Debug, PartialEq, Eq)]
+pub enum DeadlineError {
+    BadFormat,
+    UnknownZone,
+    /// The local time falls in a daylight-saving gap (clocks jumped over it).
+    Skipped,
+}
+
+impl DeadlineError {
+    pub fn key(&self) -> &'static str {
+        match self {
+            DeadlineError::BadFormat => "deadline-bad-format",
+            DeadlineError::UnknownZone => "timezone-unknown",
+            DeadlineError::Skipped => "deadline-skipped",
+        }
+    }
+}
+
+pub fn parse_zone(name: &str) -> Result<Tz, DeadlineError> {
+    name.trim()
+        .parse::<Tz>()
+        .map_err(|_| DeadlineError::UnknownZone)
+}
+
+/// Reads `YYYY-MM-DDTHH:MM` as a wall-clock time in `zone`. When the
+/// clocks go back and the time happens twice, the later instant is taken:
+/// a deadline never closes before the time a reader of either could mean.
+pub fn parse_local(input: &str, zone: Tz) -> Result<NaiveDateTime, DeadlineError> {
+    let input = input.trim();
+    let local = NaiveDateTime::parse_from_str(input, INPUT_FORMAT)
+        .or_else(|_| NaiveDateTime::parse_from_str(input, "%Y-%m-%dT%H:%M:%S"))
+        .map_err(|_| DeadlineError::BadFormat)?;
+    let instant = match zone.from_local_datetime(&local) {
+        LocalResult::Single(t) => t,
+        LocalResult::Ambiguous(_, later) => later,
+        LocalResult::None => return Err(DeadlineError::Skipped),
+    };
+    Ok(instant.with_timezone(&Utc).naive_utc())
+}
+
+/// The stored instant as the form shows it in `zone`.
+pub fn to_input(utc: NaiveDateTime, zone: Tz) -> String {
+    in_zone(utc, zone).format(INPUT_FORMAT).to_string()
+}
+
+pub fn in_zone(utc: NaiveDateTime, zone: Tz) -> DateTime<Tz> {
+    Utc.from_utc_datetime(&utc).with_timezone(&zone)
+}
+
+/// "Zurich" for Europe/Zurich, "Buenos Aires" for America/Argentina/Buenos_Aires.
+pub fn zone_label(zone: Tz) -> String {
+    let name = zone.name();
+    if !name.contains('/') {
+        return name.to_string();
+    }
+    name.rsplit('/').next().unwrap_or(name).replace('_', " ")
+}
+
+/// "Friday 7 February 2025, 23:59 Zurich time".
+pub fn describe(utc: NaiveDateTime, zone: Tz) -> String {
+    let local = in_zone(utc, zone);
+    let label = zone_label(zone);
+    let when = local.format("%A %-d %B %Y, %H:%M");
+    if label == "UTC" {
+        format!("{when} UTC")
+    } else {
+        format!("{when} {label} time")
+    }
+}
+
+/// "2025-02-07 22:59 UTC".
+pub fn describe_utc(utc: NaiveDateTime) -> String {
+    utc.format("%Y-%m-%d %H:%M UTC").to_string()
+}
+
+/// RFC 3339 in UTC.
+pub fn rfc3339(utc: NaiveDateTime) -> String {
+    Utc.from_utc_datetime(&utc)
+        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// Every IANA zone name, for the form's list.
+pub fn zone_names() -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = chrono_tz::TZ_VARIANTS.iter().map(|z| z.name()).collect();
+    names.sort_unstable();
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn zurich() -> Tz {
+        parse_zone("Europe/Zurich").unwrap()
+    }
+
+    #[test]
+    fn round_trips_in_winter_and_summer() {
+        let winter = parse_local("2025-02-07T23:59", zurich()).unwrap();
+        assert_eq!(describe_utc(winter), "2025-02-07 22:59 UTC");
+        assert_eq!(to_input(winter, zurich()), "2025-02-07T23:59");
+        assert_eq!(
+            describe(winter, zurich()),
+            "Friday 7 February 2025, 23:59 Zurich time"
+        );
+        let summer = parse_local("2025-07-01T12:00", zurich()).unwrap();
+        assert_eq!(describe_utc(summer), "2025-07-01 10:00 UTC");
+        assert_eq!(to_input(summer, zurich()), "2025-07-01T12:00");
+    }
+
+    #[test]
+    fn daylight_saving_gaps_and_overlaps() {
+        // 30 March 2025: 02:00 → 03:00 in Zurich; 02:30 does not exist.
+        assert_eq!(
+            parse_local("2025-03-30T02:30", zurich()),
+            Err(DeadlineError::Skipped)
+        );
+        // 26 October 2025: 02:30 happens twice; the later one (01:30 UTC) counts.
+        let t = parse_local("2025-10-26T02:30", zurich()).unwrap();
+        assert_eq!(describe_utc(t), "2025-10-26 01:30 UTC");
+        assert_eq!(to_input(t, zurich()), "2025-10-26T02:30");
+    }
+
+    #[test]
+    fn rejects_bad_input() {
+        assert_eq!(
+            parse_local("7/2/2025", zurich()),
+            Err(DeadlineError::BadFormat)
+        );
+        assert_eq!(parse_zone("Mars/Olympus"), Err(DeadlineError::UnknownZone));
+        assert_eq!(
+            zone_label(parse_zone("America/Argentina/Buenos_Aires").unwrap()),
+            "Buenos Aires"
+        );
+        assert_eq!(
+            describe(parse_local("2025-01-01T00:00", Tz::UTC).unwrap(), Tz::UTC),
+            "Wednesday 1 January 2025, 00:00 UTC"
+        );
+    }
+}

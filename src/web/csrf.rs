@@ -1,0 +1,129 @@
+//! CSRF protection for every state-changing request, in one middleware.
+//!
+//! Each browser gets a random `us_csrf` cookie. Forms carry
+//! `csrf_token = HMAC(secret, cookie | session cookie)`, so a token is
+//! worthless in another browser or another session, and checking it needs
+//! no database. Unsafe methods without a valid token get 403 before any
+//! handler runs.
+
+use actix_web::body::{BoxBody, MessageBody};
+use actix_web::cookie::{Cookie, SameSite};
+use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
+use actix_web::http::{header, Method, StatusCode};
+use actix_web::middleware::Next;
+use actix_web::{web, FromRequest, HttpMessage, HttpRequest};
+use std::future::{ready, Ready};
+
+use crate::error::{error_page, json_error};
+use crate::secrets::random_token;
+use crate::state::AppState;
+
+pub const CSRF_COOKIE: &str = "us_csrf";
+pub const SESSION_COOKIE: &str = "us_session";
+pub const FIELD: &str = "csrf_token";
+const PURPOSE: &str = "csrf";
+
+/// The token to put in forms of this request's page.
+#[derive(Clone, Debug)]
+pub struct CsrfToken(pub String);
+
+impl FromRequest for CsrfToken {
+    type Error = actix_web::Error;
+    type Future = Ready<Result<Self, Self::Error>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let token = req.extensions().get::<CsrfToken>().cloned();
+        ready(
+            token.ok_or_else(|| {
+                actix_web::error::ErrorInternalServerError("csrf middleware missing")
+            }),
+        )
+    }
+}
+
+fn material(csrf_cookie: &str, session_cookie: Option<&str>) -> String {
+    format!("{csrf_cookie}|{}", session_cookie.unwrap_or(""))
+}
+
+fn is_unsafe(method: &Method) -> bool {
+    !matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
+}
+
+/// The middleware (install with `actix_web::middleware::from_fn`).
+pub async fn protect(
+    mut req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    let Some(state) = req.app_data::<web::Data<AppState>>().cloned() else {
+        return Err(actix_web::error::ErrorInternalServerError("state missing"));
+    };
+    let existing = req
+        .cookie(CSRF_COOKIE)
+        .map(|c| c.value().to_string())
+        .filter(|v| v.len() >= 32);
+    let session = req.cookie(SESSION_COOKIE).map(|c| c.value().to_string());
+
+    if is_unsafe(req.method()) {
+        let bytes = match req.extract::<web::Bytes>().await {
+            Ok(b) => b,
+            Err(e) => return Ok(req.error_response(e).map_into_boxed_body()),
+        };
+        let from_form = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes)
+            .ok()
+            .and_then(|pairs| pairs.into_iter().find(|(k, _)| k == FIELD).map(|(_, v)| v));
+        let submitted = from_form.or_else(|| {
+            req.headers()
+                .get("x-csrf-token")
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string)
+        });
+        let valid = match (&existing, submitted) {
+            (Some(cookie), Some(token)) => {
+                state
+                    .keys
+                    .verify_keyed_hash(PURPOSE, &material(cookie, session.as_deref()), &token)
+            }
+            _ => false,
+        };
+        if !valid {
+            tracing::info!("request refused: missing or invalid CSRF token");
+            let res = if req.path().starts_with("/api/") {
+                json_error(
+                    StatusCode::FORBIDDEN,
+                    Some("missing or invalid CSRF token".into()),
+                )
+            } else {
+                error_page(
+                    StatusCode::FORBIDDEN,
+                    Some(crate::web::i18n::t("en", "csrf-failed")),
+                )
+            };
+            return Ok(req.into_response(res));
+        }
+        // Hand the body on to the handler.
+        req.set_payload(Payload::from(bytes));
+    }
+
+    let cookie_value = existing.clone().unwrap_or_else(random_token);
+    let token = state
+        .keys
+        .keyed_hash(PURPOSE, &material(&cookie_value, session.as_deref()));
+    req.extensions_mut().insert(CsrfToken(token));
+
+    let mut res = next.call(req).await?.map_into_boxed_body();
+    if existing.is_none() {
+        let cookie = Cookie::build(CSRF_COOKIE, cookie_value)
+            .path("/")
+            .http_only(true)
+            .secure(state.settings.is_https())
+            .same_site(SameSite::Lax)
+            .finish();
+        res.response_mut().add_cookie(&cookie)?;
+        // A page that sets a cookie must not be shared by caches.
+        res.headers_mut().insert(
+            header::CACHE_CONTROL,
+            header::HeaderValue::from_static("private, no-store"),
+        );
+    }
+    Ok(res)
+}

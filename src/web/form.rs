@@ -1,0 +1,45 @@
+//! Field-level form errors, rendered as an error summary linked to the
+//! fields plus a message beside each field.
+
+use serde_json::{json, Map, Value};
+
+#[derive(Default, Debug)]
+pub struct FormErrors {
+    list: Vec<(String, String)>,
+}
+
+impl FormErrors {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds a message for `field` (only the first one per field is shown).
+    pub fn add(&mut self, field: &str, message: String) {
+        if !self.list.iter().any(|(f, _)| f == field) {
+            self.list.push((field.to_string(), message));
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    /// `{"errors": [{field, message}], "field_errors": {field: message}}`.
+    pub fn to_json(&self) -> Value {
+        let mut by_field = Map::new();
+        for (f, m) in &self.list {
+            by_field.insert(f.clone(), json!(m));
+        }
+        json!({
+            "errors": self.list.iter().map(|(f, m)| json!({"field": f, "message": m})).collect::<Vec<_>>(),
+            "field_errors": by_field,
+        })
+    }
+
+    /// Adds the error data into a template's data object.
+    pub fn merge_into(&self, data: &mut Value) {
+        if let (Value::Object(target), Value::Object(src)) = (data, self.to_json()) {
+            target.extend(src);
+        }
+    }
+}

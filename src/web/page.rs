@@ -1,0 +1,113 @@
+//! Rendering a page: the template's data plus what every page needs
+//! (language, CSRF token, the signed-in user, a notice after a redirect).
+
+use actix_web::http::{header, StatusCode};
+use actix_web::{HttpMessage, HttpRequest, HttpResponse};
+use serde_json::{json, Map, Value};
+
+use crate::accounts::User;
+use crate::error::AppError;
+
+use super::csrf::CsrfToken;
+use super::{i18n, templates};
+
+/// Notices that may follow a redirect (`?done=…`), as translation keys.
+const NOTICES: &[&str] = &[
+    "saved",
+    "created",
+    "opened",
+    "closed",
+    "reopened",
+    "published",
+    "archived",
+    "amended",
+    "password-changed",
+    "invited",
+    "disabled",
+    "enabled",
+    "signed-in",
+    "signed-out",
+];
+
+pub struct Page {
+    lang: &'static str,
+    csrf: String,
+    user: Value,
+    notice: Option<String>,
+}
+
+impl Page {
+    pub fn new(req: &HttpRequest) -> Page {
+        let lang = i18n::negotiate(
+            req.headers()
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok()),
+        );
+        let csrf = req
+            .extensions()
+            .get::<CsrfToken>()
+            .map(|t| t.0.clone())
+            .unwrap_or_default();
+        let notice = serde_urlencoded::from_str::<Vec<(String, String)>>(req.query_string())
+            .ok()
+            .and_then(|q| q.into_iter().find(|(k, _)| k == "done").map(|(_, v)| v))
+            .filter(|v| NOTICES.contains(&v.as_str()))
+            .map(|v| i18n::t(lang, &format!("notice-{v}")));
+        Page {
+            lang,
+            csrf,
+            user: Value::Null,
+            notice,
+        }
+    }
+
+    pub fn lang(&self) -> &'static str {
+        self.lang
+    }
+
+    /// Shows the workspace navigation for this user.
+    pub fn user(mut self, user: &User) -> Self {
+        self.user = json!({"name": user.name, "email": user.email, "is_admin": user.is_admin()});
+        self
+    }
+
+    /// A translated message in the page's language.
+    pub fn t(&self, key: &str) -> String {
+        i18n::t(self.lang, key)
+    }
+
+    pub fn render(&self, template: &str, data: Value) -> Result<HttpResponse, AppError> {
+        self.render_status(StatusCode::OK, template, data)
+    }
+
+    pub fn render_status(
+        &self,
+        status: StatusCode,
+        template: &str,
+        data: Value,
+    ) -> Result<HttpResponse, AppError> {
+        let mut map = match data {
+            Value::Object(m) => m,
+            _ => Map::new(),
+        };
+        map.insert("lang".into(), json!(self.lang));
+        map.insert("csrf_token".into(), json!(self.csrf));
+        map.insert("user".into(), self.user.clone());
+        map.entry("notice").or_insert(json!(self.notice));
+        let body = templates::render(template, &Value::Object(map))?;
+        let mut res = HttpResponse::build(status);
+        res.content_type("text/html; charset=utf-8");
+        if !self.user.is_null() {
+            // Workspace pages hold private data: never cache them.
+            res.insert_header((header::CACHE_CONTROL, "no-store"));
+        }
+        Ok(res.body(body))
+    }
+}
+
+/// `303 See Other` to a local path.
+pub fn redirect(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, location))
+        .finish()
+}

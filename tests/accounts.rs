@@ -1,0 +1,271 @@
+//! Accounts: first-run setup, sign-in and throttling, invitations,
+//! disabling, password changes, CSRF, and strangers at every admin route.
+
+mod common;
+
+use common::{input_value, location, Backend, TestApp, PASSWORD};
+use undersigned::accounts::Role;
+
+async fn setup_link(app: &TestApp) -> String {
+    let url = app.base.clone();
+    let link = app
+        .state
+        .db(move |conn| undersigned::accounts::issue_setup_link(conn, &url))
+        .await
+        .unwrap()
+        .expect("a setup link while there is no administrator");
+    link.strip_prefix(&app.base).unwrap().to_string()
+}
+
+backend_tests! {
+    async fn setup_link_creates_the_first_administrator_once(app: TestApp) {
+        let path = setup_link(&app).await;
+        assert!(path.starts_with("/admin/setup/"));
+        assert_eq!(app.get(&path).await.status(), 200);
+        // Problems are shown per field and what was typed stays.
+        let res = app.post(&path, &[("name", "Ada"), ("email", "ada@example.org"), ("password", "short"), ("password_confirm", "short")]).await;
+        assert_eq!(res.status(), 422);
+        let html = res.text().await.unwrap();
+        assert!(html.contains("at least 12 characters"), "{html}");
+        assert_eq!(input_value(&html, "email").as_deref(), Some("ada@example.org"));
+        let res = app.post(&path, &[("name", "Ada"), ("email", "Ada@Example.org"), ("password", PASSWORD), ("password_confirm", PASSWORD)]).await;
+        assert_eq!(res.status(), 303);
+        assert!(location(&res).starts_with("/admin"));
+        let dash = app.get("/admin").await;
+        assert_eq!(dash.status(), 200);
+        assert!(dash.text().await.unwrap().contains("Ada"));
+        // Single use: the same link is gone, for another browser too.
+        let other = app.stranger();
+        assert_eq!(other.get(&path).await.status(), 410);
+        let again = other.post(&path, &[("name", "Eve"), ("email", "eve@example.org"), ("password", PASSWORD), ("password_confirm", PASSWORD)]).await;
+        assert_eq!(again.status(), 410);
+        // With an administrator there is no new link.
+        let url = app.base.clone();
+        let none = app.state.db(move |c| undersigned::accounts::issue_setup_link(c, &url)).await.unwrap();
+        assert!(none.is_none());
+    }
+
+    async fn sign_in_works_and_returns_to_the_page_asked_for(app: TestApp) {
+        app.create_user("coord@example.org", "Cora", Role::Coordinator).await;
+        let res = app.get("/admin/statements/new").await;
+        assert_eq!(res.status(), 303);
+        let to = location(&res);
+        assert_eq!(to, "/admin/login?next=%2Fadmin%2Fstatements%2Fnew");
+        let form = app.get(&to).await.text().await.unwrap();
+        assert_eq!(input_value(&form, "next").as_deref(), Some("/admin/statements/new"));
+        let res = app.post("/admin/login", &[("email", " COORD@example.org "), ("password", PASSWORD), ("next", "/admin/statements/new")]).await;
+        assert_eq!(res.status(), 303);
+        assert_eq!(location(&res), "/admin/statements/new");
+        let cookie = res.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_string()).find(|c| c.starts_with("us_session=")).unwrap();
+        assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
+        assert_eq!(app.get("/admin/statements/new").await.status(), 200);
+    }
+
+    async fn sign_in_never_redirects_off_site(app: TestApp) {
+        app.create_user("coord@example.org", "Cora", Role::Coordinator).await;
+        for next in ["https://evil.example/", "//evil.example/x", "/\\evil.example"] {
+            let client = app.stranger();
+            let res = client.post("/admin/login", &[("email", "coord@example.org"), ("password", PASSWORD), ("next", next)]).await;
+            assert_eq!(res.status(), 303);
+            assert_eq!(location(&res), "/admin", "next={next}");
+        }
+    }
+
+    async fn wrong_passwords_fail_and_then_lock_the_account(app: TestApp) {
+        app.create_user("coord@example.org", "Cora", Role::Coordinator).await;
+        let res = app.post("/admin/login", &[("email", "coord@example.org"), ("password", "wrong password here")]).await;
+        assert_eq!(res.status(), 422);
+        let html = res.text().await.unwrap();
+        assert!(html.contains("is not right"));
+        assert_eq!(input_value(&html, "email").as_deref(), Some("coord@example.org"));
+        // An unknown account gets the very same answer.
+        let res = app.post("/admin/login", &[("email", "nobody@example.org"), ("password", "wrong password here")]).await;
+        assert_eq!(res.status(), 422);
+        for _ in 0..4 {
+            app.post("/admin/login", &[("email", "coord@example.org"), ("password", "wrong password here")]).await;
+        }
+        // Locked: even the right password is refused, with a clear message.
+        let res = app.post("/admin/login", &[("email", "coord@example.org"), ("password", PASSWORD)]).await;
+        assert_eq!(res.status(), 429);
+        assert!(res.text().await.unwrap().contains("try again in 15 minutes"));
+        // Once the lock has run out, the right password works again.
+        app.sql("UPDATE login_throttle SET locked_until = NULL").await;
+        app.login("coord@example.org", PASSWORD).await;
+    }
+
+    async fn invitations_create_coordinators_who_are_not_administrators(app: TestApp) {
+        app.as_admin().await;
+        let res = app.post("/admin/users/invite", &[("email", "new@example.org"), ("role", "coordinator")]).await;
+        assert_eq!(res.status(), 200);
+        let html = res.text().await.unwrap();
+        let link = input_value(&html, "invite-link").or_else(|| {
+            html.split("value=\"").find(|p| p.contains("/admin/invite/")).map(|p| p.split('"').next().unwrap().to_string())
+        }).expect("invitation link");
+        let path = link.strip_prefix(&app.base).unwrap().to_string();
+        let guest = app.stranger();
+        let page = guest.get(&path).await.text().await.unwrap();
+        assert!(page.contains("new@example.org"));
+        let res = guest.post(&path, &[("name", "Nadia"), ("password", PASSWORD), ("password_confirm", PASSWORD)]).await;
+        assert_eq!(res.status(), 303);
+        assert_eq!(guest.get("/admin").await.status(), 200);
+        // Coordinators do not manage accounts.
+        assert_eq!(guest.get("/admin/users").await.status(), 403);
+        // The link worked once.
+        assert_eq!(app.stranger().get(&path).await.status(), 410);
+        let users = app.get("/admin/users").await.text().await.unwrap();
+        assert!(users.contains("Nadia") && users.contains("new@example.org"));
+        let audit = app.get("/admin/audit").await.text().await.unwrap();
+        assert!(audit.contains("account.invite") && audit.contains("account.accept_invitation"));
+    }
+
+    async fn disabling_an_account_ends_its_sessions(app: TestApp) {
+        app.as_admin().await;
+        app.create_user("coord@example.org", "Cora", Role::Coordinator).await;
+        let cora = app.stranger();
+        let res = cora.post("/admin/login", &[("email", "coord@example.org"), ("password", PASSWORD)]).await;
+        assert_eq!(res.status(), 303);
+        assert_eq!(cora.get("/admin").await.status(), 200);
+        let users = app.get("/admin/users").await.text().await.unwrap();
+        let id = users.split("/admin/users/").filter_map(|p| p.split('/').next()).find(|id| id.len() == 36).expect("user id").to_string();
+        let res = app.post(&format!("/admin/users/{id}/disable"), &[]).await;
+        assert_eq!(res.status(), 303);
+        assert_eq!(cora.get("/admin").await.status(), 303);
+        let res = cora.post("/admin/login", &[("email", "coord@example.org"), ("password", PASSWORD)]).await;
+        assert_eq!(res.status(), 403);
+        assert!(res.text().await.unwrap().contains("disabled"));
+        app.post(&format!("/admin/users/{id}/enable"), &[]).await;
+        let res = cora.post("/admin/login", &[("email", "coord@example.org"), ("password", PASSWORD)]).await;
+        assert_eq!(res.status(), 303);
+    }
+
+    async fn everyone_can_change_their_own_password(app: TestApp) {
+        app.create_user("coord@example.org", "Cora", Role::Coordinator).await;
+        app.login("coord@example.org", PASSWORD).await;
+        let other_browser = app.stranger();
+        other_browser.post("/admin/login", &[("email", "coord@example.org"), ("password", PASSWORD)]).await;
+        assert_eq!(other_browser.get("/admin").await.status(), 200);
+        let new = "a brand new passphrase for cora";
+        let res = app.post("/admin/account", &[("current_password", "not it at all!"), ("password", new), ("password_confirm", new)]).await;
+        assert_eq!(res.status(), 422);
+        let res = app.post("/admin/account", &[("current_password", PASSWORD), ("password", "password1234"), ("password_confirm", "password1234")]).await;
+        assert_eq!(res.status(), 422);
+        assert!(res.text().await.unwrap().contains("too common"));
+        let res = app.post("/admin/account", &[("current_password", PASSWORD), ("password", new), ("password_confirm", new)]).await;
+        assert_eq!(res.status(), 303);
+        // This browser stays signed in, the other one is signed out.
+        assert_eq!(app.get("/admin").await.status(), 200);
+        assert_eq!(other_browser.get("/admin").await.status(), 303);
+        let res = app.stranger().post("/admin/login", &[("email", "coord@example.org"), ("password", PASSWORD)]).await;
+        assert_eq!(res.status(), 422);
+        let res = app.stranger().post("/admin/login", &[("email", "coord@example.org"), ("password", new)]).await;
+        assert_eq!(res.status(), 303);
+    }
+
+    async fn sign_out_ends_the_session(app: TestApp) {
+        app.as_admin().await;
+        let res = app.post("/admin/logout", &[]).await;
+        assert_eq!(res.status(), 303);
+        assert_eq!(app.get("/admin").await.status(), 303);
+    }
+
+    async fn forms_without_a_valid_csrf_token_are_refused(app: TestApp) {
+        app.create_user("coord@example.org", "Cora", Role::Coordinator).await;
+        // No token at all.
+        let res = app.post_form("/admin/login", &[("email", "coord@example.org"), ("password", PASSWORD)]).await;
+        assert_eq!(res.status(), 403);
+        assert!(res.text().await.unwrap().contains("security token"));
+        // A token from another browser.
+        let foreign = app.stranger();
+        let html = foreign.get("/admin/login").await.text().await.unwrap();
+        let token = input_value(&html, "csrf_token").unwrap();
+        app.get("/admin/login").await;
+        let res = app.post_form("/admin/login", &[("email", "coord@example.org"), ("password", PASSWORD), ("csrf_token", &token)]).await;
+        assert_eq!(res.status(), 403);
+        // A signed-in coordinator's admin form without a token.
+        app.login("coord@example.org", PASSWORD).await;
+        let res = app.post_form("/admin/statements/new", &[("title", "Forged")]).await;
+        assert_eq!(res.status(), 403);
+        let res = app.post_form("/admin/logout", &[]).await;
+        assert_eq!(res.status(), 403);
+        // The token of the page before sign-in no longer works after it.
+        let stale = token;
+        let res = app.post_form("/admin/statements/new", &[("title", "Forged"), ("csrf_token", &stale)]).await;
+        assert_eq!(res.status(), 403);
+        // Public forms are protected the same way.
+        let res = app.post_form("/s/some-statement/sign", &[("name", "Org")]).await;
+        assert_eq!(res.status(), 403);
+        let res = app.post_form("/confirm/sometoken", &[]).await;
+        assert_eq!(res.status(), 403);
+    }
+
+    async fn strangers_never_see_admin_pages(app: TestApp) {
+        app.as_admin().await;
+        let res = app.post("/admin/statements/new", &[("title", "A statement"), ("language", "en"), ("timezone", "UTC"), ("grouping", "none"), ("allow_organisations", "on")]).await;
+        assert_eq!(res.status(), 303);
+        let stranger = app.stranger();
+        let gets = [
+            "/admin", "/admin/audit", "/admin/users", "/admin/account", "/admin/statements/new",
+            "/admin/statements/a-statement", "/admin/statements/a-statement/edit",
+            "/admin/statements/a-statement/preview", "/admin/statements/a-statement/amend",
+        ];
+        for path in gets {
+            let res = stranger.get(path).await;
+            assert_eq!(res.status(), 303, "GET {path}");
+            assert!(location(&res).starts_with("/admin/login?next="), "GET {path}");
+            let body = res.text().await.unwrap();
+            assert!(!body.contains("A statement"), "GET {path} leaked content");
+        }
+        let posts = [
+            "/admin/statements/new", "/admin/statements/a-statement/edit", "/admin/statements/a-statement/amend",
+            "/admin/statements/a-statement/open", "/admin/statements/a-statement/close",
+            "/admin/statements/a-statement/reopen", "/admin/statements/a-statement/publish",
+            "/admin/statements/a-statement/archive", "/admin/users/invite", "/admin/account",
+            "/admin/users/x/disable",
+        ];
+        for path in posts {
+            let res = stranger.post(path, &[("title", "x")]).await;
+            assert_eq!(res.status(), 303, "POST {path}");
+            assert!(location(&res).starts_with("/admin/login"), "POST {path}");
+        }
+        // Nothing changed.
+        let page = app.get("/admin/statements/a-statement").await.text().await.unwrap();
+        assert!(page.contains("Draft"));
+    }
+}
+
+#[tokio::test]
+async fn setup_link_expiry_sqlite() {
+    expired_setup_link(TestApp::spawn(Backend::Sqlite).await.unwrap()).await;
+}
+
+#[tokio::test]
+async fn setup_link_expiry_postgres() {
+    if let Some(app) = TestApp::spawn(Backend::Postgres).await {
+        expired_setup_link(app).await;
+    }
+}
+
+async fn expired_setup_link(app: TestApp) {
+    let path = setup_link(&app).await;
+    assert_eq!(app.get(&path).await.status(), 200);
+    // Move the expiry into the past (an hour has gone by).
+    let past = (chrono::Utc::now() - chrono::TimeDelta::minutes(1))
+        .naive_utc()
+        .format("%Y-%m-%d %H:%M:%S");
+    app.sql(&format!("UPDATE one_time_tokens SET expires_at = '{past}'"))
+        .await;
+    assert_eq!(app.get(&path).await.status(), 410);
+    let res = app
+        .post(
+            &path,
+            &[
+                ("name", "Ada"),
+                ("email", "ada@example.org"),
+                ("password", PASSWORD),
+                ("password_confirm", PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 410);
+    assert_eq!(app.get("/admin").await.status(), 303);
+}
