@@ -94,7 +94,7 @@ fn an_in_flight_request_finishes_after_sigterm() {
     let body = "x".repeat(10);
     write!(
         s,
-        "POST /healthz-slow-body HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        "POST /admin/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
         body.len()
     )
     .unwrap();
@@ -179,4 +179,102 @@ fn an_unreachable_database_is_reported_clearly() {
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("cannot connect"), "{err}");
+}
+
+/// `admin create` against the database of a running app, whose sign-in
+/// then accepts the new administrator.
+fn admin_create(
+    app: &common::TestApp,
+    email: &str,
+    password_env: Option<&str>,
+    stdin: &str,
+) -> std::process::Output {
+    let mut cmd = command(app.data_dir.path());
+    cmd.args(["admin", "create", "--email", email, "--name", "Cli Admin"]);
+    cmd.arg("--data-dir").arg(app.data_dir.path());
+    if let Some(url) = &app.state.settings.database_url {
+        cmd.env("DATABASE_URL", url);
+    }
+    match password_env {
+        Some(p) => cmd.env("UNDERSIGNED_PASSWORD", p),
+        None => cmd.env_remove("UNDERSIGNED_PASSWORD"),
+    };
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+use common::{Backend, TestApp};
+
+backend_tests! {
+    async fn admin_create_reads_the_password_from_the_environment(app: TestApp) {
+        let out = admin_create(&app, "env@example.org", Some(common::PASSWORD), "");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        app.login("env@example.org", common::PASSWORD).await;
+        assert_eq!(app.get("/admin/users").await.status(), 200, "an administrator");
+    }
+
+    async fn admin_create_reads_the_password_from_standard_input(app: TestApp) {
+        let out = admin_create(&app, "stdin@example.org", None, &format!("{}\n", common::PASSWORD));
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        app.login("stdin@example.org", common::PASSWORD).await;
+    }
+
+    async fn admin_create_refuses_weak_passwords_and_taken_addresses(app: TestApp) {
+        let out = admin_create(&app, "weak@example.org", Some("short"), "");
+        assert!(!out.status.success());
+        assert!(String::from_utf8_lossy(&out.stderr).contains("at least 12 characters"));
+        assert!(admin_create(&app, "twice@example.org", Some(common::PASSWORD), "").status.success());
+        let out = admin_create(&app, "twice@example.org", Some(common::PASSWORD), "");
+        assert!(!out.status.success());
+        assert!(String::from_utf8_lossy(&out.stderr).contains("already an account"));
+    }
+}
+
+#[test]
+fn admin_create_takes_no_password_argument() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = command(dir.path())
+        .args([
+            "admin",
+            "create",
+            "--email",
+            "a@example.org",
+            "--name",
+            "A",
+            "--password",
+            "x",
+        ])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+}
+
+#[test]
+fn first_start_logs_a_setup_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut cmd = command(dir.path());
+    cmd.env("RUST_LOG", "warn").stderr(Stdio::piped());
+    let mut child = cmd
+        .arg("--bind")
+        .arg("127.0.0.1:0")
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stderr = child.stderr.take().unwrap();
+    let mut line = String::new();
+    BufReader::new(stderr).read_line(&mut line).unwrap();
+    terminate(&mut child);
+    assert!(line.contains("/admin/setup/"), "{line}");
+    assert!(line.contains("within an hour"), "{line}");
 }

@@ -1,4 +1,5 @@
-//! Structured logs. Request spans name the route pattern, never the raw
+//! Structured logs, on standard error (standard output is left to command
+//! results). Request spans name the route pattern, never the raw
 //! path (emailed links carry tokens) nor the client address (SPEC §7).
 
 use actix_web::body::MessageBody;
@@ -15,7 +16,8 @@ pub fn init(format: &str) {
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_span_events(FmtSpan::CLOSE)
-        .with_target(false);
+        .with_target(false)
+        .with_writer(std::io::stderr);
     let result = if format.eq_ignore_ascii_case("json") {
         builder.json().flatten_event(true).try_init()
     } else {
