@@ -68,7 +68,13 @@ pub struct Settings {
     #[arg(long, env = "LOG_FORMAT", default_value = "text", global = true)]
     pub log_format: String,
     /// Overrides the secret key kept in the database (at least 32 characters).
-    #[arg(long, env = "SECRET_KEY", global = true, hide = true, hide_env_values = true)]
+    #[arg(
+        long,
+        env = "SECRET_KEY",
+        global = true,
+        hide = true,
+        hide_env_values = true
+    )]
     pub secret_key: Option<String>,
     /// Database connections in the pool.
     #[arg(long, env = "DB_POOL_SIZE", default_value_t = 8, global = true)]
