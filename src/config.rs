@@ -76,6 +76,24 @@ pub struct Settings {
         hide_env_values = true
     )]
     pub secret_key: Option<String>,
+    /// SMTP server for outgoing email, e.g. smtp://user:pass@host:587?tls=required
+    /// or smtps://host. Without it, messages are written to DATA_DIR/outbox/.
+    #[arg(long, env = "SMTP_URL", global = true, hide_env_values = true)]
+    pub smtp_url: Option<String>,
+    /// Sender of outgoing email.
+    #[arg(
+        long,
+        env = "MAIL_FROM",
+        default_value = "undersigned <noreply@localhost>",
+        global = true
+    )]
+    pub mail_from: String,
+    /// First retry delay for a failed email, in seconds (doubles each time, at most an hour).
+    #[arg(long, env = "MAIL_RETRY_SECONDS", default_value_t = 30, global = true)]
+    pub mail_retry_seconds: u64,
+    /// Reverse proxies whose X-Forwarded-For is believed (comma-separated addresses).
+    #[arg(long, env = "TRUSTED_PROXIES", value_delimiter = ',', global = true)]
+    pub trusted_proxies: Vec<std::net::IpAddr>,
     /// Database connections in the pool.
     #[arg(long, env = "DB_POOL_SIZE", default_value_t = 8, global = true)]
     pub db_pool_size: u32,

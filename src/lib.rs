@@ -9,6 +9,7 @@ pub mod cli;
 pub mod config;
 pub mod db;
 pub mod domain;
+pub mod email;
 pub mod error;
 pub mod secrets;
 pub mod state;
@@ -45,12 +46,15 @@ pub fn prepare(settings: Settings) -> Result<AppState, String> {
     }
     let backend = db::backend_name(&conn);
     let keys = secrets::Keys::load(&mut conn, settings.secret_key.as_deref())?;
+    let settings_rate_limit = settings.rate_limit;
     drop(conn);
     Ok(AppState {
         pool,
         settings: Arc::new(settings),
         backend,
         keys,
+        mail_wakeup: Arc::new(tokio::sync::Notify::new()),
+        sign_limiter: web::ratelimit::Limiter::per_minute(settings_rate_limit).map(Arc::new),
     })
 }
 

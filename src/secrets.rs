@@ -80,6 +80,20 @@ impl Keys {
         URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
     }
 
+    /// The raw bytes of a keyed hash.
+    pub fn keyed_hash_bytes(&self, purpose: &str, value: &str) -> Vec<u8> {
+        let mut mac = self.mac(purpose);
+        mac.update(value.as_bytes());
+        mac.finalize().into_bytes().to_vec()
+    }
+
+    /// Checks raw keyed-hash bytes in constant time.
+    pub fn verify_keyed_hash_bytes(&self, purpose: &str, value: &str, claimed: &[u8]) -> bool {
+        let mut mac = self.mac(purpose);
+        mac.update(value.as_bytes());
+        mac.verify_slice(claimed).is_ok()
+    }
+
     /// Checks a keyed hash in constant time.
     pub fn verify_keyed_hash(&self, purpose: &str, value: &str, claimed: &str) -> bool {
         let Ok(claimed) = URL_SAFE_NO_PAD.decode(claimed.trim()) else {

@@ -17,6 +17,10 @@ pub struct AppState {
     /// "sqlite" or "postgres".
     pub backend: &'static str,
     pub keys: Keys,
+    /// Wakes the email sender when a message was queued.
+    pub mail_wakeup: Arc<tokio::sync::Notify>,
+    /// Limit on sign submissions per client; `None` when turned off.
+    pub sign_limiter: Option<Arc<crate::web::ratelimit::Limiter>>,
 }
 
 impl AppState {

@@ -89,7 +89,7 @@ backend_tests! {
         assert_eq!(res.status(), 429);
         assert!(res.text().await.unwrap().contains("try again in 15 minutes"));
         // Once the lock has run out, the right password works again.
-        app.sql("UPDATE login_throttle SET locked_until = NULL").await;
+        app.sql("UPDATE login_throttle SET locked_until = '2000-01-01 00:00:00', window_start = '2000-01-01 00:00:00'").await;
         app.login("coord@example.org", PASSWORD).await;
     }
 
@@ -268,4 +268,125 @@ async fn expired_setup_link(app: TestApp) {
         .await;
     assert_eq!(res.status(), 410);
     assert_eq!(app.get("/admin").await.status(), 303);
+}
+
+async fn parallel_guesses(app: TestApp) {
+    app.create_user("coord@example.org", "Cora", Role::Coordinator)
+        .await;
+    let token = app.csrf().await;
+    let mut tasks = Vec::new();
+    for i in 0..20 {
+        let client = app.client.clone();
+        let url = app.url("/admin/login");
+        let token = token.clone();
+        tasks.push(tokio::spawn(async move {
+            let guess = format!("wrong guess number {i}");
+            let form = [
+                ("email", "coord@example.org"),
+                ("password", guess.as_str()),
+                ("csrf_token", token.as_str()),
+            ];
+            client
+                .post(url)
+                .form(&form)
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }));
+    }
+    let mut checked = 0;
+    for t in tasks {
+        match t.await.unwrap() {
+            422 => checked += 1,
+            429 => {}
+            other => panic!("unexpected status {other}"),
+        }
+    }
+    assert!(
+        checked <= 5,
+        "{checked} guesses were checked in parallel; the limit is 5"
+    );
+}
+
+#[tokio::test]
+async fn parallel_guesses_never_pass_the_limit_sqlite() {
+    parallel_guesses(TestApp::spawn(Backend::Sqlite).await.unwrap()).await;
+}
+
+#[tokio::test]
+async fn parallel_guesses_never_pass_the_limit_postgres() {
+    if let Some(app) = TestApp::spawn(Backend::Postgres).await {
+        parallel_guesses(app).await;
+    }
+}
+
+/// Two clients behind a trusted proxy, told apart by X-Forwarded-For.
+async fn lockout_is_per_client(backend: Backend) {
+    let Some(app) = TestApp::spawn_with(backend, |s| {
+        s.trusted_proxies = vec!["127.0.0.1".parse().unwrap()]
+    })
+    .await
+    else {
+        return;
+    };
+    app.create_user("coord@example.org", "Cora", Role::Coordinator)
+        .await;
+    let attacker = app.stranger();
+    let html = attacker.get("/admin/login").await.text().await.unwrap();
+    let token = input_value(&html, "csrf_token").unwrap();
+    for _ in 0..6 {
+        attacker
+            .client
+            .post(app.url("/admin/login"))
+            .header("x-forwarded-for", "203.0.113.66")
+            .form(&[
+                ("email", "coord@example.org"),
+                ("password", "wrong password here"),
+                ("csrf_token", token.as_str()),
+            ])
+            .send()
+            .await
+            .unwrap();
+    }
+    let res = attacker
+        .client
+        .post(app.url("/admin/login"))
+        .header("x-forwarded-for", "203.0.113.66")
+        .form(&[
+            ("email", "coord@example.org"),
+            ("password", PASSWORD),
+            ("csrf_token", token.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 429, "the guessing client is locked");
+    // The coordinator, from her own address, still signs in.
+    let html = app.get("/admin/login").await.text().await.unwrap();
+    let token = input_value(&html, "csrf_token").unwrap();
+    let res = app
+        .client
+        .post(app.url("/admin/login"))
+        .header("x-forwarded-for", "198.51.100.20")
+        .form(&[
+            ("email", "coord@example.org"),
+            ("password", PASSWORD),
+            ("csrf_token", token.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+}
+
+#[tokio::test]
+async fn a_stranger_cannot_lock_a_coordinator_out_sqlite() {
+    lockout_is_per_client(Backend::Sqlite).await;
+}
+
+#[tokio::test]
+async fn a_stranger_cannot_lock_a_coordinator_out_postgres() {
+    lockout_is_per_client(Backend::Postgres).await;
 }

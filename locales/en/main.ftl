@@ -239,3 +239,11 @@ audit-statement = Statement
 audit-details = Details
 audit-older = Older entries
 audit-empty = Nothing recorded yet.
+
+country-international = International
+country-regional = Regional
+field-organiser = Organised by
+organiser-hint = The coalition or organisation coordinating the statement, as the public page shows it.
+statement-organiser-too-long = The organiser's name is too long (300 characters at most).
+public-organiser = Coordinated by { $who }
+statement-deadline-reopen = Signing has closed. To set a new deadline, use "Reopen with a new deadline" on the statement page.

@@ -140,14 +140,7 @@ pub fn create(
             users::created_at.eq(t),
             users::updated_at.eq(t),
         ))
-        .execute(conn)
-        .map_err(|e| {
-            if is_unique_violation(&e) {
-                CreateError::EmailTaken
-            } else {
-                CreateError::Db(e)
-            }
-        })?;
+        .execute(conn)?;
     Ok(user)
 }
 
@@ -192,6 +185,16 @@ pub fn set_disabled(conn: &mut DbConnection, user_id: &str, disabled: bool) -> Q
     diesel::update(users::table.find(user_id))
         .set((users::disabled_at.eq(at), users::updated_at.eq(now())))
         .execute(conn)
+}
+
+impl From<diesel::result::Error> for CreateError {
+    fn from(e: diesel::result::Error) -> Self {
+        if is_unique_violation(&e) {
+            CreateError::EmailTaken
+        } else {
+            CreateError::Db(e)
+        }
+    }
 }
 
 impl From<CreateError> for AppError {

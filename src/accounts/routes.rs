@@ -46,9 +46,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         );
 }
 
-fn client_ip(req: &HttpRequest) -> String {
-    req.peer_addr()
-        .map(|a| a.ip().to_string())
+fn client_ip(req: &HttpRequest, state: &AppState) -> String {
+    crate::web::ratelimit::client_ip(req, &state.settings.trusted_proxies)
+        .map(|ip| ip.to_string())
         .unwrap_or_default()
 }
 
@@ -71,13 +71,6 @@ struct LoginForm {
     next: Option<String>,
 }
 
-enum LoginOutcome {
-    Locked(chrono::NaiveDateTime),
-    Failed(i32),
-    Disabled,
-    Ok(String),
-}
-
 async fn login(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -86,92 +79,76 @@ async fn login(
     let form = form.into_inner();
     let page = Page::new(&req);
     let next = safe_next(form.next.as_deref());
-    let client_key = format!(
-        "client:{}",
-        state.keys.keyed_hash("login-client", &client_ip(&req))
-    );
-    let account_key = format!(
-        "account:{}",
-        state
-            .keys
-            .keyed_hash("login-account", &super::normalise_email(&form.email))
-    );
-    let old_session = req
-        .cookie(crate::web::csrf::SESSION_COOKIE)
-        .map(|c| c.value().to_string());
-    let (email, pw) = (form.email.clone(), form.password);
-    let outcome = state
+    let email = super::normalise_email(&form.email);
+    let keys = throttle::Keys::new(&state.keys, &email, &client_ip(&req, &state));
+    let shown = json!({"email": form.email.trim(), "next": next});
+    let fail = |status: StatusCode, message: String| {
+        let mut data = shown.clone();
+        data["failure"] = json!(message);
+        page.render_status(status, "accounts/login", data)
+    };
+
+    // Count the attempt first, then check the password outside the
+    // database (argon2 takes memory and time; no connection is held).
+    let lookup_email = email.clone();
+    let (gate, keys, user) = state
         .db(move |conn| {
-            let keys = [client_key.clone(), account_key.clone()];
-            if let Some(until) = throttle::locked_until(conn, &keys)? {
-                return Ok(LoginOutcome::Locked(until));
-            }
-            let user = super::find_by_email(conn, &email)?;
-            let ok = match &user {
-                Some(u) => password::verify(&pw, &u.password_hash),
-                None => {
-                    password::verify_dummy(&pw);
-                    false
-                }
-            };
-            match user {
-                Some(u) if ok => {
-                    if u.disabled_at.is_some() {
-                        return Ok(LoginOutcome::Disabled);
-                    }
-                    throttle::clear(conn, &account_key)?;
-                    // A fresh session id at every sign-in.
-                    if let Some(old) = &old_session {
-                        session::delete(conn, old)?;
-                    }
-                    let token = session::create(conn, &u.id)?;
-                    super::touch_last_login(conn, &u.id)?;
-                    audit::record(conn, Some(&u.id), "account.sign_in", None, json!({}))?;
-                    Ok(LoginOutcome::Ok(token))
-                }
-                _ => {
-                    let n = throttle::record_failure(conn, &account_key, throttle::ACCOUNT_LIMIT)?;
-                    throttle::record_failure(conn, &client_key, throttle::CLIENT_LIMIT)?;
-                    Ok(LoginOutcome::Failed(n))
-                }
-            }
+            let gate = keys.charge(conn)?;
+            let user = super::find_by_email(conn, &lookup_email)?;
+            Ok((gate, keys, user))
         })
         .await?;
-    let email_value = form.email.trim().to_string();
-    match outcome {
-        LoginOutcome::Ok(token) => {
-            let mut res = redirect(&next);
-            res.add_cookie(&session::cookie(token, state.settings.is_https()))
-                .map_err(AppError::internal)?;
-            Ok(res)
-        }
-        LoginOutcome::Locked(until) => {
+    let attempt = match gate {
+        throttle::Gate::Locked(until) => {
             let minutes = ((until - crate::db::now()).num_seconds() + 59) / 60;
             let message = i18n::t_vars(
                 page.lang(),
                 "login-locked",
                 &[("minutes", Var::Num(minutes.max(1)))],
             );
-            page.render_status(
-                StatusCode::TOO_MANY_REQUESTS,
-                "accounts/login",
-                json!({"email": email_value, "next": next, "failure": message}),
-            )
+            return fail(StatusCode::TOO_MANY_REQUESTS, message);
         }
-        LoginOutcome::Failed(failures) => {
-            actix_web::rt::time::sleep(throttle::delay_for(failures)).await;
-            page.render_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "accounts/login",
-                json!({"email": email_value, "next": next, "failure": page.t("login-failed")}),
-            )
+        throttle::Gate::Open(n) => n,
+    };
+    let pw = form.password;
+    let stored = user.as_ref().map(|u| u.password_hash.clone());
+    let ok = web::block(move || match stored {
+        Some(hash) => password::verify(&pw, &hash),
+        None => {
+            password::verify_dummy(&pw);
+            false
         }
-        LoginOutcome::Disabled => page.render_status(
-            StatusCode::FORBIDDEN,
-            "accounts/login",
-            json!({"email": email_value, "next": next, "failure": page.t("login-disabled")}),
-        ),
+    })
+    .await?;
+    let user = match user {
+        Some(u) if ok => u,
+        _ => {
+            actix_web::rt::time::sleep(throttle::delay_for(attempt)).await;
+            return fail(StatusCode::UNPROCESSABLE_ENTITY, page.t("login-failed"));
+        }
+    };
+    if user.disabled_at.is_some() {
+        return fail(StatusCode::FORBIDDEN, page.t("login-disabled"));
     }
+    let old_session = req
+        .cookie(crate::web::csrf::SESSION_COOKIE)
+        .map(|c| c.value().to_string());
+    let token = state
+        .db(move |conn| {
+            write_tx(conn, |conn| {
+                keys.succeeded(conn)?;
+                // A fresh session id at every sign-in.
+                if let Some(old) = &old_session {
+                    session::delete(conn, old)?;
+                }
+                let token = session::create(conn, &user.id)?;
+                super::touch_last_login(conn, &user.id)?;
+                audit::record(conn, Some(&user.id), "account.sign_in", None, json!({}))?;
+                Ok::<_, AppError>(token)
+            })
+        })
+        .await?;
+    signed_in(&state, token, &next)
 }
 
 async fn logout(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
@@ -266,6 +243,47 @@ enum Created {
     Ok(String),
 }
 
+fn gone_is_created_gone(e: AppError) -> Result<Created, AppError> {
+    match e {
+        AppError::Gone(_) => Ok(Created::Gone),
+        other => Err(other),
+    }
+}
+
+/// Creates the account and uses up its link, all or nothing: a taken
+/// email leaves the link usable, a link used meanwhile creates nothing.
+fn create_with_token(
+    conn: &mut crate::db::DbConnection,
+    token_id: &str,
+    email: &str,
+    name: &str,
+    hash: &str,
+    role: Role,
+    action: &str,
+) -> Result<Created, AppError> {
+    // A savepoint, so that a unique violation leaves the outer
+    // transaction usable on PostgreSQL.
+    use diesel::Connection;
+    let created = conn.transaction(|c| super::create(c, email, name, hash, role));
+    let user = match created {
+        Ok(u) => u,
+        Err(CreateError::EmailTaken) => return Ok(Created::EmailTaken),
+        Err(CreateError::Db(e)) => return Err(e.into()),
+    };
+    if !tokens::consume(conn, token_id)? {
+        // Rolls the new account back with the transaction.
+        return Err(AppError::Gone("link used".into()));
+    }
+    audit::record(
+        conn,
+        Some(&user.id),
+        action,
+        None,
+        json!({"email": user.email, "role": user.role}),
+    )?;
+    Ok(Created::Ok(session::create(conn, &user.id)?))
+}
+
 async fn setup(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -294,25 +312,22 @@ async fn setup(
                 let Some(t) = tokens::find_valid(conn, Purpose::Setup, &token)? else {
                     return Ok(Created::Gone);
                 };
-                if super::admin_exists(conn)? || !tokens::consume(conn, &t.id)? {
+                if super::admin_exists(conn)? {
                     return Ok(Created::Gone);
                 }
-                let user = match super::create(conn, &email, &name, &hash, Role::Admin) {
-                    Ok(u) => u,
-                    Err(CreateError::EmailTaken) => return Ok(Created::EmailTaken),
-                    Err(CreateError::Db(e)) => return Err(e.into()),
-                };
-                audit::record(
+                create_with_token(
                     conn,
-                    Some(&user.id),
+                    &t.id,
+                    &email,
+                    &name,
+                    &hash,
+                    Role::Admin,
                     "account.setup",
-                    None,
-                    json!({"email": user.email}),
-                )?;
-                Ok::<_, AppError>(Created::Ok(session::create(conn, &user.id)?))
+                )
             })
         })
-        .await?;
+        .await
+        .or_else(gone_is_created_gone)?;
     match created {
         Created::Gone => link_gone(&page),
         Created::EmailTaken => {
@@ -380,25 +395,19 @@ async fn accept_invite(
     let created = state
         .db(move |conn| {
             write_tx(conn, |conn| {
-                if !tokens::consume(conn, &invitation.id)? {
-                    return Ok(Created::Gone);
-                }
-                let user = match super::create(conn, &email, &name, &hash, role) {
-                    Ok(u) => u,
-                    Err(CreateError::EmailTaken) => return Ok(Created::EmailTaken),
-                    Err(CreateError::Db(e)) => return Err(e.into()),
-                };
-                audit::record(
+                create_with_token(
                     conn,
-                    Some(&user.id),
+                    &invitation.id,
+                    &email,
+                    &name,
+                    &hash,
+                    role,
                     "account.accept_invitation",
-                    None,
-                    json!({"email": user.email, "role": user.role}),
-                )?;
-                Ok::<_, AppError>(Created::Ok(session::create(conn, &user.id)?))
+                )
             })
         })
-        .await?;
+        .await
+        .or_else(gone_is_created_gone)?;
     match created {
         Created::Gone => link_gone(&page),
         Created::EmailTaken => page.render_status(
@@ -565,6 +574,24 @@ async fn change_password(
     let page = Page::new(&req).user(&current.user);
     let form = form.into_inner();
     let user = current.user.clone();
+    // Guesses at the current password count like sign-in attempts.
+    let keys = throttle::Keys::new(&state.keys, &user.email, &client_ip(&req, &state));
+    let (gate, keys) = state.db(move |conn| Ok((keys.charge(conn)?, keys))).await?;
+    if let throttle::Gate::Locked(until) = gate {
+        let minutes = ((until - crate::db::now()).num_seconds() + 59) / 60;
+        let mut errors = FormErrors::new();
+        errors.add(
+            "current_password",
+            i18n::t_vars(
+                page.lang(),
+                "login-locked",
+                &[("minutes", Var::Num(minutes.max(1)))],
+            ),
+        );
+        let mut data = json!({});
+        errors.merge_into(&mut data);
+        return page.render_status(StatusCode::TOO_MANY_REQUESTS, "accounts/account", data);
+    }
     let (pw, stored) = (form.current_password.clone(), user.password_hash.clone());
     let current_ok = web::block(move || password::verify(&pw, &stored)).await?;
     let mut errors = FormErrors::new();
@@ -591,6 +618,7 @@ async fn change_password(
     state
         .db(move |conn| {
             write_tx(conn, |conn| {
+                keys.succeeded(conn)?;
                 super::set_password(conn, &user.id, &hash)?;
                 // Other browsers signed in with the old password are signed out.
                 session::delete_for_user(conn, &user.id, Some(&keep))?;

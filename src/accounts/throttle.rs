@@ -1,7 +1,12 @@
-//! Sign-in throttling, per account name and per client, stored as keyed
-//! hashes in the database (shared by instances; no raw addresses or
-//! email addresses on disk). Failures first slow the answer down, then
-//! lock the key for a while.
+//! Sign-in throttling, stored as keyed hashes in the database (shared by
+//! instances; no raw addresses or email addresses on disk).
+//!
+//! Every attempt is counted *before* the password is checked, with an
+//! atomic increment, so parallel guesses cannot slip past the limit. Three
+//! counters apply: one account from one client (locks soon), one client
+//! (locks later), and one account from anywhere (locks much later, so
+//! that a stranger cannot lock a coordinator out cheaply). Answers to
+//! failed attempts slow down before any lock.
 
 use std::time::Duration;
 
@@ -12,68 +17,130 @@ use crate::db::schema::login_throttle as lt;
 use crate::db::{now, write_tx, DbConnection};
 use crate::per_backend;
 
-/// Failures are counted over this window, and a lock lasts this long.
+/// Attempts are counted over this window, and a lock lasts this long.
 pub const WINDOW: TimeDelta = TimeDelta::minutes(15);
-/// Failures for one account name before it is locked.
-pub const ACCOUNT_LIMIT: i32 = 5;
-/// Failures from one client before it is locked.
-pub const CLIENT_LIMIT: i32 = 20;
+/// Attempts at one account from one client.
+pub const PAIR_LIMIT: i32 = 5;
+/// Attempts from one client, whatever the account.
+pub const CLIENT_LIMIT: i32 = 30;
+/// Attempts at one account, whatever the client.
+pub const ACCOUNT_LIMIT: i32 = 100;
 /// Failures after which answers slow down.
 const SLOW_AFTER: i32 = 2;
 
-/// The lock on any of `keys` that is still running, if any.
-pub fn locked_until(
-    conn: &mut DbConnection,
-    keys: &[String],
-) -> QueryResult<Option<NaiveDateTime>> {
-    lt::table
-        .filter(lt::client_key.eq_any(keys))
-        .filter(lt::locked_until.gt(now()))
-        .select(diesel::dsl::max(lt::locked_until))
-        .first::<Option<NaiveDateTime>>(conn)
+/// Whether an attempt may go ahead.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Gate {
+    /// Allowed; this is the attempt's number in the window.
+    Open(i32),
+    Locked(NaiveDateTime),
 }
 
-/// Counts a failure for `key`; returns the failures in the window.
-pub fn record_failure(conn: &mut DbConnection, key: &str, limit: i32) -> QueryResult<i32> {
+/// Counts an attempt for `key`; refuses it past `limit` in the window.
+pub fn charge(conn: &mut DbConnection, key: &str, limit: i32) -> QueryResult<Gate> {
     write_tx(conn, |conn| {
         let t = now();
-        let row: Option<(i32, NaiveDateTime)> = lt::table
-            .find(key)
-            .select((lt::failures, lt::window_start))
-            .first(conn)
-            .optional()?;
-        let (failures, start) = match row {
-            Some((n, start)) if t - start < WINDOW => (n + 1, start),
-            _ => (1, t),
-        };
-        let lock = (failures >= limit).then_some(t + WINDOW);
-        let values = (
+        let fresh = (
             lt::client_key.eq(key),
-            lt::failures.eq(failures),
-            lt::window_start.eq(start),
-            lt::locked_until.eq(lock),
+            lt::failures.eq(0),
+            lt::window_start.eq(t),
+            lt::locked_until.eq(None::<NaiveDateTime>),
         );
         per_backend!(conn, |c| diesel::insert_into(lt::table)
-            .values(values)
-            .on_conflict(lt::client_key)
-            .do_update()
-            .set((
-                lt::failures.eq(failures),
-                lt::window_start.eq(start),
-                lt::locked_until.eq(lock),
-            ))
+            .values(fresh)
+            .on_conflict_do_nothing()
             .execute(c))?;
-        Ok(failures)
+        // A window that ran out (and no running lock) starts again.
+        diesel::update(
+            lt::table
+                .filter(lt::client_key.eq(key))
+                .filter(lt::window_start.lt(t - WINDOW))
+                .filter(lt::locked_until.is_null().or(lt::locked_until.le(t))),
+        )
+        .set((
+            lt::failures.eq(0),
+            lt::window_start.eq(t),
+            lt::locked_until.eq(None::<NaiveDateTime>),
+        ))
+        .execute(conn)?;
+        // The increment itself is atomic (row lock / single writer).
+        diesel::update(lt::table.find(key))
+            .set(lt::failures.eq(lt::failures + 1))
+            .execute(conn)?;
+        let (n, locked): (i32, Option<NaiveDateTime>) = lt::table
+            .find(key)
+            .select((lt::failures, lt::locked_until))
+            .first(conn)?;
+        if let Some(until) = locked.filter(|u| *u > t) {
+            return Ok(Gate::Locked(until));
+        }
+        if n > limit {
+            let until = t + WINDOW;
+            diesel::update(lt::table.find(key))
+                .set(lt::locked_until.eq(Some(until)))
+                .execute(conn)?;
+            return Ok(Gate::Locked(until));
+        }
+        Ok(Gate::Open(n))
     })
 }
 
-/// Forgets the failures of `key` (after a successful sign-in).
+/// Takes back one counted attempt (it succeeded).
+pub fn refund(conn: &mut DbConnection, key: &str) -> QueryResult<usize> {
+    diesel::update(lt::table.find(key).filter(lt::failures.gt(0)))
+        .set(lt::failures.eq(lt::failures - 1))
+        .execute(conn)
+}
+
+/// Forgets every attempt of `key`.
 pub fn clear(conn: &mut DbConnection, key: &str) -> QueryResult<usize> {
     diesel::delete(lt::table.find(key)).execute(conn)
 }
 
 /// How long to hold the answer to a failed attempt.
-pub fn delay_for(failures: i32) -> Duration {
-    let extra = (failures - SLOW_AFTER).clamp(0, 6) as u64;
+pub fn delay_for(attempt: i32) -> Duration {
+    let extra = (attempt - SLOW_AFTER).clamp(0, 6) as u64;
     Duration::from_millis(500 * extra)
+}
+
+/// The three counters for one attempt at `account` from `client`.
+pub struct Keys {
+    pub pair: String,
+    pub client: String,
+    pub account: String,
+}
+
+impl Keys {
+    pub fn new(keys: &crate::secrets::Keys, account: &str, client: &str) -> Keys {
+        Keys {
+            pair: format!(
+                "pair:{}",
+                keys.keyed_hash("login-pair", &format!("{account}\0{client}"))
+            ),
+            client: format!("client:{}", keys.keyed_hash("login-client", client)),
+            account: format!("account:{}", keys.keyed_hash("login-account", account)),
+        }
+    }
+
+    /// Charges all three; the attempt number of the pair, or the lock.
+    pub fn charge(&self, conn: &mut DbConnection) -> QueryResult<Gate> {
+        let pair = charge(conn, &self.pair, PAIR_LIMIT)?;
+        if let Gate::Locked(_) = pair {
+            return Ok(pair);
+        }
+        for (key, limit) in [(&self.client, CLIENT_LIMIT), (&self.account, ACCOUNT_LIMIT)] {
+            if let Gate::Locked(until) = charge(conn, key, limit)? {
+                return Ok(Gate::Locked(until));
+            }
+        }
+        Ok(pair)
+    }
+
+    /// After a success: the pair starts afresh, the others get their attempt back.
+    pub fn succeeded(&self, conn: &mut DbConnection) -> QueryResult<()> {
+        clear(conn, &self.pair)?;
+        refund(conn, &self.client)?;
+        refund(conn, &self.account)?;
+        Ok(())
+    }
 }

@@ -153,12 +153,15 @@ impl ManageConnection for DbManager {
     }
 
     fn is_valid(&self, conn: &mut DbConnection) -> Result<(), r2d2::Error> {
-        conn.batch_execute("SELECT 1")
-            .map_err(r2d2::Error::QueryError)
+        use diesel::r2d2::R2D2Connection;
+        conn.ping().map_err(r2d2::Error::QueryError)
     }
 
-    fn has_broken(&self, _conn: &mut DbConnection) -> bool {
-        false
+    /// A connection left inside a transaction (a panic mid-way, a failed
+    /// rollback) or cut off by the server is thrown away, not reused.
+    fn has_broken(&self, conn: &mut DbConnection) -> bool {
+        use diesel::r2d2::R2D2Connection;
+        conn.is_broken()
     }
 }
 
@@ -174,7 +177,9 @@ pub fn connect(target: &DbTarget, max_size: u32) -> Result<DbPool, String> {
     r2d2::Pool::builder()
         .max_size(max_size)
         .connection_timeout(Duration::from_secs(5))
-        .test_on_check_out(false)
+        // A cheap ping on check-out replaces connections that died with a
+        // database restart instead of failing requests with them.
+        .test_on_check_out(true)
         .build(DbManager::new(target.clone()))
         .map_err(|e| format!("cannot connect to {}: {e}", target.redacted()))
 }

@@ -74,6 +74,7 @@ diesel::table! {
         published_at -> Nullable<Timestamp>,
         archived_at -> Nullable<Timestamp>,
         amended_at -> Nullable<Timestamp>,
+        organiser -> Text,
     }
 }
 

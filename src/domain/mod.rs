@@ -1,4 +1,6 @@
 //! Value types that parse user input once and cannot hold invalid data.
 
+pub mod country;
 pub mod deadline;
 pub mod slug;
+pub mod text;

@@ -83,6 +83,8 @@ pub struct StatementForm {
     #[serde(default)]
     pub slug: String,
     #[serde(default)]
+    pub organiser: String,
+    #[serde(default)]
     pub summary: String,
     #[serde(default)]
     pub body: String,
@@ -121,6 +123,7 @@ impl StatementForm {
         StatementForm {
             title: s.title.clone(),
             slug: s.slug.clone(),
+            organiser: s.organiser.clone(),
             summary: s.summary.clone(),
             body: s.body.clone(),
             language: s.language.clone(),
@@ -181,6 +184,10 @@ impl StatementForm {
                 None
             }
         };
+        let organiser = collapse(&self.organiser);
+        if organiser.chars().count() > MAX_TITLE {
+            errors.add("organiser", page.t("statement-organiser-too-long"));
+        }
         let summary = self.summary.trim().to_string();
         if summary.chars().count() > MAX_SUMMARY {
             errors.add("summary", page.t("statement-summary-too-long"));
@@ -225,6 +232,7 @@ impl StatementForm {
             (true, Some(slug), Some(zone)) => Ok(StatementFields {
                 slug: slug.to_string(),
                 title,
+                organiser,
                 summary,
                 body,
                 language: language.to_string(),
@@ -267,6 +275,7 @@ pub fn statement_view(s: &Statement, lang: &str, now: NaiveDateTime) -> Value {
         "id": s.id,
         "slug": s.slug,
         "title": s.title,
+        "organiser": s.organiser,
         "summary": s.summary,
         "body_html": to_safe_html(&s.body),
         "note": s.note,
@@ -397,6 +406,7 @@ fn preview_of(fields: &StatementFields, page: &Page, base: Option<&Statement>) -
         published_at: None,
         archived_at: None,
         amended_at: base.and_then(|b| b.amended_at),
+        organiser: fields.organiser.clone(),
     };
     statement_view(&s, page.lang(), t)
 }
@@ -540,8 +550,17 @@ async fn save(
     if frozen && (fields.title != s.title || fields.summary != s.summary || fields.body != s.body) {
         errors.add("body", page.t("statement-text-frozen"));
     }
-    if s.status_at(now()) == Status::Open && fields.deadline.is_none_or(|d| d <= now()) {
-        errors.add("deadline", page.t("statement-deadline-future"));
+    match s.status_at(now()) {
+        Status::Draft => {}
+        Status::Open if fields.deadline.is_none_or(|d| d <= now()) => {
+            errors.add("deadline", page.t("statement-deadline-future"));
+        }
+        Status::Open => {}
+        // Past its deadline a statement reopens only through "Reopen".
+        _ if fields.deadline != s.deadline || fields.timezone != s.timezone => {
+            errors.add("deadline", page.t("statement-deadline-reopen"));
+        }
+        _ => {}
     }
     if !errors.is_empty() {
         return invalid_form(&page, &values, Some(&s), frozen, &errors);
@@ -556,12 +575,25 @@ async fn save(
     let user_id = current.user.id.clone();
     let id = s.id.clone();
     let new_slug = fields.slug.clone();
+    let seen = s.clone();
     let saved = state
         .db(move |conn| {
             write_tx(conn, |conn| {
+                // The checks above ran on what was read before; what was
+                // read must still be what is stored.
+                let fresh = queries::find_by_id(conn, &id)?.ok_or(AppError::NotFound)?;
+                if fresh.updated_at != seen.updated_at {
+                    return Ok(Saved::Stale);
+                }
+                let text_changed = fields.title != seen.title
+                    || fields.summary != seen.summary
+                    || fields.body != seen.body;
+                if text_changed && queries::has_signatures(conn, &id)? {
+                    return Ok(Saved::Frozen);
+                }
                 match queries::update(conn, &id, &fields) {
                     Ok(()) => {}
-                    Err(WriteError::SlugTaken) => return Ok(false),
+                    Err(WriteError::SlugTaken) => return Ok(Saved::SlugTaken),
                     Err(WriteError::Db(e)) => return Err(AppError::from(e)),
                 }
                 audit::record(
@@ -571,19 +603,29 @@ async fn save(
                     Some(&id),
                     json!({"slug": fields.slug}),
                 )?;
-                Ok(true)
+                Ok(Saved::Done)
             })
         })
         .await?;
-    if saved {
-        Ok(redirect(&format!(
-            "/admin/statements/{new_slug}?done=saved"
-        )))
-    } else {
-        let mut errors = FormErrors::new();
-        errors.add("slug", page.t("statement-slug-taken"));
-        invalid_form(&page, &values, Some(&s), frozen, &errors)
+    let mut errors = FormErrors::new();
+    match saved {
+        Saved::Done => {
+            return Ok(redirect(&format!(
+                "/admin/statements/{new_slug}?done=saved"
+            )))
+        }
+        Saved::Stale => return Err(AppError::Conflict(page.t("statement-changed-meanwhile"))),
+        Saved::Frozen => errors.add("body", page.t("statement-text-frozen")),
+        Saved::SlugTaken => errors.add("slug", page.t("statement-slug-taken")),
     }
+    invalid_form(&page, &values, Some(&s), true, &errors)
+}
+
+enum Saved {
+    Done,
+    Stale,
+    Frozen,
+    SlugTaken,
 }
 
 async fn preview(
@@ -719,8 +761,9 @@ async fn amend(
 ) -> Result<HttpResponse, AppError> {
     let page = Page::new(&req).user(&current.user);
     let (s, _) = load(&state, path.into_inner()).await?;
+    let refused = page.t("refused-amend");
     if matches!(s.status_at(now()), Status::Published | Status::Archived) {
-        return Err(AppError::Conflict(page.t("refused-amend")));
+        return Err(AppError::Conflict(refused));
     }
     let values = form.into_inner();
     let title = collapse(&values.title);
@@ -753,6 +796,11 @@ async fn amend(
     state
         .db(move |conn| {
             write_tx(conn, |conn| {
+                // Published meanwhile? Then the text stays as published.
+                let fresh = queries::find_by_id(conn, &s.id)?.ok_or(AppError::NotFound)?;
+                if matches!(fresh.status_at(now()), Status::Published | Status::Archived) {
+                    return Err(AppError::Conflict(refused));
+                }
                 queries::amend(conn, &s.id, &title, &summary, &body)?;
                 let details = json!({
                     "reason": reason,

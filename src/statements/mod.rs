@@ -75,6 +75,7 @@ pub struct Statement {
     pub published_at: Option<NaiveDateTime>,
     pub archived_at: Option<NaiveDateTime>,
     pub amended_at: Option<NaiveDateTime>,
+    pub organiser: String,
 }
 
 impl Statement {

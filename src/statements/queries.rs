@@ -16,6 +16,7 @@ use super::{Statement, Status};
 pub struct StatementFields {
     pub slug: String,
     pub title: String,
+    pub organiser: String,
     pub summary: String,
     pub body: String,
     pub language: String,
@@ -49,6 +50,14 @@ impl From<diesel::result::Error> for WriteError {
 pub fn find_by_slug(conn: &mut DbConnection, slug: &str) -> QueryResult<Option<Statement>> {
     statements::table
         .filter(statements::slug.eq(slug))
+        .select(Statement::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn find_by_id(conn: &mut DbConnection, id: &str) -> QueryResult<Option<Statement>> {
+    statements::table
+        .find(id)
         .select(Statement::as_select())
         .first(conn)
         .optional()

@@ -4,7 +4,8 @@
 //! `csrf_token = HMAC(secret, cookie | session cookie)`, so a token is
 //! worthless in another browser or another session, and checking it needs
 //! no database. Unsafe methods without a valid token get 403 before any
-//! handler runs.
+//! handler runs. Each page gets the token masked with a fresh random pad,
+//! so compressed responses never repeat it (BREACH).
 
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::cookie::{Cookie, SameSite};
@@ -23,9 +24,35 @@ pub const SESSION_COOKIE: &str = "us_session";
 pub const FIELD: &str = "csrf_token";
 const PURPOSE: &str = "csrf";
 
-/// The token to put in forms of this request's page.
+/// The token of this request (unmasked; see [`CsrfToken::masked`]).
 #[derive(Clone, Debug)]
-pub struct CsrfToken(pub String);
+pub struct CsrfToken(Vec<u8>);
+
+impl CsrfToken {
+    /// The token to put in a form: `pad || token XOR pad`, URL-safe.
+    pub fn masked(&self) -> String {
+        use argon2::password_hash::rand_core::{OsRng, RngCore};
+        use base64::Engine;
+        let mut pad = vec![0u8; self.0.len()];
+        OsRng.fill_bytes(&mut pad);
+        let mut out = pad.clone();
+        out.extend(self.0.iter().zip(&pad).map(|(t, p)| t ^ p));
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(out)
+    }
+}
+
+/// The token inside a masked one.
+fn unmask(masked: &str) -> Option<Vec<u8>> {
+    use base64::Engine;
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(masked.trim())
+        .ok()?;
+    if bytes.is_empty() || bytes.len() % 2 != 0 {
+        return None;
+    }
+    let (pad, hidden) = bytes.split_at(bytes.len() / 2);
+    Some(hidden.iter().zip(pad).map(|(h, p)| h ^ p).collect())
+}
 
 impl FromRequest for CsrfToken {
     type Error = actix_web::Error;
@@ -78,11 +105,13 @@ pub async fn protect(
                 .map(str::to_string)
         });
         let valid = match (&existing, submitted) {
-            (Some(cookie), Some(token)) => {
-                state
-                    .keys
-                    .verify_keyed_hash(PURPOSE, &material(cookie, session.as_deref()), &token)
-            }
+            (Some(cookie), Some(token)) => unmask(&token).is_some_and(|raw| {
+                state.keys.verify_keyed_hash_bytes(
+                    PURPOSE,
+                    &material(cookie, session.as_deref()),
+                    &raw,
+                )
+            }),
             _ => false,
         };
         if !valid {
@@ -107,7 +136,7 @@ pub async fn protect(
     let cookie_value = existing.clone().unwrap_or_else(random_token);
     let token = state
         .keys
-        .keyed_hash(PURPOSE, &material(&cookie_value, session.as_deref()));
+        .keyed_hash_bytes(PURPOSE, &material(&cookie_value, session.as_deref()));
     req.extensions_mut().insert(CsrfToken(token));
 
     let mut res = next.call(req).await?.map_into_boxed_body();
@@ -126,4 +155,20 @@ pub async fn protect(
         );
     }
     Ok(res)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn masking_hides_the_token_and_round_trips() {
+        let t = CsrfToken(vec![7u8; 32]);
+        let (a, b) = (t.masked(), t.masked());
+        assert_ne!(a, b, "every page gets a different rendering");
+        assert_eq!(unmask(&a).unwrap(), vec![7u8; 32]);
+        assert_eq!(unmask(&b).unwrap(), vec![7u8; 32]);
+        assert!(unmask("!!!").is_none());
+        assert!(unmask("").is_none());
+    }
 }

@@ -6,6 +6,7 @@ pub mod form;
 pub mod i18n;
 pub mod logging;
 pub mod page;
+pub mod ratelimit;
 pub mod templates;
 
 use actix_web::dev::ServiceResponse;
@@ -17,8 +18,10 @@ use serde_json::json;
 use crate::error::{error_page, json_error, AppError};
 use crate::state::AppState;
 
-/// Largest form or JSON body accepted (a sign-on is a few kilobytes).
-pub const BODY_LIMIT: usize = 64 * 1024;
+/// Largest form or JSON body accepted. A sign-on is a few kilobytes, but a
+/// statement's text in Chinese or Arabic takes up to 9 bytes a character
+/// once form-encoded.
+pub const BODY_LIMIT: usize = 1024 * 1024;
 
 /// Every route of the application.
 pub fn routes(cfg: &mut web::ServiceConfig) {

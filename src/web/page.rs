@@ -46,7 +46,7 @@ impl Page {
         let csrf = req
             .extensions()
             .get::<CsrfToken>()
-            .map(|t| t.0.clone())
+            .map(CsrfToken::masked)
             .unwrap_or_default();
         let notice = serde_urlencoded::from_str::<Vec<(String, String)>>(req.query_string())
             .ok()
@@ -97,9 +97,10 @@ impl Page {
         let body = templates::render(template, &Value::Object(map))?;
         let mut res = HttpResponse::build(status);
         res.content_type("text/html; charset=utf-8");
-        if !self.user.is_null() {
-            // Workspace pages hold private data: never cache them.
-            res.insert_header((header::CACHE_CONTROL, "no-store"));
+        if !self.user.is_null() || (!self.csrf.is_empty() && body.contains(&self.csrf)) {
+            // Workspace pages hold private data, and a page with a form
+            // holds this browser's token: never cache or share them.
+            res.insert_header((header::CACHE_CONTROL, "private, no-store"));
         }
         Ok(res.body(body))
     }

@@ -21,6 +21,7 @@ use super::i18n;
 struct Templates;
 
 static REGISTRY: OnceLock<Handlebars<'static>> = OnceLock::new();
+static TEXT_REGISTRY: OnceLock<Handlebars<'static>> = OnceLock::new();
 
 /// The process-wide template registry (templates are part of the binary).
 pub fn registry() -> &'static Handlebars<'static> {
@@ -30,6 +31,30 @@ pub fn registry() -> &'static Handlebars<'static> {
         // a build defect, not a runtime condition.
         Err(e) => panic!("invalid template: {e}"),
     })
+}
+
+/// The registry for plain-text email bodies: nothing is HTML-escaped.
+fn text_registry() -> &'static Handlebars<'static> {
+    TEXT_REGISTRY.get_or_init(|| match build_text() {
+        Ok(hb) => hb,
+        Err(e) => panic!("invalid template: {e}"),
+    })
+}
+
+fn build_text() -> Result<Handlebars<'static>, handlebars::TemplateError> {
+    let mut hb = Handlebars::new();
+    hb.set_strict_mode(true);
+    hb.register_escape_fn(handlebars::no_escape);
+    hb.register_embed_templates_with_extension::<Templates>(".hbs")?;
+    hb.register_helper("t", Box::new(t_text_helper));
+    hb.register_helper("eq", Box::new(eq_helper));
+    hb.register_helper("concat", Box::new(concat_helper));
+    Ok(hb)
+}
+
+/// Renders a plain-text template (email bodies).
+pub fn render_text<T: Serialize>(name: &str, data: &T) -> Result<String, handlebars::RenderError> {
+    text_registry().render(name, data)
 }
 
 fn build() -> Result<Handlebars<'static>, handlebars::TemplateError> {
@@ -65,6 +90,25 @@ fn t_helper(
     _: &mut RenderContext,
     out: &mut dyn Output,
 ) -> HelperResult {
+    let text = translate(h, ctx)?;
+    out.write(&handlebars::html_escape(&text))?;
+    Ok(())
+}
+
+/// The same for plain text, unescaped.
+fn t_text_helper(
+    h: &Helper,
+    _: &Handlebars,
+    ctx: &Context,
+    _: &mut RenderContext,
+    out: &mut dyn Output,
+) -> HelperResult {
+    let text = translate(h, ctx)?;
+    out.write(&text)?;
+    Ok(())
+}
+
+fn translate(h: &Helper, ctx: &Context) -> Result<String, handlebars::RenderError> {
     let key = h
         .param(0)
         .and_then(|p| p.value().as_str())
@@ -87,8 +131,7 @@ fn t_helper(
         }
         i18n::t_args(&lang, key, &args)
     };
-    out.write(&handlebars::html_escape(&text))?;
-    Ok(())
+    Ok(text)
 }
 
 /// `{{asset "app.css"}}`: the cache-busting URL of a static file.

@@ -1,0 +1,192 @@
+//! The background sender: claims due messages, delivers them by SMTP or
+//! into `.eml` files, and schedules retries with exponential backoff.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::TimeDelta;
+use diesel::prelude::*;
+use lettre::message::{header::ContentType, Mailbox, MultiPart, SinglePart};
+use lettre::{Message, SmtpTransport, Transport};
+
+use crate::db::schema::email_outbox as eo;
+use crate::db::{now, DbConnection};
+use crate::error::AppError;
+use crate::state::AppState;
+
+use super::Queued;
+
+/// A claimed message is not picked up by another sender for this long.
+const LEASE: TimeDelta = TimeDelta::minutes(5);
+/// Longest wait between two attempts.
+const MAX_BACKOFF: TimeDelta = TimeDelta::hours(1);
+/// Messages handled per round.
+const BATCH: i64 = 20;
+/// How often the outbox is looked at when nobody wakes the sender.
+const IDLE_POLL: Duration = Duration::from_secs(2);
+
+/// Where messages go.
+pub enum Delivery {
+    Smtp(Box<SmtpTransport>),
+    Files(PathBuf),
+}
+
+impl Delivery {
+    pub fn from_settings(settings: &crate::config::Settings) -> Result<Delivery, String> {
+        match settings
+            .smtp_url
+            .as_deref()
+            .map(str::trim)
+            .filter(|u| !u.is_empty())
+        {
+            Some(url) => {
+                let transport = SmtpTransport::from_url(url)
+                    .map_err(|e| format!("invalid SMTP_URL: {e}"))?
+                    .timeout(Some(Duration::from_secs(20)))
+                    .build();
+                Ok(Delivery::Smtp(Box::new(transport)))
+            }
+            None => Ok(Delivery::Files(settings.data_dir.join("outbox"))),
+        }
+    }
+
+    fn send(&self, id: &str, message: &Message) -> Result<(), String> {
+        match self {
+            Delivery::Smtp(t) => t.send(message).map(|_| ()).map_err(|e| e.to_string()),
+            Delivery::Files(dir) => {
+                std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+                let path = dir.join(format!("{id}.eml"));
+                std::fs::write(&path, message.formatted()).map_err(|e| e.to_string())
+            }
+        }
+    }
+}
+
+fn build(from: &str, q: &Queued) -> Result<Message, String> {
+    let from: Mailbox = from
+        .parse()
+        .map_err(|e| format!("invalid MAIL_FROM: {e}"))?;
+    let to: Mailbox = q
+        .to_address
+        .parse()
+        .map_err(|e| format!("invalid recipient: {e}"))?;
+    Message::builder()
+        .from(from)
+        .to(to)
+        .subject(q.subject.clone())
+        .multipart(
+            MultiPart::alternative()
+                .singlepart(
+                    SinglePart::builder()
+                        .header(ContentType::TEXT_PLAIN)
+                        .body(q.body_text.clone()),
+                )
+                .singlepart(
+                    SinglePart::builder()
+                        .header(ContentType::TEXT_HTML)
+                        .body(q.body_html.clone()),
+                ),
+        )
+        .map_err(|e| e.to_string())
+}
+
+/// Takes up to `BATCH` due messages, leasing each so that several
+/// instances never send the same one twice at once.
+fn claim(conn: &mut DbConnection) -> QueryResult<Vec<Queued>> {
+    let t = now();
+    let due: Vec<Queued> = eo::table
+        .filter(eo::sent_at.is_null())
+        .filter(eo::next_attempt_at.le(t))
+        .order(eo::next_attempt_at.asc())
+        .limit(BATCH)
+        .select(Queued::as_select())
+        .load(conn)?;
+    let mut claimed = Vec::with_capacity(due.len());
+    for q in due {
+        let n = diesel::update(
+            eo::table
+                .filter(eo::id.eq(&q.id))
+                .filter(eo::sent_at.is_null())
+                .filter(eo::next_attempt_at.eq(q.next_attempt_at)),
+        )
+        .set(eo::next_attempt_at.eq(t + LEASE))
+        .execute(conn)?;
+        if n == 1 {
+            claimed.push(q);
+        }
+    }
+    Ok(claimed)
+}
+
+fn record(
+    conn: &mut DbConnection,
+    q: &Queued,
+    outcome: &Result<(), String>,
+    retry_base: TimeDelta,
+) -> QueryResult<usize> {
+    let t = now();
+    let target = eo::table.filter(eo::id.eq(&q.id));
+    match outcome {
+        Ok(()) => diesel::update(target)
+            .set((
+                eo::sent_at.eq(Some(t)),
+                eo::attempts.eq(q.attempts + 1),
+                eo::last_error.eq(None::<String>),
+            ))
+            .execute(conn),
+        Err(e) => {
+            let factor = 2i32.saturating_pow(q.attempts.clamp(0, 16) as u32);
+            let wait = (retry_base * factor).min(MAX_BACKOFF);
+            diesel::update(target)
+                .set((
+                    eo::attempts.eq(q.attempts + 1),
+                    eo::next_attempt_at.eq(t + wait),
+                    eo::last_error.eq(Some(e.chars().take(500).collect::<String>())),
+                ))
+                .execute(conn)
+        }
+    }
+}
+
+/// One round: deliver what is due. Returns how many were attempted.
+pub async fn run_once(state: &AppState, delivery: &Arc<Delivery>) -> Result<usize, AppError> {
+    let batch = state.db(|conn| Ok(claim(conn)?)).await?;
+    let n = batch.len();
+    let retry_base = TimeDelta::seconds(state.settings.mail_retry_seconds as i64);
+    for q in batch {
+        let from = state.settings.mail_from.clone();
+        let d = delivery.clone();
+        let msg = q.clone();
+        let outcome =
+            actix_web::web::block(move || build(&from, &msg).and_then(|m| d.send(&msg.id, &m)))
+                .await
+                .unwrap_or_else(|e| Err(e.to_string()));
+        match &outcome {
+            Ok(()) => tracing::info!(kind = %q.kind, "email sent"),
+            Err(e) => {
+                tracing::warn!(kind = %q.kind, attempt = q.attempts + 1, error = %e, "email not sent; will retry")
+            }
+        }
+        state
+            .db(move |conn| Ok(record(conn, &q, &outcome, retry_base)?))
+            .await?;
+    }
+    Ok(n)
+}
+
+/// Runs the sender for as long as the server runs.
+pub fn spawn(state: AppState) -> Result<(), String> {
+    let delivery = Arc::new(Delivery::from_settings(&state.settings)?);
+    actix_web::rt::spawn(async move {
+        loop {
+            match run_once(&state, &delivery).await {
+                Ok(n) if n > 0 => continue,
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "outbox round failed"),
+            }
+            let _ = tokio::time::timeout(IDLE_POLL, state.mail_wakeup.notified()).await;
+        }
+    });
+    Ok(())
+}
