@@ -43,6 +43,29 @@ type AuditRow = (
     String,
 );
 
+/// Records something a signer did through their own links, or an attempt
+/// the coordinators should know about.
+pub fn record_signer(
+    conn: &mut DbConnection,
+    action: &str,
+    statement_id: &str,
+    signature_id: Option<&str>,
+    details: Value,
+) -> QueryResult<()> {
+    diesel::insert_into(audit_log::table)
+        .values((
+            audit_log::id.eq(new_id()),
+            audit_log::at.eq(now()),
+            audit_log::actor_kind.eq("signer"),
+            audit_log::action.eq(action),
+            audit_log::statement_id.eq(statement_id),
+            audit_log::signature_id.eq(signature_id),
+            audit_log::details.eq(details.to_string()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
 #[derive(Debug, Serialize)]
 pub struct AuditEntry {
     pub id: String,

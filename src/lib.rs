@@ -12,6 +12,7 @@ pub mod domain;
 pub mod email;
 pub mod error;
 pub mod secrets;
+pub mod signing;
 pub mod state;
 pub mod statements;
 pub mod web;
@@ -81,6 +82,7 @@ pub fn startup(mut settings: Settings) -> Result<Application, String> {
 /// Builds the HTTP server on an existing listener.
 pub fn serve(state: AppState, listener: TcpListener) -> Result<Application, String> {
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    email::sender::spawn(state.clone())?;
     let data = actix_web::web::Data::new(state.clone());
     let server = HttpServer::new(move || {
         App::new()
@@ -93,6 +95,7 @@ pub fn serve(state: AppState, listener: TcpListener) -> Result<Application, Stri
             .configure(accounts::routes::routes)
             .configure(statements::admin::routes)
             .configure(statements::public::routes)
+            .configure(signing::routes::routes)
             .configure(web::routes)
     })
     // In-flight requests get this long to finish on SIGTERM/SIGINT.

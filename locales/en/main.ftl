@@ -247,3 +247,98 @@ organiser-hint = The coalition or organisation coordinating the statement, as th
 statement-organiser-too-long = The organiser's name is too long (300 characters at most).
 public-organiser = Coordinated by { $who }
 statement-deadline-reopen = Signing has closed. To set a new deadline, use "Reopen with a new deadline" on the statement page.
+
+optional = optional
+public-count = { $n ->
+    [0] No signatures yet.
+    [one] 1 signature so far.
+   *[other] { $n } signatures so far.
+}
+public-list-title = Signatories
+public-anonymous = { $n ->
+    [one] and 1 more that asked not to be named
+   *[other] and { $n } more that asked not to be named
+}
+
+sign-heading = Sign this statement
+sign-kind-legend = Who is signing?
+sign-kind-organisation = An organisation
+sign-kind-individual = Me, as an individual
+sign-name-organisation = Name of the organisation
+sign-name-person = Your name
+sign-name-either = Name of the organisation, or your name
+sign-title = Title or affiliation (individuals)
+sign-title-hint = For example: Professor of Law, University of Geneva.
+sign-country = Country
+sign-country-none = No country / not stated
+sign-contact-name = Contact person (organisations)
+sign-private-hint = Private: only the coordinators see this.
+sign-email = Email address
+sign-email-hint = Private. We send a link to it: the signature counts once you follow it.
+sign-website = Website
+sign-listing-legend = How should we list you?
+sign-listing-public = Named publicly on the list
+sign-listing-anonymous = Counted, but not named
+sign-message = Message to the coordinators
+sign-honeypot = Leave this field empty
+sign-submit = Sign
+sign-after = After signing you get an email with a link to confirm, and a private link to correct or withdraw your signature until the deadline.
+
+sign-kind-required = Choose who is signing.
+sign-name-required = Enter the name of the organisation.
+sign-name-too-short = The name must have at least 2 characters.
+sign-name-too-long = The name must have at most 300 characters.
+sign-person-required = Enter your name.
+sign-person-too-short = Your name must have at least 2 characters.
+sign-person-too-long = Your name must have at most 200 characters.
+sign-title-too-long = The title must have at most 300 characters.
+sign-contact-required = Enter the name of a contact person.
+sign-contact-too-short = The contact person's name must have at least 2 characters.
+sign-contact-too-long = The contact person's name must have at most 200 characters.
+sign-message-too-long = The message must have at most 2,000 characters.
+sign-forbidden-characters = This contains invisible or control characters; please type it again.
+sign-country-required = Choose a country.
+sign-country-invalid = Choose a country from the list.
+sign-website-invalid = Enter a web address starting with http:// or https://, or leave it empty.
+sign-listing-required = Choose how we should list you.
+sign-rate-limited = Too many signatures were sent from your network in the last minute. Please wait a minute and send the form again; what you typed is kept.
+sign-name-taken = An organisation with this name and country has already signed.
+sign-link-gone-text = This link does not work, or no longer works. If you signed, look for the most recent email about it.
+
+thanks-title = Thank you: one more step
+thanks-check-email = We have sent you an email. Follow the link in it to confirm your signature: it counts only once confirmed.
+thanks-spam = No email within a few minutes? Look in your spam folder.
+
+confirm-title = Confirm your signature
+confirm-statement = Statement:
+confirm-signer = Signing as
+confirm-listing = Listed
+confirm-submit = Confirm my signature
+confirm-done = Thank you: your signature is confirmed.
+confirm-done-pending = Thank you: your signature is confirmed. The coordinators review each signature before it appears.
+confirm-already = This signature was already confirmed. Thank you.
+confirm-expired = This confirmation link has expired. Sign again to get a new one.
+confirm-not-possible = This signature can no longer be confirmed (it was withdrawn, or the final list is published).
+
+manage-title = Your signature
+manage-save = Save changes
+manage-email-fixed = (to use another address, withdraw and sign again)
+manage-withdraw-title = Withdraw
+manage-withdraw-text = Your name will not appear on the list, and you will not be counted.
+manage-withdraw = Withdraw my signature
+manage-withdrawn = This signature is withdrawn.
+manage-closed = Signing has closed, so the signature can no longer be changed here. To correct it, write to the coordinators.
+notice-withdrawn = Your signature is withdrawn.
+
+email-hello = Hello { $name },
+email-confirm-subject = Please confirm your signature: { $title }
+email-confirm-intro = Someone, probably you, signed this statement with your email address:
+email-confirm-signer = Signing as:
+email-confirm-action = To confirm, open this link and press the button:
+email-manage = To correct or withdraw the signature until signing closes
+email-confirm-ignore = If you did not sign, ignore this email: nothing is published without confirmation.
+email-duplicate-subject = Someone tried to sign again: { $title }
+email-duplicate-intro = Someone tried to sign this statement again for the signature you made:
+email-duplicate-stands = Your signature stays as it was; no second entry was made.
+email-duplicate-ignore = If that was you, nothing needs doing. If not, you may want to tell the coordinators.
+email-duplicate-confirm = The signature is not confirmed yet. To confirm it, open this link and press the button:

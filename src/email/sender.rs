@@ -178,7 +178,7 @@ pub async fn run_once(state: &AppState, delivery: &Arc<Delivery>) -> Result<usiz
 /// Runs the sender for as long as the server runs.
 pub fn spawn(state: AppState) -> Result<(), String> {
     let delivery = Arc::new(Delivery::from_settings(&state.settings)?);
-    actix_web::rt::spawn(async move {
+    tokio::spawn(async move {
         loop {
             match run_once(&state, &delivery).await {
                 Ok(n) if n > 0 => continue,

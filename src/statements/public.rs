@@ -12,8 +12,7 @@ use super::admin::statement_view;
 use super::{queries, Status};
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(web::resource("/").get(index))
-        .service(web::resource("/s/{slug}").get(statement_page));
+    cfg.service(web::resource("/").get(index));
 }
 
 async fn index(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
@@ -38,28 +37,4 @@ async fn index(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRespo
         (open, done)
     };
     page.render("home", json!({"open": open, "others": done}))
-}
-
-/// `GET /s/{slug}`: drafts and unknown slugs are 404.
-async fn statement_page(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    path: web::Path<String>,
-) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req);
-    let slug = path.into_inner();
-    let s = state
-        .db(move |conn| Ok(queries::find_by_slug(conn, &slug)?))
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let t = now();
-    match s.status_at(t) {
-        Status::Draft => return Err(AppError::NotFound),
-        Status::Archived if s.published_at.is_none() => return Err(AppError::NotFound),
-        _ => {}
-    }
-    page.render(
-        "statements/public",
-        json!({"statement": statement_view(&s, page.lang(), t)}),
-    )
 }

@@ -104,6 +104,8 @@ pub fn test_settings(dir: &std::path::Path, database_url: Option<String>) -> Set
     settings.database_url = database_url;
     settings.public_url = None;
     settings.db_pool_size = 4;
+    // Tests sign many times from one address; the limit has its own test.
+    settings.rate_limit = 0;
     settings
 }
 
@@ -350,4 +352,142 @@ pub fn location(res: &reqwest::Response) -> String {
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default()
         .to_string()
+}
+
+/// A message in the outbox.
+#[derive(Debug, Clone)]
+pub struct Mail {
+    pub to: String,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+    pub sent: bool,
+    pub attempts: i32,
+}
+
+impl TestApp {
+    /// Every message queued so far, oldest first.
+    pub async fn outbox(&self) -> Vec<Mail> {
+        use diesel::prelude::*;
+        use undersigned::db::schema::email_outbox as eo;
+        let rows: Vec<(
+            String,
+            String,
+            String,
+            String,
+            Option<chrono::NaiveDateTime>,
+            i32,
+        )> = self
+            .state
+            .db(|conn| {
+                Ok(eo::table
+                    .order(eo::id.asc())
+                    .select((
+                        eo::to_address,
+                        eo::subject,
+                        eo::body_text,
+                        eo::body_html,
+                        eo::sent_at,
+                        eo::attempts,
+                    ))
+                    .load(conn)?)
+            })
+            .await
+            .expect("outbox");
+        rows.into_iter()
+            .map(|(to, subject, text, html, sent, attempts)| Mail {
+                to,
+                subject,
+                text,
+                html,
+                sent: sent.is_some(),
+                attempts,
+            })
+            .collect()
+    }
+
+    /// Counts rows of a table matching a condition.
+    pub async fn count(&self, table: &str, condition: &str) -> i64 {
+        use diesel::prelude::*;
+        #[derive(QueryableByName)]
+        struct N {
+            #[diesel(sql_type = diesel::sql_types::BigInt)]
+            n: i64,
+        }
+        let sql = format!("SELECT COUNT(*) AS n FROM {table} WHERE {condition}");
+        self.state
+            .db(move |conn| {
+                let r: N =
+                    undersigned::per_backend!(conn, |c| diesel::sql_query(&sql).get_result(c))?;
+                Ok(r.n)
+            })
+            .await
+            .expect("count")
+    }
+
+    /// A published-looking open statement with `slug`, made by an admin on
+    /// another client; `extra` adds form fields (e.g. allow_individuals).
+    pub async fn open_statement(&self, slug: &str, extra: &[(&str, &str)]) {
+        let admin = self.stranger();
+        let email = format!("owner-{slug}@example.org");
+        self.create_user(&email, "Owner", undersigned::accounts::Role::Admin)
+            .await;
+        let res = admin
+            .post("/admin/login", &[("email", &email), ("password", PASSWORD)])
+            .await;
+        assert_eq!(res.status(), 303);
+        let mut form = vec![
+            ("title", "Solidarity with the lawyers of Xiamen"),
+            ("slug", slug),
+            ("organiser", "Coalition for Human Rights Defenders"),
+            (
+                "summary",
+                "Civil society organisations reaffirm their solidarity.",
+            ),
+            (
+                "body",
+                "We, the undersigned organisations, **stand** with them.",
+            ),
+            ("language", "en"),
+            ("deadline", "2031-02-07T23:59"),
+            ("timezone", "Europe/Zurich"),
+            ("grouping", "none"),
+            ("allow_organisations", "on"),
+            ("action", "save"),
+        ];
+        form.extend_from_slice(extra);
+        let res = admin.post("/admin/statements/new", &form).await;
+        assert_eq!(
+            res.status(),
+            303,
+            "{}",
+            res.text().await.unwrap_or_default()
+        );
+        let res = admin
+            .post(&format!("/admin/statements/{slug}/open"), &[])
+            .await;
+        assert_eq!(res.status(), 303);
+    }
+}
+
+/// The first link in a text that contains `marker` (e.g. "/confirm/").
+pub fn link_in(text: &str, marker: &str) -> Option<String> {
+    let at = text.find(marker)?;
+    let start = text[..at].rfind("http").unwrap_or(at);
+    let end = text[at..]
+        .find(|c: char| c.is_whitespace() || c == '"' || c == '<')
+        .map(|e| at + e)
+        .unwrap_or(text.len());
+    Some(text[start..end].to_string())
+}
+
+/// The path of a full URL.
+pub fn path_of(url: &str) -> String {
+    match url.find("://") {
+        Some(i) => url[i + 3..]
+            .find('/')
+            .map(|p| url[i + 3 + p..].to_string())
+            .unwrap_or_default(),
+        None => url.to_string(),
+    }
 }

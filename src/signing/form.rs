@@ -1,0 +1,243 @@
+//! The public sign form: what was typed, and the checked signature made
+//! from it (SPEC §3).
+
+use serde::{Deserialize, Serialize};
+
+use crate::accounts::is_valid_email;
+use crate::domain::country;
+use crate::domain::text::{self, TextError};
+use crate::statements::Statement;
+use crate::web::form::FormErrors;
+use crate::web::page::Page;
+
+pub const NAME_MIN: usize = 2;
+pub const NAME_MAX: usize = 300;
+pub const PERSON_MAX: usize = 200;
+pub const TITLE_MAX: usize = 300;
+pub const WEBSITE_MAX: usize = 500;
+pub const MESSAGE_MAX: usize = 2_000;
+
+/// The fields as submitted (SPEC §10 names).
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+pub struct SignForm {
+    #[serde(default)]
+    pub kind: String,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub country: String,
+    #[serde(default)]
+    pub contact_name: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub website: String,
+    #[serde(default)]
+    pub listing: String,
+    #[serde(default)]
+    pub message: String,
+    /// Hidden from people; filled in only by robots.
+    #[serde(default, skip_serializing)]
+    pub homepage: String,
+}
+
+/// A checked signature, ready to store.
+#[derive(Clone, Debug)]
+pub struct NewSignature {
+    pub kind: &'static str,
+    pub name: String,
+    pub title: String,
+    pub country: Option<String>,
+    pub contact_name: String,
+    pub email: String,
+    pub website: String,
+    pub listing: &'static str,
+    pub message: String,
+}
+
+impl NewSignature {
+    /// The duplicate key for organisations: normalised name + country.
+    pub fn name_key(&self) -> Option<String> {
+        (self.kind == "organisation").then(|| org_key(&self.name, self.country.as_deref()))
+    }
+
+    /// The duplicate key for everyone: the email address, lower-cased.
+    pub fn email_key(&self) -> String {
+        self.email.to_lowercase()
+    }
+}
+
+/// Normalised name and country of an organisation.
+pub fn org_key(name: &str, country: Option<&str>) -> String {
+    format!("{}|{}", text::match_key(name), country.unwrap_or(""))
+}
+
+fn text_message(page: &Page, field: &str, e: TextError) -> String {
+    let key = match e {
+        TextError::Required => format!("sign-{field}-required"),
+        TextError::TooShort => format!("sign-{field}-too-short"),
+        TextError::TooLong => format!("sign-{field}-too-long"),
+        TextError::Forbidden => "sign-forbidden-characters".to_string(),
+    };
+    page.t(&key)
+}
+
+/// A website address that is not http(s) with a host.
+#[derive(Debug)]
+pub struct BadWebsite;
+
+/// A website address: http or https with a host, or nothing.
+pub fn parse_website(input: &str) -> Result<String, BadWebsite> {
+    let s = input.trim();
+    if s.is_empty() {
+        return Ok(String::new());
+    }
+    let with_scheme = if s.contains("://") {
+        s.to_string()
+    } else {
+        format!("https://{s}")
+    };
+    match url::Url::parse(&with_scheme) {
+        Ok(u)
+            if (u.scheme() == "http" || u.scheme() == "https")
+                && u.host_str().is_some_and(|h| h.contains('.'))
+                && with_scheme.len() <= WEBSITE_MAX =>
+        {
+            Ok(u.to_string())
+        }
+        _ => Err(BadWebsite),
+    }
+}
+
+impl SignForm {
+    /// The kind asked for, or the only one the statement allows.
+    pub fn effective_kind(&self, s: &Statement) -> Option<&'static str> {
+        match (
+            self.kind.as_str(),
+            s.allow_organisations,
+            s.allow_individuals,
+        ) {
+            ("organisation", true, _) => Some("organisation"),
+            ("individual", _, true) => Some("individual"),
+            ("", true, false) => Some("organisation"),
+            ("", false, true) => Some("individual"),
+            _ => None,
+        }
+    }
+
+    /// Checks every field at once, so all problems are shown together.
+    pub fn parse(&self, s: &Statement, page: &Page) -> Result<NewSignature, FormErrors> {
+        let mut errors = FormErrors::new();
+        let kind = self.effective_kind(s);
+        if kind.is_none() {
+            errors.add("kind", page.t("sign-kind-required"));
+        }
+        let is_org = kind != Some("individual");
+        let (name_field, max) = if is_org {
+            ("name", NAME_MAX)
+        } else {
+            ("person", PERSON_MAX)
+        };
+        let name = text::one_line(&self.name, NAME_MIN, max, true)
+            .map_err(|e| errors.add("name", text_message(page, name_field, e)))
+            .unwrap_or_default();
+        let title = if is_org {
+            String::new()
+        } else {
+            text::one_line(&self.title, 0, TITLE_MAX, false)
+                .map_err(|e| errors.add("title", text_message(page, "title", e)))
+                .unwrap_or_default()
+        };
+        let country = match self.country.trim() {
+            "" if s.require_country => {
+                errors.add("country", page.t("sign-country-required"));
+                None
+            }
+            "" => None,
+            code => match country::parse(code) {
+                Some(c) => Some(c),
+                None => {
+                    errors.add("country", page.t("sign-country-invalid"));
+                    None
+                }
+            },
+        };
+        let contact_name = if is_org {
+            text::one_line(&self.contact_name, NAME_MIN, PERSON_MAX, true)
+                .map_err(|e| errors.add("contact_name", text_message(page, "contact", e)))
+                .unwrap_or_default()
+        } else {
+            name.clone()
+        };
+        let email = self.email.trim().to_string();
+        if !is_valid_email(&email) {
+            errors.add("email", page.t("email-invalid"));
+        }
+        let website = parse_website(&self.website)
+            .map_err(|_| errors.add("website", page.t("sign-website-invalid")))
+            .unwrap_or_default();
+        let listing = match self.listing.as_str() {
+            "public" => Some("public"),
+            "anonymous" => Some("anonymous"),
+            _ => {
+                errors.add("listing", page.t("sign-listing-required"));
+                None
+            }
+        };
+        let message = text::multi_line(&self.message, MESSAGE_MAX)
+            .map_err(|e| errors.add("message", text_message(page, "message", e)))
+            .unwrap_or_default();
+        match (errors.is_empty(), kind, listing) {
+            (true, Some(kind), Some(listing)) => Ok(NewSignature {
+                kind,
+                name,
+                title,
+                country,
+                contact_name,
+                email,
+                website,
+                listing,
+                message,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn websites_are_http_or_https_with_a_host() {
+        assert_eq!(parse_website("").unwrap(), "");
+        assert_eq!(parse_website("ishr.ch").unwrap(), "https://ishr.ch/");
+        assert_eq!(
+            parse_website("http://example.org/a?b=c").unwrap(),
+            "http://example.org/a?b=c"
+        );
+        for bad in [
+            "javascript:alert(1)",
+            "ftp://example.org",
+            "https://",
+            "http://localhost",
+            "data:text/html,x",
+        ] {
+            assert!(parse_website(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn organisation_keys_ignore_spelling_noise_but_not_country() {
+        assert_eq!(
+            org_key("Acción Solidaria", Some("VE")),
+            org_key("  accion  SOLIDARIA ", Some("VE"))
+        );
+        assert_ne!(
+            org_key("Acción Solidaria", Some("VE")),
+            org_key("Acción Solidaria", Some("MX"))
+        );
+    }
+}

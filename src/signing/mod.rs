@@ -1,0 +1,453 @@
+//! Signing a statement: the public form, email confirmation, the private
+//! manage link, and duplicates (SPEC §3).
+
+pub mod form;
+pub mod routes;
+
+use chrono::{NaiveDateTime, TimeDelta};
+use diesel::prelude::*;
+use serde_json::json;
+
+use crate::audit;
+use crate::db::schema::signatures as sg;
+use crate::db::{is_unique_violation, new_id, now, write_tx, DbConnection};
+use crate::email::{self, Email};
+use crate::error::AppError;
+use crate::secrets::{random_token, token_hash};
+use crate::statements::{queries as statement_queries, Statement, Status};
+
+use form::NewSignature;
+
+/// How long a confirmation link works.
+pub const CONFIRM_VALID: TimeDelta = TimeDelta::days(7);
+/// How long a manage link works (edits also stop at the deadline).
+pub const MANAGE_VALID: TimeDelta = TimeDelta::days(400);
+
+/// Statuses that hold a place on the list (and block a duplicate).
+pub const LIVE: [&str; 3] = ["unconfirmed", "pending", "approved"];
+
+#[derive(Clone, Debug, Queryable, Selectable)]
+#[diesel(table_name = sg)]
+pub struct Signature {
+    pub id: String,
+    pub statement_id: String,
+    pub kind: String,
+    pub name: String,
+    pub title: String,
+    pub country: Option<String>,
+    pub qualifier: String,
+    pub contact_name: String,
+    pub email: Option<String>,
+    pub website: String,
+    pub message: String,
+    pub listing: String,
+    pub status: String,
+    pub created_at: NaiveDateTime,
+    pub confirmed_at: Option<NaiveDateTime>,
+    pub confirm_expires_at: Option<NaiveDateTime>,
+}
+
+/// The links a new signer receives.
+pub struct Links {
+    pub confirm: String,
+    pub manage: String,
+}
+
+/// What happened to a submission.
+pub enum Submitted {
+    /// A new signature waits for its confirmation.
+    New(Links),
+    /// The organisation or the address had already signed (this one, if
+    /// still live); nothing new was stored. See [`notify_duplicate`].
+    Duplicate(Option<String>),
+    /// Signing closed before the write.
+    Closed,
+}
+
+/// Writes the messages a submission causes; given by the caller because
+/// they need the site's address and templates.
+pub trait Mailer {
+    fn confirmation(
+        &self,
+        statement: &Statement,
+        sig: &NewSignature,
+        links: &Links,
+    ) -> Result<Email, AppError>;
+    fn duplicate(
+        &self,
+        statement: &Statement,
+        original: &Signature,
+        links: &Links,
+        unconfirmed: bool,
+    ) -> Result<Email, AppError>;
+}
+
+fn live_match(
+    conn: &mut DbConnection,
+    statement_id: &str,
+    sig: &NewSignature,
+) -> QueryResult<Option<Signature>> {
+    let by_email = sg::email_key.eq(sig.email_key());
+    let q = sg::table
+        .filter(sg::statement_id.eq(statement_id))
+        .filter(sg::status.eq_any(LIVE))
+        .select(Signature::as_select());
+    match sig.name_key() {
+        Some(key) => q
+            .filter(by_email.or(sg::name_key.eq(key)))
+            .first(conn)
+            .optional(),
+        None => q.filter(by_email).first(conn).optional(),
+    }
+}
+
+/// Stores a signature, unless signing has closed or it is a duplicate.
+/// The deadline is checked here, at the moment of the write, and the
+/// unique indexes (not a prior check) decide what is a duplicate.
+pub fn submit(
+    conn: &mut DbConnection,
+    statement_id: &str,
+    sig: &NewSignature,
+    language: &str,
+    mailer: &dyn Mailer,
+    link: &dyn Fn(&str, &str) -> String,
+) -> Result<Submitted, AppError> {
+    write_tx(conn, |conn| {
+        let t = now();
+        let Some(statement) = statement_queries::find_by_id(conn, statement_id)? else {
+            return Err(AppError::NotFound);
+        };
+        if statement.status_at(t) != Status::Open {
+            return Ok(Submitted::Closed);
+        }
+        let (confirm, manage) = (random_token(), random_token());
+        let id = new_id();
+        // A savepoint: on PostgreSQL a unique violation would otherwise
+        // abort the whole transaction.
+        let inserted = conn.transaction(|c| {
+            diesel::insert_into(sg::table)
+                .values((
+                    sg::id.eq(&id),
+                    sg::statement_id.eq(statement_id),
+                    sg::kind.eq(sig.kind),
+                    sg::name.eq(&sig.name),
+                    sg::title.eq(&sig.title),
+                    sg::country.eq(&sig.country),
+                    sg::contact_name.eq(&sig.contact_name),
+                    sg::email.eq(&sig.email),
+                    sg::website.eq(&sig.website),
+                    sg::message.eq(&sig.message),
+                    sg::listing.eq(sig.listing),
+                    sg::status.eq("unconfirmed"),
+                    sg::name_key.eq(sig.name_key()),
+                    sg::email_key.eq(sig.email_key()),
+                    sg::language.eq(language),
+                    sg::source.eq("form"),
+                    sg::confirm_token_hash.eq(token_hash(&confirm)),
+                    sg::confirm_expires_at.eq(t + CONFIRM_VALID),
+                    sg::manage_token_hash.eq(token_hash(&manage)),
+                    sg::manage_expires_at.eq(t + MANAGE_VALID),
+                    sg::created_at.eq(t),
+                    sg::updated_at.eq(t),
+                ))
+                .execute(c)
+        });
+        match inserted {
+            Ok(_) => {
+                let links = Links {
+                    confirm: link("confirm", &confirm),
+                    manage: link("manage", &manage),
+                };
+                email::enqueue(conn, &mailer.confirmation(&statement, sig, &links)?)?;
+                Ok(Submitted::New(links))
+            }
+            Err(e) if is_unique_violation(&e) => {
+                let original = live_match(conn, statement_id, sig)?;
+                let details = json!({"name": sig.name, "country": sig.country, "email": sig.email});
+                let original_id = original.map(|o| o.id);
+                audit::record_signer(
+                    conn,
+                    "signature.duplicate_attempt",
+                    statement_id,
+                    original_id.as_deref(),
+                    details,
+                )?;
+                Ok(Submitted::Duplicate(original_id))
+            }
+            Err(e) => Err(e.into()),
+        }
+    })
+}
+
+/// Tells the address that signed first about a second attempt, with fresh
+/// links (a confirmation link too, if it never confirmed: people sign
+/// again when the first email went astray). The new address learns
+/// nothing. Runs in its own transaction after the attempt's, so that
+/// concurrent attempts only ever wait for each other here.
+pub fn notify_duplicate(
+    conn: &mut DbConnection,
+    original_id: &str,
+    mailer: &dyn Mailer,
+    link: &dyn Fn(&str, &str) -> String,
+) -> Result<(), AppError> {
+    write_tx(conn, |conn| {
+        let original: Option<Signature> = sg::table
+            .find(original_id)
+            .filter(sg::status.eq_any(LIVE))
+            .select(Signature::as_select())
+            .first(conn)
+            .optional()?;
+        let Some(original) = original.filter(|o| o.email.is_some()) else {
+            return Ok(());
+        };
+        let Some(statement) = statement_queries::find_by_id(conn, &original.statement_id)? else {
+            return Ok(());
+        };
+        let t = now();
+        let (confirm, manage) = (random_token(), random_token());
+        let unconfirmed = original.status == "unconfirmed";
+        diesel::update(sg::table.find(&original.id))
+            .set((
+                sg::manage_token_hash.eq(token_hash(&manage)),
+                sg::manage_expires_at.eq(t + MANAGE_VALID),
+            ))
+            .execute(conn)?;
+        if unconfirmed {
+            diesel::update(sg::table.find(&original.id))
+                .set((
+                    sg::confirm_token_hash.eq(token_hash(&confirm)),
+                    sg::confirm_expires_at.eq(t + CONFIRM_VALID),
+                ))
+                .execute(conn)?;
+        }
+        let links = Links {
+            confirm: link("confirm", &confirm),
+            manage: link("manage", &manage),
+        };
+        email::enqueue(
+            conn,
+            &mailer.duplicate(&statement, &original, &links, unconfirmed)?,
+        )?;
+        Ok(())
+    })
+}
+
+/// A signature and its statement, found by its confirmation token.
+pub fn by_confirm_token(
+    conn: &mut DbConnection,
+    token: &str,
+) -> QueryResult<Option<(Signature, Statement)>> {
+    let sig = sg::table
+        .filter(sg::confirm_token_hash.eq(token_hash(token)))
+        .select(Signature::as_select())
+        .first(conn)
+        .optional()?;
+    with_statement(conn, sig)
+}
+
+/// A signature and its statement, found by a manage token that still works.
+pub fn by_manage_token(
+    conn: &mut DbConnection,
+    token: &str,
+) -> QueryResult<Option<(Signature, Statement)>> {
+    let sig = sg::table
+        .filter(sg::manage_token_hash.eq(token_hash(token)))
+        .filter(sg::manage_expires_at.gt(now()))
+        .select(Signature::as_select())
+        .first(conn)
+        .optional()?;
+    with_statement(conn, sig)
+}
+
+fn with_statement(
+    conn: &mut DbConnection,
+    sig: Option<Signature>,
+) -> QueryResult<Option<(Signature, Statement)>> {
+    match sig {
+        Some(s) => Ok(statement_queries::find_by_id(conn, &s.statement_id)?.map(|st| (s, st))),
+        None => Ok(None),
+    }
+}
+
+/// What following a confirmation link did.
+pub enum Confirmed {
+    /// Now counted (or waiting for the coordinators, with moderation).
+    Done { pending: bool },
+    /// It had been confirmed before.
+    Already,
+    /// The link is too old.
+    Expired,
+    /// The signature was withdrawn or the statement was published.
+    NotPossible,
+}
+
+/// Confirms a signature by its token (the POST behind the emailed link).
+pub fn confirm(conn: &mut DbConnection, token: &str) -> Result<Option<Confirmed>, AppError> {
+    write_tx(conn, |conn| {
+        let Some((sig, statement)) = by_confirm_token(conn, token)? else {
+            return Ok(None);
+        };
+        let t = now();
+        if sig.status != "unconfirmed" {
+            return Ok(Some(if sig.confirmed_at.is_some() {
+                Confirmed::Already
+            } else {
+                Confirmed::NotPossible
+            }));
+        }
+        if sig.confirm_expires_at.is_none_or(|e| e <= t) {
+            return Ok(Some(Confirmed::Expired));
+        }
+        if matches!(statement.status_at(t), Status::Published | Status::Archived) {
+            return Ok(Some(Confirmed::NotPossible));
+        }
+        let status = if statement.moderation {
+            "pending"
+        } else {
+            "approved"
+        };
+        let n = diesel::update(sg::table.find(&sig.id).filter(sg::status.eq("unconfirmed")))
+            .set((
+                sg::status.eq(status),
+                sg::confirmed_at.eq(Some(t)),
+                sg::updated_at.eq(t),
+            ))
+            .execute(conn)?;
+        if n == 0 {
+            return Ok(Some(Confirmed::Already));
+        }
+        audit::record_signer(
+            conn,
+            "signature.confirm",
+            &statement.id,
+            Some(&sig.id),
+            json!({"status": status}),
+        )?;
+        Ok(Some(Confirmed::Done {
+            pending: statement.moderation,
+        }))
+    })
+}
+
+/// What a signer may still do through the manage link.
+pub fn can_change(sig: &Signature, statement: &Statement) -> bool {
+    LIVE.contains(&sig.status.as_str()) && statement.status_at(now()) == Status::Open
+}
+
+/// Outcome of a change through the manage link.
+pub enum Changed {
+    Done,
+    /// Another live signature already has this name and country.
+    Taken,
+    /// Signing has closed (or the signature is no longer live).
+    Closed,
+}
+
+/// Applies a signer's correction. With moderation, a changed name or
+/// country goes back to the coordinators for review.
+pub fn edit(conn: &mut DbConnection, token: &str, new: &NewSignature) -> Result<Changed, AppError> {
+    write_tx(conn, |conn| {
+        let Some((sig, statement)) = by_manage_token(conn, token)? else {
+            return Err(AppError::NotFound);
+        };
+        if !can_change(&sig, &statement) {
+            return Ok(Changed::Closed);
+        }
+        let t = now();
+        let identity_changed = sig.name != new.name || sig.country != new.country;
+        let status = if statement.moderation && identity_changed && sig.status == "approved" {
+            "pending"
+        } else {
+            sig.status.as_str()
+        };
+        let result = conn.transaction(|c| {
+            diesel::update(sg::table.find(&sig.id))
+                .set((
+                    sg::name.eq(&new.name),
+                    sg::title.eq(&new.title),
+                    sg::country.eq(&new.country),
+                    sg::contact_name.eq(&new.contact_name),
+                    sg::website.eq(&new.website),
+                    sg::listing.eq(new.listing),
+                    sg::message.eq(&new.message),
+                    sg::name_key.eq(new.name_key()),
+                    sg::status.eq(status),
+                    sg::updated_at.eq(t),
+                ))
+                .execute(c)
+        });
+        match result {
+            Ok(_) => {
+                let details = json!({"before": {"name": sig.name, "country": sig.country, "listing": sig.listing}, "after": {"name": new.name, "country": new.country, "listing": new.listing}});
+                audit::record_signer(
+                    conn,
+                    "signature.edit",
+                    &statement.id,
+                    Some(&sig.id),
+                    details,
+                )?;
+                Ok(Changed::Done)
+            }
+            Err(e) if is_unique_violation(&e) => Ok(Changed::Taken),
+            Err(e) => Err(e.into()),
+        }
+    })
+}
+
+/// Withdraws a signature through its manage link.
+pub fn withdraw(conn: &mut DbConnection, token: &str) -> Result<Changed, AppError> {
+    write_tx(conn, |conn| {
+        let Some((sig, statement)) = by_manage_token(conn, token)? else {
+            return Err(AppError::NotFound);
+        };
+        if !can_change(&sig, &statement) {
+            return Ok(Changed::Closed);
+        }
+        let t = now();
+        diesel::update(sg::table.find(&sig.id))
+            .set((
+                sg::status.eq("withdrawn"),
+                sg::updated_at.eq(t),
+                sg::decided_at.eq(Some(t)),
+            ))
+            .execute(conn)?;
+        audit::record_signer(
+            conn,
+            "signature.withdraw",
+            &statement.id,
+            Some(&sig.id),
+            json!({"name": sig.name}),
+        )?;
+        Ok(Changed::Done)
+    })
+}
+
+/// Approved signatures of a statement: (named ones in order, anonymous count).
+pub fn approved_list(
+    conn: &mut DbConnection,
+    statement_id: &str,
+) -> QueryResult<(Vec<Signature>, i64)> {
+    let mut named: Vec<Signature> = sg::table
+        .filter(sg::statement_id.eq(statement_id))
+        .filter(sg::status.eq("approved"))
+        .filter(sg::listing.eq("public"))
+        .select(Signature::as_select())
+        .load(conn)?;
+    named.sort_by_cached_key(|s| crate::domain::text::match_key(&s.name));
+    let anonymous: i64 = sg::table
+        .filter(sg::statement_id.eq(statement_id))
+        .filter(sg::status.eq("approved"))
+        .filter(sg::listing.eq("anonymous"))
+        .count()
+        .get_result(conn)?;
+    Ok((named, anonymous))
+}
+
+/// How many approved signatures a statement has (named and anonymous).
+pub fn approved_count(conn: &mut DbConnection, statement_id: &str) -> QueryResult<i64> {
+    sg::table
+        .filter(sg::statement_id.eq(statement_id))
+        .filter(sg::status.eq("approved"))
+        .count()
+        .get_result(conn)
+}

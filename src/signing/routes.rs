@@ -1,0 +1,588 @@
+//! Public signing pages: the statement page with its form, submission,
+//! the confirmation link and the manage link.
+
+use actix_web::http::{header, StatusCode};
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde_json::{json, Value};
+
+use crate::db::now;
+use crate::domain::{country, deadline};
+use crate::email::{compose, Email};
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::statements::admin::statement_view;
+use crate::statements::{queries as statement_queries, Statement, Status};
+use crate::web::form::FormErrors;
+use crate::web::page::{redirect, Page};
+
+use super::form::{NewSignature, SignForm};
+use super::{Changed, Confirmed, Links, Mailer, Signature, Submitted};
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(web::resource("/s/{slug}").get(statement_page))
+        .service(web::resource("/s/{slug}/sign").post(sign))
+        .service(web::resource("/s/{slug}/thanks").get(thanks))
+        .service(
+            web::resource("/confirm/{token}")
+                .get(confirm_page)
+                .post(confirm),
+        )
+        .service(
+            web::resource("/manage/{token}")
+                .get(manage_page)
+                .post(manage_edit),
+        )
+        .service(web::resource("/manage/{token}/withdraw").post(manage_withdraw));
+}
+
+/// Emails of the signing flow, with links to this site.
+struct SiteMailer {
+    public_url: String,
+    lang: &'static str,
+}
+
+impl SiteMailer {
+    fn statement_data(&self, s: &Statement) -> Value {
+        json!({
+            "lang": self.lang,
+            "title": s.title,
+            "organiser": s.organiser,
+            "url": format!("{}/s/{}", self.public_url, s.slug),
+            "deadline": s.deadline.map(|d| deadline::describe(d, s.zone())),
+        })
+    }
+}
+
+fn display_name(name: &str, country_code: Option<&str>, lang: &str) -> String {
+    match country_code {
+        Some(c) => format!("{name} ({})", country::name(c, lang)),
+        None => name.to_string(),
+    }
+}
+
+impl Mailer for SiteMailer {
+    fn confirmation(
+        &self,
+        s: &Statement,
+        sig: &NewSignature,
+        links: &Links,
+    ) -> Result<Email, AppError> {
+        let mut data = self.statement_data(s);
+        data["contact_name"] = json!(sig.contact_name);
+        data["display"] = json!(display_name(&sig.name, sig.country.as_deref(), self.lang));
+        data["anonymous"] = json!(sig.listing == "anonymous");
+        data["confirm_link"] = json!(links.confirm);
+        data["manage_link"] = json!(links.manage);
+        let (text, html) = compose::render("confirm", &data)?;
+        Ok(Email {
+            to: sig.email.clone(),
+            subject: crate::web::i18n::t_vars(
+                self.lang,
+                "email-confirm-subject",
+                &[("title", crate::web::i18n::Var::Text(s.title.clone()))],
+            ),
+            text,
+            html,
+            kind: "confirm",
+            statement_id: Some(s.id.clone()),
+        })
+    }
+
+    fn duplicate(
+        &self,
+        s: &Statement,
+        original: &Signature,
+        links: &Links,
+        unconfirmed: bool,
+    ) -> Result<Email, AppError> {
+        let mut data = self.statement_data(s);
+        data["contact_name"] = json!(original.contact_name);
+        data["display"] = json!(display_name(
+            &original.name,
+            original.country.as_deref(),
+            self.lang
+        ));
+        data["manage_link"] = json!(links.manage);
+        data["confirm_link"] = json!(if unconfirmed {
+            Some(&links.confirm)
+        } else {
+            None
+        });
+        let (text, html) = compose::render("duplicate", &data)?;
+        Ok(Email {
+            to: original.email.clone().unwrap_or_default(),
+            subject: crate::web::i18n::t_vars(
+                self.lang,
+                "email-duplicate-subject",
+                &[("title", crate::web::i18n::Var::Text(s.title.clone()))],
+            ),
+            text,
+            html,
+            kind: "duplicate",
+            statement_id: Some(s.id.clone()),
+        })
+    }
+}
+
+/// Loads a statement the public may see; drafts and unknown slugs are 404.
+async fn public_statement(state: &AppState, slug: String) -> Result<Statement, AppError> {
+    let s = state
+        .db(move |conn| Ok(statement_queries::find_by_slug(conn, &slug)?))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    match s.status_at(now()) {
+        Status::Draft => Err(AppError::NotFound),
+        Status::Archived if s.published_at.is_none() => Err(AppError::NotFound),
+        _ => Ok(s),
+    }
+}
+
+/// The statement page: text, deadline, count, running list, form.
+async fn render_statement(
+    state: &AppState,
+    page: &Page,
+    s: &Statement,
+    status: StatusCode,
+    values: &SignForm,
+    errors: Option<&FormErrors>,
+) -> Result<HttpResponse, AppError> {
+    let id = s.id.clone();
+    let (named, anonymous) = state
+        .db(move |conn| Ok(super::approved_list(conn, &id)?))
+        .await?;
+    let t = now();
+    let st = s.status_at(t);
+    let lang = page.lang();
+    let show_list = st == Status::Published || (s.public_list && st == Status::Open);
+    let list: Vec<Value> = if show_list {
+        named
+            .iter()
+            .map(|g| json!({"display": display_name(&g.name, g.country.as_deref(), lang), "title": g.title, "qualifier": g.qualifier, "kind": g.kind}))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let total = named.len() as i64 + anonymous;
+    let mut data = json!({
+        "statement": statement_view(s, lang, t),
+        "count": total,
+        "anonymous_count": anonymous,
+        "show_list": show_list,
+        "signatories": list,
+        "form_open": st == Status::Open,
+        "values": values,
+        "kind": values.effective_kind(s).unwrap_or(""),
+        "both_kinds": s.allow_organisations && s.allow_individuals,
+        "countries": country::choices(lang).into_iter().map(|(c, n)| json!({"code": c, "name": n})).collect::<Vec<_>>(),
+        "require_country": s.require_country,
+    });
+    if let Some(e) = errors {
+        e.merge_into(&mut data);
+    }
+    page.render_status(status, "signing/statement", data)
+}
+
+/// `GET /s/{slug}`.
+async fn statement_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req);
+    let s = public_statement(&state, path.into_inner()).await?;
+    let defaults = SignForm {
+        kind: if s.allow_organisations {
+            "organisation".into()
+        } else {
+            "individual".into()
+        },
+        listing: "public".into(),
+        ..Default::default()
+    };
+    render_statement(&state, &page, &s, StatusCode::OK, &defaults, None).await
+}
+
+fn client_key(req: &HttpRequest, state: &AppState) -> String {
+    let ip = crate::web::ratelimit::client_ip(req, &state.settings.trusted_proxies)
+        .map(|i| i.to_string())
+        .unwrap_or_default();
+    state.keys.keyed_hash("rate-sign", &ip)
+}
+
+/// `POST /s/{slug}/sign`.
+async fn sign(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    form: web::Form<SignForm>,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req);
+    let s = public_statement(&state, path.into_inner()).await?;
+    let values = form.into_inner();
+    if s.status_at(now()) != Status::Open {
+        return render_statement(&state, &page, &s, StatusCode::GONE, &values, None).await;
+    }
+    let thanks = format!("/s/{}/thanks", s.slug);
+    if !values.homepage.trim().is_empty() {
+        // A robot filled the hidden field: answer as for anyone, keep nothing.
+        tracing::info!("sign submission dropped by the honeypot");
+        return Ok(redirect(&thanks));
+    }
+    if let Some(limiter) = &state.sign_limiter {
+        if !limiter.allow(client_key(&req, &state)) {
+            let mut errors = FormErrors::new();
+            errors.add("name", page.t("sign-rate-limited"));
+            return render_statement(
+                &state,
+                &page,
+                &s,
+                StatusCode::TOO_MANY_REQUESTS,
+                &values,
+                Some(&errors),
+            )
+            .await;
+        }
+    }
+    let new = match values.parse(&s, &page) {
+        Ok(n) => n,
+        Err(errors) => {
+            return render_statement(
+                &state,
+                &page,
+                &s,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &values,
+                Some(&errors),
+            )
+            .await
+        }
+    };
+    let public_url = state.settings.public_url();
+    let mailer = SiteMailer {
+        public_url: public_url.clone(),
+        lang: page.lang(),
+    };
+    let lang = page.lang().to_string();
+    let statement_id = s.id.clone();
+    let outcome = state
+        .db(move |conn| {
+            let link = |kind: &str, token: &str| format!("{public_url}/{kind}/{token}");
+            let outcome = super::submit(conn, &statement_id, &new, &lang, &mailer, &link)?;
+            if let Submitted::Duplicate(Some(original)) = &outcome {
+                super::notify_duplicate(conn, original, &mailer, &link)?;
+            }
+            Ok(outcome)
+        })
+        .await?;
+    match outcome {
+        Submitted::New(links) => {
+            state.mail_wakeup.notify_one();
+            if state.settings.smtp_url.is_none() {
+                // Without SMTP the link is also logged, so a laptop install works.
+                tracing::info!(link = %links.confirm, "confirmation link (no SMTP configured; message written to the outbox folder)");
+            }
+            Ok(redirect(&thanks))
+        }
+        // The same answer as for a new signature: nobody learns who signed.
+        Submitted::Duplicate(_) => {
+            state.mail_wakeup.notify_one();
+            Ok(redirect(&thanks))
+        }
+        Submitted::Closed => {
+            render_statement(&state, &page, &s, StatusCode::GONE, &values, None).await
+        }
+    }
+}
+
+/// `GET /s/{slug}/thanks`.
+async fn thanks(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req);
+    let s = public_statement(&state, path.into_inner()).await?;
+    page.render(
+        "signing/thanks",
+        json!({"statement": statement_view(&s, page.lang(), now())}),
+    )
+}
+
+/// Pages reached through emailed links must not leak the link onwards.
+fn private(mut res: HttpResponse) -> HttpResponse {
+    res.headers_mut().insert(
+        header::REFERRER_POLICY,
+        header::HeaderValue::from_static("no-referrer"),
+    );
+    res
+}
+
+fn signature_view(sig: &Signature, lang: &str) -> Value {
+    json!({
+        "display": display_name(&sig.name, sig.country.as_deref(), lang),
+        "name": sig.name,
+        "title": sig.title,
+        "country": sig.country,
+        "kind": sig.kind,
+        "anonymous": sig.listing == "anonymous",
+        "status": sig.status,
+    })
+}
+
+/// `GET /confirm/{token}`: shows what would be confirmed; changes nothing
+/// (mail scanners open links before people do).
+async fn confirm_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req);
+    let token = path.into_inner();
+    let found = state
+        .db(move |conn| Ok(super::by_confirm_token(conn, &token)?))
+        .await?;
+    let Some((sig, s)) = found else {
+        return Ok(private(page.render_status(
+            StatusCode::GONE,
+            "signing/link-gone",
+            json!({}),
+        )?));
+    };
+    let t = now();
+    let state_key = if sig.status != "unconfirmed" {
+        if sig.confirmed_at.is_some() {
+            "already"
+        } else {
+            "not-possible"
+        }
+    } else if sig.confirm_expires_at.is_none_or(|e| e <= t) {
+        "expired"
+    } else {
+        "ready"
+    };
+    let status = if matches!(state_key, "expired" | "not-possible") {
+        StatusCode::GONE
+    } else {
+        StatusCode::OK
+    };
+    Ok(private(page.render_status(
+        status,
+        "signing/confirm",
+        json!({"statement": statement_view(&s, page.lang(), t), "signature": signature_view(&sig, page.lang()), "state": state_key}),
+    )?))
+}
+
+/// `POST /confirm/{token}`: confirms.
+async fn confirm(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req);
+    let token = path.into_inner();
+    let lookup = token.clone();
+    let outcome = state.db(move |conn| super::confirm(conn, &token)).await?;
+    let found = state
+        .db(move |conn| Ok(super::by_confirm_token(conn, &lookup)?))
+        .await?;
+    let (Some(outcome), Some((sig, s))) = (outcome, found) else {
+        return Ok(private(page.render_status(
+            StatusCode::GONE,
+            "signing/link-gone",
+            json!({}),
+        )?));
+    };
+    let (status, key) = match outcome {
+        Confirmed::Done { pending: true } => (StatusCode::OK, "done-pending"),
+        Confirmed::Done { pending: false } => (StatusCode::OK, "done"),
+        Confirmed::Already => (StatusCode::OK, "already"),
+        Confirmed::Expired => (StatusCode::GONE, "expired"),
+        Confirmed::NotPossible => (StatusCode::GONE, "not-possible"),
+    };
+    Ok(private(page.render_status(
+        status,
+        "signing/confirm",
+        json!({"statement": statement_view(&s, page.lang(), now()), "signature": signature_view(&sig, page.lang()), "state": key}),
+    )?))
+}
+
+async fn render_manage(
+    page: &Page,
+    token: &str,
+    sig: &Signature,
+    s: &Statement,
+    status: StatusCode,
+    values: &SignForm,
+    errors: Option<&FormErrors>,
+) -> Result<HttpResponse, AppError> {
+    let lang = page.lang();
+    let mut data = json!({
+        "token": token,
+        "statement": statement_view(s, lang, now()),
+        "signature": signature_view(sig, lang),
+        "can_change": super::can_change(sig, s),
+        "withdrawn": sig.status == "withdrawn",
+        "values": values,
+        "kind": sig.kind,
+        "email": sig.email,
+        "countries": country::choices(lang).into_iter().map(|(c, n)| json!({"code": c, "name": n})).collect::<Vec<_>>(),
+        "require_country": s.require_country,
+    });
+    if let Some(e) = errors {
+        e.merge_into(&mut data);
+    }
+    Ok(private(page.render_status(
+        status,
+        "signing/manage",
+        data,
+    )?))
+}
+
+fn form_of(sig: &Signature) -> SignForm {
+    SignForm {
+        kind: sig.kind.clone(),
+        name: sig.name.clone(),
+        title: sig.title.clone(),
+        country: sig.country.clone().unwrap_or_default(),
+        contact_name: sig.contact_name.clone(),
+        email: sig.email.clone().unwrap_or_default(),
+        website: sig.website.clone(),
+        listing: sig.listing.clone(),
+        message: sig.message.clone(),
+        homepage: String::new(),
+    }
+}
+
+async fn find_managed(
+    state: &AppState,
+    token: &str,
+) -> Result<Option<(Signature, Statement)>, AppError> {
+    let token = token.to_string();
+    state
+        .db(move |conn| Ok(super::by_manage_token(conn, &token)?))
+        .await
+}
+
+/// `GET /manage/{token}`.
+async fn manage_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req);
+    let token = path.into_inner();
+    let Some((sig, s)) = find_managed(&state, &token).await? else {
+        return Ok(private(page.render_status(
+            StatusCode::GONE,
+            "signing/link-gone",
+            json!({}),
+        )?));
+    };
+    render_manage(
+        &page,
+        &token,
+        &sig,
+        &s,
+        StatusCode::OK,
+        &form_of(&sig),
+        None,
+    )
+    .await
+}
+
+/// `POST /manage/{token}`: a correction.
+async fn manage_edit(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    form: web::Form<SignForm>,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req);
+    let token = path.into_inner();
+    let Some((sig, s)) = find_managed(&state, &token).await? else {
+        return Ok(private(page.render_status(
+            StatusCode::GONE,
+            "signing/link-gone",
+            json!({}),
+        )?));
+    };
+    let mut values = form.into_inner();
+    // The kind and the address stay as signed.
+    values.kind = sig.kind.clone();
+    values.email = sig.email.clone().unwrap_or_default();
+    if !super::can_change(&sig, &s) {
+        return render_manage(&page, &token, &sig, &s, StatusCode::GONE, &values, None).await;
+    }
+    let new = match values.parse(&s, &page) {
+        Ok(n) => n,
+        Err(errors) => {
+            return render_manage(
+                &page,
+                &token,
+                &sig,
+                &s,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &values,
+                Some(&errors),
+            )
+            .await
+        }
+    };
+    let t = token.clone();
+    let outcome = state.db(move |conn| super::edit(conn, &t, &new)).await?;
+    match outcome {
+        Changed::Done => Ok(private(redirect(&format!("/manage/{token}?done=saved")))),
+        Changed::Taken => {
+            let mut errors = FormErrors::new();
+            errors.add("name", page.t("sign-name-taken"));
+            render_manage(
+                &page,
+                &token,
+                &sig,
+                &s,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &values,
+                Some(&errors),
+            )
+            .await
+        }
+        Changed::Closed => {
+            render_manage(&page, &token, &sig, &s, StatusCode::GONE, &values, None).await
+        }
+    }
+}
+
+/// `POST /manage/{token}/withdraw`.
+async fn manage_withdraw(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req);
+    let token = path.into_inner();
+    let Some((sig, s)) = find_managed(&state, &token).await? else {
+        return Ok(private(page.render_status(
+            StatusCode::GONE,
+            "signing/link-gone",
+            json!({}),
+        )?));
+    };
+    let t = token.clone();
+    match state.db(move |conn| super::withdraw(conn, &t)).await? {
+        Changed::Done => Ok(private(redirect(&format!(
+            "/manage/{token}?done=withdrawn"
+        )))),
+        _ => {
+            render_manage(
+                &page,
+                &token,
+                &sig,
+                &s,
+                StatusCode::GONE,
+                &form_of(&sig),
+                None,
+            )
+            .await
+        }
+    }
+}
