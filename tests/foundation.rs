@@ -54,6 +54,14 @@ backend_tests! {
         }
     }
 
+    async fn oversized_bodies_are_refused_with_413(app: TestApp) {
+        let token = app.csrf().await;
+        let big = "x".repeat(2 * 1024 * 1024);
+        let res = app.post_form("/admin/login", &[("email", big.as_str()), ("csrf_token", token.as_str())]).await;
+        assert_eq!(res.status(), 413);
+        assert!(res.text().await.unwrap().contains("larger than this site accepts"));
+    }
+
     async fn static_files_are_served_with_long_cache_headers(app: TestApp) {
         let home = app.get("/").await.text().await.unwrap();
         let css = home

@@ -93,7 +93,10 @@ pub async fn protect(
     if is_unsafe(req.method()) {
         let bytes = match req.extract::<web::Bytes>().await {
             Ok(b) => b,
-            Err(e) => return Ok(req.error_response(e).map_into_boxed_body()),
+            Err(e) => {
+                let status = e.as_response_error().status_code();
+                return Ok(req.into_response(error_page(status, None)));
+            }
         };
         let from_form = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes)
             .ok()
