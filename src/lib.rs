@@ -7,10 +7,12 @@ pub mod accounts;
 pub mod audit;
 pub mod cli;
 pub mod config;
+pub mod curation;
 pub mod db;
 pub mod domain;
 pub mod email;
 pub mod error;
+pub mod publication;
 pub mod secrets;
 pub mod signing;
 pub mod state;
@@ -55,6 +57,7 @@ pub fn prepare(settings: Settings) -> Result<AppState, String> {
         backend,
         keys,
         mail_wakeup: Arc::new(tokio::sync::Notify::new()),
+        page_cache: Arc::new(state::PageCache::default()),
         sign_limiter: web::ratelimit::Limiter::per_minute(settings_rate_limit).map(Arc::new),
     })
 }
@@ -93,6 +96,8 @@ pub fn serve(state: AppState, listener: TcpListener) -> Result<Application, Stri
             .wrap(middleware::Compress::default())
             .wrap(TracingLogger::<web::logging::PrivateRootSpan>::new())
             .configure(accounts::routes::routes)
+            .configure(curation::routes::routes)
+            .configure(publication::routes::routes)
             .configure(statements::admin::routes)
             .configure(statements::public::routes)
             .configure(signing::routes::routes)

@@ -19,6 +19,8 @@ pub struct AppState {
     pub keys: Keys,
     /// Wakes the email sender when a message was queued.
     pub mail_wakeup: Arc<tokio::sync::Notify>,
+    /// Rendered published pages, by slug and language.
+    pub page_cache: Arc<PageCache>,
     /// Limit on sign submissions per client; `None` when turned off.
     pub sign_limiter: Option<Arc<crate::web::ratelimit::Limiter>>,
 }
@@ -37,5 +39,32 @@ impl AppState {
             work(&mut conn)
         })
         .await?
+    }
+}
+
+/// Rendered pages of published statements, each kept with the ETag it was
+/// rendered for; a newer ETag (the statement changed) replaces it.
+#[derive(Default)]
+pub struct PageCache {
+    pages: std::sync::Mutex<std::collections::HashMap<String, (String, actix_web::web::Bytes)>>,
+}
+
+impl PageCache {
+    pub fn get(&self, key: &str, etag: &str) -> Option<actix_web::web::Bytes> {
+        let pages = self.pages.lock().ok()?;
+        pages
+            .get(key)
+            .filter(|(e, _)| e == etag)
+            .map(|(_, b)| b.clone())
+    }
+
+    pub fn put(&self, key: String, etag: String, body: actix_web::web::Bytes) {
+        if let Ok(mut pages) = self.pages.lock() {
+            // Bounded: published statements are few, but keys come from URLs.
+            if pages.len() > 1_000 {
+                pages.clear();
+            }
+            pages.insert(key, (etag, body));
+        }
     }
 }

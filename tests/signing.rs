@@ -122,7 +122,7 @@ backend_tests! {
         confirm(&app, &confirm_link(&app, "brave@example.org").await).await;
         let html = app.get("/s/quiet").await.text().await.unwrap();
         assert!(html.contains("1 signature so far."));
-        assert!(html.contains("and 1 more that asked not to be named"));
+        assert!(html.contains("and 1 organisation that asked not to be named"));
         assert!(!html.contains("Brave Small Group"));
     }
 

@@ -255,9 +255,6 @@ public-count = { $n ->
    *[other] { $n } signatures so far.
 }
 public-list-title = Signatories
-public-anonymous = { $n ->
-    [one] and 1 more that asked not to be named
-   *[other] and { $n } more that asked not to be named
 }
 
 sign-heading = Sign this statement
@@ -342,3 +339,67 @@ email-duplicate-intro = Someone tried to sign this statement again for the signa
 email-duplicate-stands = Your signature stays as it was; no second entry was made.
 email-duplicate-ignore = If that was you, nothing needs doing. If not, you may want to tell the coordinators.
 email-duplicate-confirm = The signature is not confirmed yet. To confirm it, open this link and press the button:
+
+group-organisations = Organisations
+group-individuals = Individuals
+group-no-country = No country given
+count-and = and
+count-none = No signatories yet
+count-organisations = { $n ->
+    [one] { $words } organisation ({ $n })
+   *[other] { $words } organisations ({ $n })
+}
+count-individuals = { $n ->
+    [one] { $words } individual ({ $n })
+   *[other] { $words } individuals ({ $n })
+}
+count-anonymous-organisations = { $n ->
+    [one] and 1 organisation that asked not to be named
+   *[other] and { $n } organisations that asked not to be named
+}
+count-anonymous = { $n ->
+    [one] and 1 signatory who asked not to be named
+   *[other] and { $n } signatories who asked not to be named
+}
+
+curation-title = Signatures
+curation-status = Status
+curation-kind = Kind
+curation-all = All
+curation-search = Name or email contains
+curation-sort = Order
+curation-sort-newest = Newest first
+curation-sort-name = By name
+curation-apply = Show
+curation-select = Select
+curation-received = Received (UTC)
+curation-anonymous = not named
+curation-empty = No signatures match.
+curation-next = Next page
+curation-approve-selected = Approve selected
+curation-reject-selected = Reject selected
+curation-approve = Approve
+curation-reject = Reject
+curation-choose-action = Choose an action.
+curation-would-duplicate = Another signature on this statement already has this name and country (or this email). Merge them instead.
+curation-withdrawn = The signer withdrew this signature; it cannot be approved in their name.
+curation-edit-title = Correct the public entry
+curation-public-name = Name as published
+curation-qualifier = Qualifier
+curation-qualifier-hint = Shown after the name, e.g. "within the framework of the Observatory for the Protection of Human Rights Defenders".
+curation-qualifier-too-long = The qualifier must have at most 500 characters.
+curation-merge-title = Duplicate of another signature
+curation-merge-intro = Marks this signature as a duplicate: it leaves the list, and what the other one lacks (country, website, title, qualifier) is taken from it.
+curation-merge-into = Possible duplicates
+curation-no-candidates = No other signature with this name or email.
+curation-merge = Mark as duplicate and merge
+sigstatus-unconfirmed = Unconfirmed
+sigstatus-pending = Waiting for review
+sigstatus-approved = Approved
+sigstatus-rejected = Rejected
+sigstatus-withdrawn = Withdrawn
+sigstatus-duplicate = Duplicate
+overview-signature-list = Signature list
+feed-title = Published joint statements
+public-print = Print or save as PDF
+public-text = Plain text

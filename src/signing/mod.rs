@@ -421,33 +421,3 @@ pub fn withdraw(conn: &mut DbConnection, token: &str) -> Result<Changed, AppErro
         Ok(Changed::Done)
     })
 }
-
-/// Approved signatures of a statement: (named ones in order, anonymous count).
-pub fn approved_list(
-    conn: &mut DbConnection,
-    statement_id: &str,
-) -> QueryResult<(Vec<Signature>, i64)> {
-    let mut named: Vec<Signature> = sg::table
-        .filter(sg::statement_id.eq(statement_id))
-        .filter(sg::status.eq("approved"))
-        .filter(sg::listing.eq("public"))
-        .select(Signature::as_select())
-        .load(conn)?;
-    named.sort_by_cached_key(|s| crate::domain::text::match_key(&s.name));
-    let anonymous: i64 = sg::table
-        .filter(sg::statement_id.eq(statement_id))
-        .filter(sg::status.eq("approved"))
-        .filter(sg::listing.eq("anonymous"))
-        .count()
-        .get_result(conn)?;
-    Ok((named, anonymous))
-}
-
-/// How many approved signatures a statement has (named and anonymous).
-pub fn approved_count(conn: &mut DbConnection, statement_id: &str) -> QueryResult<i64> {
-    sg::table
-        .filter(sg::statement_id.eq(statement_id))
-        .filter(sg::status.eq("approved"))
-        .count()
-        .get_result(conn)
-}

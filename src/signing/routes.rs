@@ -9,6 +9,7 @@ use crate::db::now;
 use crate::domain::{country, deadline};
 use crate::email::{compose, Email};
 use crate::error::AppError;
+use crate::publication::routes as publication;
 use crate::state::AppState;
 use crate::statements::admin::statement_view;
 use crate::statements::{queries as statement_queries, Statement, Status};
@@ -137,7 +138,8 @@ async fn public_statement(state: &AppState, slug: String) -> Result<Statement, A
     }
 }
 
-/// The statement page: text, deadline, count, running list, form.
+/// The statement page: text, deadline, count, the list (running list while
+/// open if the statement shows it, final list once published), the form.
 async fn render_statement(
     state: &AppState,
     page: &Page,
@@ -146,35 +148,30 @@ async fn render_statement(
     values: &SignForm,
     errors: Option<&FormErrors>,
 ) -> Result<HttpResponse, AppError> {
-    let id = s.id.clone();
-    let (named, anonymous) = state
-        .db(move |conn| Ok(super::approved_list(conn, &id)?))
-        .await?;
     let t = now();
     let st = s.status_at(t);
     let lang = page.lang();
-    let show_list = st == Status::Published || (s.public_list && st == Status::Open);
-    let list: Vec<Value> = if show_list {
-        named
-            .iter()
-            .map(|g| json!({"display": display_name(&g.name, g.country.as_deref(), lang), "title": g.title, "qualifier": g.qualifier, "kind": g.kind}))
-            .collect()
+    let list = publication::final_list_of(state, s, lang).await?;
+    let show_list = publication::list_is_public(s);
+    let url = format!("{}/s/{}", state.settings.public_url(), s.slug);
+    let countries = if st == Status::Open {
+        country::choices(lang)
     } else {
         Vec::new()
     };
-    let total = named.len() as i64 + anonymous;
     let mut data = json!({
         "statement": statement_view(s, lang, t),
-        "count": total,
-        "anonymous_count": anonymous,
+        "count": list.named as i64 + list.anonymous,
         "show_list": show_list,
-        "signatories": list,
+        "final": if show_list { Some(&list) } else { None },
+        "is_final": st == Status::Published || st == Status::Archived,
         "form_open": st == Status::Open,
         "values": values,
         "kind": values.effective_kind(s).unwrap_or(""),
         "both_kinds": s.allow_organisations && s.allow_individuals,
-        "countries": country::choices(lang).into_iter().map(|(c, n)| json!({"code": c, "name": n})).collect::<Vec<_>>(),
+        "countries": countries.into_iter().map(|(c, n)| json!({"code": c, "name": n})).collect::<Vec<_>>(),
         "require_country": s.require_country,
+        "og": {"title": s.title, "description": s.summary, "url": url},
     });
     if let Some(e) = errors {
         e.merge_into(&mut data);
@@ -182,7 +179,9 @@ async fn render_statement(
     page.render_status(status, "signing/statement", data)
 }
 
-/// `GET /s/{slug}`.
+/// `GET /s/{slug}`. A published page never changes until a coordinator
+/// changes the statement: it is answered from memory, with an ETag and
+/// Last-Modified, and 304 for a client that has it.
 async fn statement_page(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -190,16 +189,59 @@ async fn statement_page(
 ) -> Result<HttpResponse, AppError> {
     let page = Page::new(&req);
     let s = public_statement(&state, path.into_inner()).await?;
-    let defaults = SignForm {
-        kind: if s.allow_organisations {
-            "organisation".into()
-        } else {
-            "individual".into()
-        },
-        listing: "public".into(),
-        ..Default::default()
+    let published = s.published_at.is_some()
+        && matches!(s.status_at(now()), Status::Published | Status::Archived);
+    if !published {
+        let defaults = SignForm {
+            kind: if s.allow_organisations {
+                "organisation".into()
+            } else {
+                "individual".into()
+            },
+            listing: "public".into(),
+            ..Default::default()
+        };
+        return render_statement(&state, &page, &s, StatusCode::OK, &defaults, None).await;
+    }
+    let etag = format!(
+        "\"{}-{}-{}\"",
+        s.id,
+        s.updated_at.and_utc().timestamp_micros(),
+        page.lang()
+    );
+    let modified = header::HttpDate::from(std::time::SystemTime::from(s.updated_at.and_utc()));
+    if publication::not_modified(&req, &etag) {
+        return Ok(HttpResponse::NotModified()
+            .insert_header((header::ETAG, etag))
+            .insert_header((header::LAST_MODIFIED, modified))
+            .finish());
+    }
+    let key = format!("{}|{}", s.slug, page.lang());
+    let body = match state.page_cache.get(&key, &etag) {
+        Some(body) => body,
+        None => {
+            let res = render_statement(
+                &state,
+                &page,
+                &s,
+                StatusCode::OK,
+                &SignForm::default(),
+                None,
+            )
+            .await?;
+            let body = actix_web::body::to_bytes(res.into_body())
+                .await
+                .map_err(|_| AppError::internal("page body"))?;
+            state.page_cache.put(key, etag.clone(), body.clone());
+            body
+        }
     };
-    render_statement(&state, &page, &s, StatusCode::OK, &defaults, None).await
+    Ok(HttpResponse::Ok()
+        .content_type("text/html; charset=utf-8")
+        .insert_header((header::ETAG, etag))
+        .insert_header((header::LAST_MODIFIED, modified))
+        .insert_header((header::CACHE_CONTROL, "public, max-age=60"))
+        .body(body))
 }
 
 fn client_key(req: &HttpRequest, state: &AppState) -> String {

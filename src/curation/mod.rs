@@ -1,0 +1,339 @@
+//! Curation of a statement's signatures by coordinators (SPEC §4): the
+//! list with filters, search and keyset pagination; approve, reject,
+//! edit, mark as duplicate and merge; bulk actions. Every change is
+//! audited and touches the statement, so cached public pages refresh.
+
+pub mod routes;
+
+use diesel::prelude::*;
+use serde::Serialize;
+use serde_json::json;
+
+use crate::audit;
+use crate::db::schema::{signatures as sg, statements};
+use crate::db::{now, write_tx, DbConnection};
+use crate::error::AppError;
+use crate::signing::Signature;
+
+diesel::define_sql_function!(fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text);
+
+/// Rows per page of the list.
+pub const PAGE: i64 = 50;
+
+/// What the list shows.
+#[derive(Clone, Debug, Default, serde::Deserialize, Serialize)]
+pub struct Filter {
+    #[serde(default)]
+    pub status: String,
+    #[serde(default)]
+    pub kind: String,
+    #[serde(default)]
+    pub country: String,
+    #[serde(default)]
+    pub q: String,
+    /// "created" (default) or "name".
+    #[serde(default)]
+    pub sort: String,
+    /// Keyset cursor: the id (and for name order, the name) of the last
+    /// row of the previous page.
+    #[serde(default)]
+    pub after: String,
+    #[serde(default)]
+    pub after_name: String,
+}
+
+/// A page of the list, and whether there is a next one.
+pub fn list(
+    conn: &mut DbConnection,
+    statement_id: &str,
+    f: &Filter,
+) -> QueryResult<(Vec<Signature>, bool)> {
+    let mut q = sg::table
+        .filter(sg::statement_id.eq(statement_id.to_string()))
+        .select(Signature::as_select())
+        .into_boxed();
+    if !f.status.is_empty() {
+        q = q.filter(sg::status.eq(f.status.clone()));
+    }
+    if !f.kind.is_empty() {
+        q = q.filter(sg::kind.eq(f.kind.clone()));
+    }
+    match f.country.as_str() {
+        "" => {}
+        "none" => q = q.filter(sg::country.is_null()),
+        c => q = q.filter(sg::country.eq(c.to_string())),
+    }
+    let needle = f.q.trim().to_lowercase();
+    if !needle.is_empty() {
+        let pattern = format!("%{}%", needle.replace(['\\', '%', '_'], ""));
+        q = q.filter(
+            lower(sg::name)
+                .like(pattern.clone())
+                .or(lower(sg::email.assume_not_null()).like(pattern)),
+        );
+    }
+    if f.sort == "name" {
+        if !f.after.is_empty() {
+            let (n, id) = (f.after_name.clone(), f.after.clone());
+            q = q.filter(sg::name.gt(n.clone()).or(sg::name.eq(n).and(sg::id.gt(id))));
+        }
+        q = q.order((sg::name.asc(), sg::id.asc()));
+    } else {
+        if !f.after.is_empty() {
+            q = q.filter(sg::id.lt(f.after.clone()));
+        }
+        // Ids are time-ordered (UUID v7): newest first.
+        q = q.order(sg::id.desc());
+    }
+    let mut rows = q.limit(PAGE + 1).load(conn)?;
+    let more = rows.len() as i64 > PAGE;
+    rows.truncate(PAGE as usize);
+    Ok((rows, more))
+}
+
+/// Countries present on a statement, for the filter.
+pub fn countries(conn: &mut DbConnection, statement_id: &str) -> QueryResult<Vec<String>> {
+    sg::table
+        .filter(sg::statement_id.eq(statement_id))
+        .filter(sg::country.is_not_null())
+        .select(sg::country.assume_not_null())
+        .distinct()
+        .load(conn)
+}
+
+pub fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<Signature>> {
+    sg::table
+        .find(id)
+        .select(Signature::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Live signatures that may be the same signer: same email, or the same
+/// name whatever the country.
+pub fn likely_duplicates(conn: &mut DbConnection, sig: &Signature) -> QueryResult<Vec<Signature>> {
+    let name_prefix = format!("{}|%", crate::domain::text::match_key(&sig.name));
+    let mut q = sg::table
+        .filter(sg::statement_id.eq(sig.statement_id.clone()))
+        .filter(sg::id.ne(sig.id.clone()))
+        .filter(sg::status.eq_any(["unconfirmed", "pending", "approved"]))
+        .select(Signature::as_select())
+        .into_boxed();
+    q = match &sig.email {
+        Some(e) => q.filter(
+            sg::name_key
+                .like(name_prefix)
+                .or(lower(sg::email.assume_not_null()).eq(e.to_lowercase())),
+        ),
+        None => q.filter(sg::name_key.like(name_prefix)),
+    };
+    q.limit(20).load(conn)
+}
+
+fn touch_statement(conn: &mut DbConnection, statement_id: &str) -> QueryResult<usize> {
+    diesel::update(statements::table.find(statement_id))
+        .set(statements::updated_at.eq(now()))
+        .execute(conn)
+}
+
+/// A coordinator's decision on one signature.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Decision {
+    Approve,
+    Reject,
+}
+
+impl Decision {
+    pub fn parse(s: &str) -> Option<Decision> {
+        match s {
+            "approve" => Some(Decision::Approve),
+            "reject" => Some(Decision::Reject),
+            _ => None,
+        }
+    }
+}
+
+/// Why a change was refused; nothing of it is kept.
+#[derive(Debug)]
+pub enum Refused {
+    /// Another live signature has the same name and country, or email.
+    WouldDuplicate,
+    /// The signer withdrew; coordinators cannot sign in their name.
+    Withdrawn,
+    NotFound,
+    Db(AppError),
+}
+
+impl From<diesel::result::Error> for Refused {
+    fn from(e: diesel::result::Error) -> Self {
+        if crate::db::is_unique_violation(&e) {
+            Refused::WouldDuplicate
+        } else {
+            Refused::Db(e.into())
+        }
+    }
+}
+
+/// Approves or rejects signatures of one statement, all or nothing.
+pub fn decide(
+    conn: &mut DbConnection,
+    user_id: &str,
+    statement_id: &str,
+    ids: &[String],
+    d: Decision,
+) -> Result<usize, Refused> {
+    write_tx(conn, |conn| {
+        let t = now();
+        let mut changed = 0;
+        for id in ids {
+            let Some(sig) = find(conn, id)?.filter(|s| s.statement_id == statement_id) else {
+                return Err(Refused::NotFound);
+            };
+            if sig.status == "withdrawn" {
+                return Err(Refused::Withdrawn);
+            }
+            let status = match d {
+                Decision::Approve => "approved",
+                Decision::Reject => "rejected",
+            };
+            if sig.status == status {
+                continue;
+            }
+            // Approving back a rejected twin of a live signature fails on
+            // the unique index, and the whole batch is rolled back.
+            diesel::update(sg::table.find(id))
+                .set((
+                    sg::status.eq(status),
+                    sg::decided_at.eq(Some(t)),
+                    sg::updated_at.eq(t),
+                    sg::duplicate_of.eq(None::<String>),
+                ))
+                .execute(conn)?;
+            audit::record(
+                conn,
+                Some(user_id),
+                &format!("signature.{status}"),
+                Some(statement_id),
+                json!({"signature": id, "name": sig.name, "from": sig.status}),
+            )?;
+            changed += 1;
+        }
+        touch_statement(conn, statement_id)?;
+        Ok(changed)
+    })
+}
+
+/// The fields a coordinator may correct.
+#[derive(Clone, Debug)]
+pub struct Correction {
+    pub name: String,
+    pub country: Option<String>,
+    pub title: String,
+    pub qualifier: String,
+}
+
+/// Corrects what the public list shows of a signature.
+pub fn correct(
+    conn: &mut DbConnection,
+    user_id: &str,
+    id: &str,
+    c: &Correction,
+) -> Result<(), Refused> {
+    write_tx(conn, |conn| {
+        let Some(sig) = find(conn, id)? else {
+            return Err(Refused::NotFound);
+        };
+        let name_key = (sig.kind == "organisation")
+            .then(|| crate::signing::form::org_key(&c.name, c.country.as_deref()));
+        diesel::update(sg::table.find(id))
+            .set((
+                sg::name.eq(&c.name),
+                sg::country.eq(&c.country),
+                sg::title.eq(&c.title),
+                sg::qualifier.eq(&c.qualifier),
+                sg::name_key.eq(name_key),
+                sg::updated_at.eq(now()),
+            ))
+            .execute(conn)?;
+        let details = json!({
+            "signature": id,
+            "before": {"name": sig.name, "country": sig.country, "title": sig.title, "qualifier": sig.qualifier},
+            "after": {"name": c.name, "country": c.country, "title": c.title, "qualifier": c.qualifier},
+        });
+        audit::record(
+            conn,
+            Some(user_id),
+            "signature.edit",
+            Some(&sig.statement_id),
+            details,
+        )?;
+        touch_statement(conn, &sig.statement_id)?;
+        Ok(())
+    })
+}
+
+/// Marks `id` as a duplicate of `target` and merges into the target what
+/// it lacks (country, website, title, qualifier).
+pub fn merge(
+    conn: &mut DbConnection,
+    user_id: &str,
+    id: &str,
+    target: &str,
+) -> Result<(), Refused> {
+    write_tx(conn, |conn| {
+        let (Some(dup), Some(keep)) = (find(conn, id)?, find(conn, target)?) else {
+            return Err(Refused::NotFound);
+        };
+        if dup.statement_id != keep.statement_id || dup.id == keep.id {
+            return Err(Refused::NotFound);
+        }
+        let t = now();
+        // The duplicate leaves the live set first, so the target may take
+        // its country without colliding with it.
+        diesel::update(sg::table.find(&dup.id))
+            .set((
+                sg::status.eq("duplicate"),
+                sg::duplicate_of.eq(Some(&keep.id)),
+                sg::decided_at.eq(Some(t)),
+                sg::updated_at.eq(t),
+            ))
+            .execute(conn)?;
+        let country = keep.country.clone().or(dup.country.clone());
+        let website = if keep.website.is_empty() {
+            dup.website.clone()
+        } else {
+            keep.website.clone()
+        };
+        let title = if keep.title.is_empty() {
+            dup.title.clone()
+        } else {
+            keep.title.clone()
+        };
+        let qualifier = if keep.qualifier.is_empty() {
+            dup.qualifier.clone()
+        } else {
+            keep.qualifier.clone()
+        };
+        let name_key = (keep.kind == "organisation")
+            .then(|| crate::signing::form::org_key(&keep.name, country.as_deref()));
+        diesel::update(sg::table.find(&keep.id))
+            .set((
+                sg::country.eq(&country),
+                sg::website.eq(&website),
+                sg::title.eq(&title),
+                sg::qualifier.eq(&qualifier),
+                sg::name_key.eq(name_key),
+                sg::updated_at.eq(t),
+            ))
+            .execute(conn)?;
+        audit::record(
+            conn,
+            Some(user_id),
+            "signature.merge",
+            Some(&dup.statement_id),
+            json!({"duplicate": dup.id, "duplicate_name": dup.name, "into": keep.id, "into_name": keep.name}),
+        )?;
+        touch_statement(conn, &dup.statement_id)?;
+        Ok(())
+    })
+}

@@ -1,0 +1,311 @@
+//! Workspace pages for curating signatures.
+
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+use crate::accounts::session::CurrentUser;
+use crate::domain::{country, deadline, text};
+use crate::error::AppError;
+use crate::signing::Signature;
+use crate::state::AppState;
+use crate::statements::queries as statement_queries;
+use crate::web::form::FormErrors;
+use crate::web::page::{redirect, Page};
+
+use super::{Correction, Decision, Filter, Refused};
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(web::resource("/admin/statements/{slug}/signatures").get(list_page))
+        .service(web::resource("/admin/statements/{slug}/signatures/bulk").post(bulk))
+        .service(web::resource("/admin/signatures/{id}").get(detail))
+        .service(web::resource("/admin/signatures/{id}/{action}").post(act));
+}
+
+const STATUSES: [&str; 6] = [
+    "unconfirmed",
+    "pending",
+    "approved",
+    "rejected",
+    "withdrawn",
+    "duplicate",
+];
+
+fn row(s: &Signature, lang: &str) -> Value {
+    json!({
+        "id": s.id,
+        "name": s.name,
+        "title": s.title,
+        "qualifier": s.qualifier,
+        "kind": s.kind,
+        "country": s.country,
+        "country_name": s.country.as_deref().map(|c| country::name(c, lang)),
+        "status": s.status,
+        "email": s.email,
+        "contact_name": s.contact_name,
+        "website": s.website,
+        "message": s.message,
+        "anonymous": s.listing == "anonymous",
+        "created": deadline::describe_utc(s.created_at),
+    })
+}
+
+fn refusal(page: &Page, r: Refused) -> AppError {
+    match r {
+        Refused::WouldDuplicate => AppError::Conflict(page.t("curation-would-duplicate")),
+        Refused::Withdrawn => AppError::Conflict(page.t("curation-withdrawn")),
+        Refused::NotFound => AppError::NotFound,
+        Refused::Db(e) => e,
+    }
+}
+
+async fn list_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    current: CurrentUser,
+    path: web::Path<String>,
+    filter: web::Query<Filter>,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req).user(&current.user);
+    let slug = path.into_inner();
+    let f = filter.into_inner();
+    let f2 = f.clone();
+    let (statement, rows, more, counts, countries) = state
+        .db(move |conn| {
+            let s = statement_queries::find_by_slug(conn, &slug)?.ok_or(AppError::NotFound)?;
+            let (rows, more) = super::list(conn, &s.id, &f2)?;
+            let counts = statement_queries::counts_for(conn, &s.id)?;
+            let countries = super::countries(conn, &s.id)?;
+            Ok((s, rows, more, counts, countries))
+        })
+        .await?;
+    let lang = page.lang();
+    let next = more.then(|| {
+        let last = rows.last();
+        let mut n = f.clone();
+        n.after = last.map(|s| s.id.clone()).unwrap_or_default();
+        n.after_name = if f.sort == "name" {
+            last.map(|s| s.name.clone()).unwrap_or_default()
+        } else {
+            String::new()
+        };
+        format!("?{}", serde_urlencoded::to_string(&n).unwrap_or_default())
+    });
+    let mut country_choices: Vec<(String, String)> = countries
+        .iter()
+        .map(|c| (c.clone(), country::name(c, lang)))
+        .collect();
+    country_choices.sort_by_key(|(_, n)| text::match_key(n));
+    page.render(
+        "curation/list",
+        json!({
+            "statement": {"slug": statement.slug, "title": statement.title},
+            "rows": rows.iter().map(|s| row(s, lang)).collect::<Vec<_>>(),
+            "filter": f,
+            "next": next,
+            "statuses": STATUSES.iter().map(|s| json!({"value": s, "count": counts.get(*s).copied().unwrap_or(0)})).collect::<Vec<_>>(),
+            "countries": country_choices.into_iter().map(|(c, n)| json!({"code": c, "name": n})).collect::<Vec<_>>(),
+        }),
+    )
+}
+
+async fn bulk(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    current: CurrentUser,
+    path: web::Path<String>,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req).user(&current.user);
+    // Repeated `ids` fields: read the pairs as they come.
+    let pairs: Vec<(String, String)> =
+        serde_urlencoded::from_bytes(&body).map_err(|e| AppError::BadRequest(e.to_string()))?;
+    let ids: Vec<String> = pairs
+        .iter()
+        .filter(|(k, _)| k == "ids")
+        .map(|(_, v)| v.clone())
+        .collect();
+    let decision = pairs
+        .iter()
+        .find(|(k, _)| k == "action")
+        .and_then(|(_, v)| Decision::parse(v))
+        .ok_or_else(|| AppError::BadRequest(page.t("curation-choose-action")))?;
+    let back = pairs
+        .iter()
+        .find(|(k, _)| k == "back")
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default();
+    let slug = path.into_inner();
+    let user_id = current.user.id.clone();
+    let result = state
+        .db(move |conn| {
+            let s = statement_queries::find_by_slug(conn, &slug)?.ok_or(AppError::NotFound)?;
+            Ok((
+                s.slug.clone(),
+                super::decide(conn, &user_id, &s.id, &ids, decision),
+            ))
+        })
+        .await?;
+    let (slug, outcome) = result;
+    outcome.map_err(|r| refusal(&page, r))?;
+    let query = if back.starts_with('?') {
+        back
+    } else {
+        String::new()
+    };
+    Ok(redirect(&format!(
+        "/admin/statements/{slug}/signatures{query}"
+    )))
+}
+
+async fn detail(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    current: CurrentUser,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req).user(&current.user);
+    render_detail(&state, &page, path.into_inner(), StatusCode::OK, None, None).await
+}
+
+async fn render_detail(
+    state: &AppState,
+    page: &Page,
+    id: String,
+    status: StatusCode,
+    values: Option<&EditForm>,
+    errors: Option<&FormErrors>,
+) -> Result<HttpResponse, AppError> {
+    let (sig, statement, candidates) = state
+        .db(move |conn| {
+            let sig = super::find(conn, &id)?.ok_or(AppError::NotFound)?;
+            let statement = statement_queries::find_by_id(conn, &sig.statement_id)?
+                .ok_or(AppError::NotFound)?;
+            let candidates = super::likely_duplicates(conn, &sig)?;
+            Ok((sig, statement, candidates))
+        })
+        .await?;
+    let lang = page.lang();
+    let values = values.cloned().unwrap_or_else(|| EditForm {
+        name: sig.name.clone(),
+        country: sig.country.clone().unwrap_or_default(),
+        title: sig.title.clone(),
+        qualifier: sig.qualifier.clone(),
+        into: String::new(),
+    });
+    let mut data = json!({
+        "statement": {"slug": statement.slug, "title": statement.title},
+        "signature": row(&sig, lang),
+        "values": values,
+        "candidates": candidates.iter().map(|s| row(s, lang)).collect::<Vec<_>>(),
+        "countries": country::choices(lang).into_iter().map(|(c, n)| json!({"code": c, "name": n})).collect::<Vec<_>>(),
+    });
+    if let Some(e) = errors {
+        e.merge_into(&mut data);
+    }
+    page.render_status(status, "curation/detail", data)
+}
+
+#[derive(Clone, Debug, Default, Deserialize, serde::Serialize)]
+struct EditForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    country: String,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    qualifier: String,
+    /// For a merge: the signature this one duplicates.
+    #[serde(default)]
+    into: String,
+}
+
+async fn act(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    current: CurrentUser,
+    path: web::Path<(String, String)>,
+    form: web::Form<EditForm>,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req).user(&current.user);
+    let (id, action) = path.into_inner();
+    let form = form.into_inner();
+    let user_id = current.user.id.clone();
+    let target = id.clone();
+    let outcome = match action.as_str() {
+        "approve" | "reject" => {
+            let d = Decision::parse(&action).ok_or(AppError::NotFound)?;
+            state
+                .db(move |conn| {
+                    let sig = super::find(conn, &target)?.ok_or(AppError::NotFound)?;
+                    Ok(super::decide(conn, &user_id, &sig.statement_id, &[target], d).map(|_| ()))
+                })
+                .await?
+        }
+        "edit" => {
+            let mut errors = FormErrors::new();
+            let name = text::one_line(&form.name, 2, 300, true)
+                .map_err(|_| errors.add("name", page.t("sign-name-too-short")))
+                .unwrap_or_default();
+            let title = text::one_line(&form.title, 0, 300, false)
+                .map_err(|_| errors.add("title", page.t("sign-title-too-long")))
+                .unwrap_or_default();
+            let qualifier = text::one_line(&form.qualifier, 0, 500, false)
+                .map_err(|_| errors.add("qualifier", page.t("curation-qualifier-too-long")))
+                .unwrap_or_default();
+            let country = match form.country.trim() {
+                "" => None,
+                c => country::parse(c).or_else(|| {
+                    errors.add("country", page.t("sign-country-invalid"));
+                    None
+                }),
+            };
+            if !errors.is_empty() {
+                return render_detail(
+                    &state,
+                    &page,
+                    id,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    Some(&form),
+                    Some(&errors),
+                )
+                .await;
+            }
+            let c = Correction {
+                name,
+                country,
+                title,
+                qualifier,
+            };
+            state
+                .db(move |conn| Ok(super::correct(conn, &user_id, &target, &c)))
+                .await?
+        }
+        "merge" => {
+            let into = form.into.trim().to_string();
+            state
+                .db(move |conn| Ok(super::merge(conn, &user_id, &target, &into)))
+                .await?
+        }
+        _ => return Err(AppError::NotFound),
+    };
+    match outcome {
+        Ok(()) => Ok(redirect(&format!("/admin/signatures/{id}?done=saved"))),
+        Err(Refused::WouldDuplicate) => {
+            let mut errors = FormErrors::new();
+            errors.add("name", page.t("curation-would-duplicate"));
+            render_detail(
+                &state,
+                &page,
+                id,
+                StatusCode::CONFLICT,
+                Some(&form),
+                Some(&errors),
+            )
+            .await
+        }
+        Err(r) => Err(refusal(&page, r)),
+    }
+}

@@ -1,0 +1,262 @@
+//! The final list: approved, named signatures in the collation order of
+//! the statement's language, grouped as the coordinator chose, with the
+//! count in words and figures derived from the data.
+
+use std::cmp::Ordering;
+
+use icu_collator::options::CollatorOptions;
+use icu_collator::{Collator, CollatorBorrowed};
+use icu_locale_core::Locale;
+use serde::Serialize;
+
+use crate::domain::country;
+use crate::signing::Signature;
+use crate::web::i18n::{self, Var};
+
+/// One line of the list.
+#[derive(Clone, Debug, Serialize)]
+pub struct Entry {
+    pub name: String,
+    pub country: Option<String>,
+    pub country_name: Option<String>,
+    pub kind: String,
+    pub title: String,
+    pub qualifier: String,
+    /// "Name (Country), title, qualifier".
+    pub display: String,
+}
+
+/// A heading and its entries (one unnamed group when not grouped).
+#[derive(Clone, Debug, Serialize)]
+pub struct Group {
+    pub label: Option<String>,
+    pub entries: Vec<Entry>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct FinalList {
+    pub groups: Vec<Group>,
+    pub named: usize,
+    pub anonymous: i64,
+    pub organisations: usize,
+    pub individuals: usize,
+    /// "Thirty-three organisations (33)" or similar, from the data.
+    pub count_text: String,
+    /// "and 3 organisations that asked not to be named", if any.
+    pub anonymous_text: Option<String>,
+}
+
+/// A collator for a language, falling back to the root order.
+pub fn collator(language: &str) -> Option<CollatorBorrowed<'static>> {
+    let locale: Locale = language.parse().unwrap_or(Locale::UNKNOWN);
+    Collator::try_new(locale.into(), CollatorOptions::default()).ok()
+}
+
+/// Sorts names as a reader of `language` expects ("Acción" under A).
+pub fn sort_names<T>(items: &mut [T], language: &str, name: impl Fn(&T) -> &str) {
+    match collator(language) {
+        Some(c) => items.sort_by(|a, b| {
+            c.compare(name(a), name(b))
+                .then_with(|| name(a).cmp(name(b)))
+        }),
+        None => items.sort_by(|a, b| name(a).cmp(name(b))),
+    }
+}
+
+fn entry(sig: &Signature, lang: &str) -> Entry {
+    let country_name = sig.country.as_deref().map(|c| country::name(c, lang));
+    let mut display = match &country_name {
+        Some(c) => format!("{} ({c})", sig.name),
+        None => sig.name.clone(),
+    };
+    if sig.kind == "individual" && !sig.title.is_empty() {
+        display.push_str(", ");
+        display.push_str(&sig.title);
+    }
+    if !sig.qualifier.is_empty() {
+        display.push_str(", ");
+        display.push_str(&sig.qualifier);
+    }
+    Entry {
+        name: sig.name.clone(),
+        country: sig.country.clone(),
+        country_name,
+        kind: sig.kind.clone(),
+        title: sig.title.clone(),
+        qualifier: sig.qualifier.clone(),
+        display,
+    }
+}
+
+/// A number in words in `lang` ("thirty-three"), or figures if unknown.
+pub fn in_words(n: i64, lang: &str) -> String {
+    let language = match lang {
+        "fr" => num2words::Lang::French,
+        _ => num2words::Lang::English,
+    };
+    num2words::Num2Words::new(n)
+        .lang(language)
+        .to_words()
+        .unwrap_or_else(|_| n.to_string())
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
+
+/// Builds the list from approved named signatures (any order) and the
+/// number of approved anonymous ones.
+pub fn build(
+    mut named: Vec<Signature>,
+    anonymous: i64,
+    anonymous_orgs: i64,
+    grouping: &str,
+    language: &str,
+    lang: &str,
+) -> FinalList {
+    sort_names(&mut named, language, |s| s.name.as_str());
+    let entries: Vec<Entry> = named.iter().map(|s| entry(s, lang)).collect();
+    let organisations = entries.iter().filter(|e| e.kind == "organisation").count();
+    let individuals = entries.len() - organisations;
+    let groups = match grouping {
+        "kind" => [
+            ("organisation", "group-organisations"),
+            ("individual", "group-individuals"),
+        ]
+        .iter()
+        .map(|(kind, key)| Group {
+            label: Some(i18n::t(lang, key)),
+            entries: entries
+                .iter()
+                .filter(|e| e.kind == *kind)
+                .cloned()
+                .collect(),
+        })
+        .filter(|g| !g.entries.is_empty())
+        .collect(),
+        "country" => {
+            let mut labels: Vec<(String, Option<String>)> = Vec::new();
+            for e in &entries {
+                let label = e
+                    .country_name
+                    .clone()
+                    .unwrap_or_else(|| i18n::t(lang, "group-no-country"));
+                if !labels.iter().any(|(l, _)| *l == label) {
+                    labels.push((label, e.country.clone()));
+                }
+            }
+            // Countries in the reader's order; entries without one last.
+            let coll = collator(language);
+            labels.sort_by(|a, b| match (&a.1, &b.1) {
+                (None, Some(_)) => Ordering::Greater,
+                (Some(_), None) => Ordering::Less,
+                _ => match &coll {
+                    Some(c) => c.compare(&a.0, &b.0),
+                    None => a.0.cmp(&b.0),
+                },
+            });
+            labels
+                .into_iter()
+                .map(|(label, code)| Group {
+                    entries: entries
+                        .iter()
+                        .filter(|e| e.country == code)
+                        .cloned()
+                        .collect(),
+                    label: Some(label),
+                })
+                .collect()
+        }
+        _ => vec![Group {
+            label: None,
+            entries,
+        }],
+    };
+    let total_orgs = organisations as i64 + anonymous_orgs;
+    let total_people = individuals as i64 + (anonymous - anonymous_orgs);
+    let mut parts = Vec::new();
+    if total_orgs > 0 {
+        parts.push(i18n::t_vars(
+            lang,
+            "count-organisations",
+            &[
+                ("n", Var::Num(total_orgs)),
+                ("words", Var::Text(in_words(total_orgs, lang))),
+            ],
+        ));
+    }
+    if total_people > 0 {
+        parts.push(i18n::t_vars(
+            lang,
+            "count-individuals",
+            &[
+                ("n", Var::Num(total_people)),
+                ("words", Var::Text(in_words(total_people, lang))),
+            ],
+        ));
+    }
+    let count_text = if parts.is_empty() {
+        i18n::t(lang, "count-none")
+    } else {
+        capitalise(&parts.join(&format!(" {} ", i18n::t(lang, "count-and"))))
+    };
+    let anonymous_text = (anonymous > 0).then(|| {
+        let key = if anonymous_orgs == anonymous {
+            "count-anonymous-organisations"
+        } else {
+            "count-anonymous"
+        };
+        i18n::t_vars(lang, key, &[("n", Var::Num(anonymous))])
+    });
+    FinalList {
+        named: named.len(),
+        groups,
+        anonymous,
+        organisations,
+        individuals,
+        count_text,
+        anonymous_text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spanish_and_english_collation_put_accents_with_their_letter() {
+        let mut names = vec![
+            "Zeta",
+            "Acción Solidaria",
+            "Amnesty International",
+            "CADAL",
+            "Ácrata",
+            "amnistía",
+        ];
+        sort_names(&mut names, "es", |s| s);
+        assert_eq!(
+            names,
+            vec![
+                "Acción Solidaria",
+                "Ácrata",
+                "Amnesty International",
+                "amnistía",
+                "CADAL",
+                "Zeta"
+            ]
+        );
+        let mut names = vec!["Émile", "Eve", "Zoe", "Ébène"];
+        sort_names(&mut names, "en", |s| s);
+        assert_eq!(names, vec!["Ébène", "Émile", "Eve", "Zoe"]);
+    }
+
+    #[test]
+    fn numbers_in_words() {
+        assert_eq!(in_words(33, "en"), "thirty-three");
+        assert_eq!(in_words(34, "fr"), "trente-quatre");
+    }
+}

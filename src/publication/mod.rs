@@ -1,0 +1,6 @@
+//! The final list of a statement and the ways it is published: the page,
+//! print view, exports, JSON API and Atom feed (SPEC §5).
+
+pub mod export;
+pub mod final_list;
+pub mod routes;

@@ -1,0 +1,291 @@
+//! Exports, the print view, the JSON API and the Atom feed.
+
+use actix_web::http::header;
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde_json::{json, Value};
+
+use crate::accounts::session::CurrentUser;
+use crate::audit;
+use crate::db::now;
+use crate::domain::deadline;
+use crate::error::{ApiError, AppError};
+use crate::state::AppState;
+use crate::statements::admin::statement_view;
+use crate::statements::{queries as statement_queries, Statement, Status};
+use crate::web::page::Page;
+
+use super::export::{self, Format};
+use super::final_list::{self, FinalList};
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(web::resource("/admin/statements/{slug}/export.{ext}").get(coordinator_export))
+        .service(web::resource("/s/{slug}/signatories.{ext}").get(public_export))
+        .service(web::resource("/s/{slug}/print").get(print_view))
+        .service(web::resource("/api/v1/statements").get(api_list))
+        .service(web::resource("/api/v1/statements/{slug}").get(api_one))
+        .service(web::resource("/feed.atom").get(feed));
+}
+
+/// Whether the public may see the list of a statement now.
+pub fn list_is_public(s: &Statement) -> bool {
+    match s.status_at(now()) {
+        Status::Published => true,
+        Status::Archived => s.published_at.is_some(),
+        Status::Open => s.public_list,
+        _ => false,
+    }
+}
+
+/// Whether the public may see the statement at all.
+pub fn is_public(s: &Statement) -> bool {
+    match s.status_at(now()) {
+        Status::Draft => false,
+        Status::Archived => s.published_at.is_some(),
+        _ => true,
+    }
+}
+
+fn is_published(s: &Statement) -> bool {
+    s.published_at.is_some() && matches!(s.status_at(now()), Status::Published | Status::Archived)
+}
+
+/// The final list of a statement, for the reader's language.
+pub async fn final_list_of(
+    state: &AppState,
+    s: &Statement,
+    lang: &'static str,
+) -> Result<FinalList, AppError> {
+    let id = s.id.clone();
+    let (named, anonymous, anonymous_orgs) = state
+        .db(move |conn| Ok(export::approved(conn, &id)?))
+        .await?;
+    let (grouping, language) = (s.grouping.clone(), s.language.clone());
+    // Sorting thousands of names with a collator is CPU work: off the async workers.
+    web::block(move || {
+        final_list::build(named, anonymous, anonymous_orgs, &grouping, &language, lang)
+    })
+    .await
+    .map_err(AppError::from)
+}
+
+async fn coordinator_export(
+    state: web::Data<AppState>,
+    current: CurrentUser,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, ext) = path.into_inner();
+    let format = Format::parse(&ext).ok_or(AppError::NotFound)?;
+    let user_id = current.user.id.clone();
+    let s = state
+        .db(move |conn| {
+            let s = statement_queries::find_by_slug(conn, &slug)?.ok_or(AppError::NotFound)?;
+            // Exports carry private data: who took one is recorded.
+            audit::record(
+                conn,
+                Some(&user_id),
+                "statement.export",
+                Some(&s.id),
+                json!({"format": ext}),
+            )?;
+            Ok(s)
+        })
+        .await?;
+    let filename = format!("{}-signatures.{}", s.slug, ext_of(format));
+    Ok(export::stream_full(
+        state.pool.clone(),
+        s.id,
+        format,
+        filename,
+    ))
+}
+
+fn ext_of(f: Format) -> &'static str {
+    match f {
+        Format::Csv => "csv",
+        Format::Json => "json",
+        Format::Txt => "txt",
+    }
+}
+
+async fn load_public(state: &AppState, slug: String) -> Result<Statement, AppError> {
+    let s = state
+        .db(move |conn| Ok(statement_queries::find_by_slug(conn, &slug)?))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if is_public(&s) {
+        Ok(s)
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+/// `GET /s/{slug}/signatories.csv|json|txt`: public fields, once published.
+async fn public_export(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, ext) = path.into_inner();
+    let format = Format::parse(&ext).ok_or(AppError::NotFound)?;
+    let s = load_public(&state, slug).await?;
+    if !is_published(&s) {
+        return Err(AppError::NotFound);
+    }
+    let etag = format!(
+        "\"{}-{}-{}\"",
+        s.id,
+        s.updated_at.and_utc().timestamp_micros(),
+        ext
+    );
+    if not_modified(&req, &etag) {
+        return Ok(HttpResponse::NotModified()
+            .insert_header((header::ETAG, etag))
+            .finish());
+    }
+    let list = final_list_of(&state, &s, Page::new(&req).lang()).await?;
+    let body = export::public_body(&list, format)?;
+    let mut res = export::public_response(body, format, &format!("{}-signatories.{ext}", s.slug));
+    res.headers_mut().insert(
+        header::ETAG,
+        header::HeaderValue::from_str(&etag).map_err(AppError::internal)?,
+    );
+    Ok(res)
+}
+
+/// Whether the client's copy (If-None-Match) is current.
+pub fn not_modified(req: &HttpRequest, etag: &str) -> bool {
+    req.headers()
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag || t.trim() == "*"))
+}
+
+/// `GET /s/{slug}/print`: the statement and its list for printing or PDF.
+async fn print_view(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req);
+    let s = load_public(&state, path.into_inner()).await?;
+    let list = if list_is_public(&s) {
+        Some(final_list_of(&state, &s, page.lang()).await?)
+    } else {
+        None
+    };
+    page.render(
+        "publication/print",
+        json!({"statement": statement_view(&s, page.lang(), now()), "list": list}),
+    )
+}
+
+fn api_statement(s: &Statement, list: Option<&FinalList>, count: i64) -> Value {
+    let mut v = json!({
+        "slug": s.slug,
+        "title": s.title,
+        "summary": s.summary,
+        "organiser": s.organiser,
+        "language": s.language,
+        "status": s.status_at(now()).as_str(),
+        "deadline": s.deadline.map(deadline::rfc3339),
+        "timezone": s.timezone,
+        "signatory_count": count,
+        "published_at": s.published_at.map(deadline::rfc3339),
+        "amended_at": s.amended_at.map(deadline::rfc3339),
+    });
+    if let Some(l) = list {
+        v["signatories"] = json!(l
+            .groups
+            .iter()
+            .flat_map(|g| g.entries.iter())
+            .map(|e| json!({"name": e.name, "country": e.country, "qualifier": e.qualifier, "kind": e.kind, "title": e.title}))
+            .collect::<Vec<_>>());
+        v["anonymous_count"] = json!(l.anonymous);
+    }
+    v
+}
+
+/// `GET /api/v1/statements`: every public statement, without lists.
+async fn api_list(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+    let (list, counts) = state
+        .db(|conn| {
+            Ok((
+                statement_queries::list_public(conn)?,
+                statement_queries::counts_by_status(conn)?,
+            ))
+        })
+        .await?;
+    let items: Vec<Value> = list
+        .iter()
+        .filter(|s| is_public(s))
+        .map(|s| {
+            let n = counts
+                .get(&s.id)
+                .and_then(|m| m.get("approved"))
+                .copied()
+                .unwrap_or(0);
+            api_statement(s, None, n)
+        })
+        .collect();
+    Ok(HttpResponse::Ok().json(json!({"statements": items})))
+}
+
+/// `GET /api/v1/statements/{slug}`: one statement, with its list when public.
+async fn api_one(
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let s = load_public(&state, path.into_inner()).await?;
+    let list = final_list_of(&state, &s, crate::web::i18n::DEFAULT_LANG).await?;
+    let count = list.named as i64 + list.anonymous;
+    let shown = list_is_public(&s).then_some(&list);
+    Ok(HttpResponse::Ok().json(api_statement(&s, shown, count)))
+}
+
+/// `GET /feed.atom`: published statements, newest first.
+async fn feed(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    use atom_syndication::{Entry, Feed, Link, Text};
+    let list = state
+        .db(|conn| Ok(statement_queries::list_public(conn)?))
+        .await?;
+    let base = state.settings.public_url();
+    let published: Vec<&Statement> = list.iter().filter(|s| is_published(s)).collect();
+    let to_fixed = |t: chrono::NaiveDateTime| t.and_utc().fixed_offset();
+    let entries: Vec<Entry> = published
+        .iter()
+        .map(|s| {
+            let url = format!("{base}/s/{}", s.slug);
+            let mut e = Entry::default();
+            e.set_id(url.clone());
+            e.set_title(Text::plain(s.title.clone()));
+            e.set_updated(to_fixed(s.published_at.unwrap_or(s.updated_at)));
+            e.set_published(s.published_at.map(to_fixed));
+            let mut link = Link::default();
+            link.set_href(url);
+            e.set_links(vec![link]);
+            if !s.summary.is_empty() {
+                e.set_summary(Some(Text::plain(s.summary.clone())));
+            }
+            e
+        })
+        .collect();
+    let mut feed = Feed::default();
+    feed.set_id(format!("{base}/feed.atom"));
+    feed.set_title(Text::plain(crate::web::i18n::t("en", "feed-title")));
+    let mut self_link = Link::default();
+    self_link.set_href(format!("{base}/feed.atom"));
+    self_link.set_rel("self");
+    feed.set_links(vec![self_link]);
+    feed.set_updated(
+        published
+            .iter()
+            .filter_map(|s| s.published_at)
+            .max()
+            .map(to_fixed)
+            .unwrap_or_else(|| to_fixed(now())),
+    );
+    feed.set_entries(entries);
+    Ok(HttpResponse::Ok()
+        .content_type("application/atom+xml; charset=utf-8")
+        .body(feed.to_string()))
+}
