@@ -52,3 +52,34 @@ pub fn admin_create(settings: Settings, email: &str, name: &str) -> Result<Strin
         user.name, user.email
     ))
 }
+
+/// `undersigned import --statement SLUG FILE.csv`.
+pub fn import(settings: Settings, slug: &str, file: &std::path::Path) -> Result<String, String> {
+    let data = std::fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    let rows = crate::import::parse(&data).map_err(|problems| describe(&problems))?;
+    let state = crate::prepare(settings)?;
+    let mut conn = state.pool.get().map_err(|e| e.to_string())?;
+    let statement = crate::statements::queries::find_by_slug(&mut conn, slug)
+        .map_err(|e| e.to_string())?
+        .ok_or_else(|| format!("no statement with the address {slug:?}"))?;
+    let n = crate::import::commit(&mut conn, &statement.id, &rows, None).map_err(|r| match r {
+        crate::import::Refused::Problems(p) => describe(&p),
+        crate::import::Refused::Statement(why) => why.to_string(),
+        crate::import::Refused::Db(e) => e.to_string(),
+    })?;
+    Ok(format!("imported {n} signatures into {slug}"))
+}
+
+fn describe(problems: &[crate::import::Problem]) -> String {
+    let lines: Vec<String> = problems
+        .iter()
+        .map(|p| {
+            if p.line > 0 {
+                format!("line {}: {}", p.line, p.message)
+            } else {
+                p.message.clone()
+            }
+        })
+        .collect();
+    format!("nothing was imported:\n{}", lines.join("\n"))
+}

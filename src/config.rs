@@ -26,6 +26,15 @@ pub enum Command {
     Serve,
     /// Run database migrations and exit.
     Migrate,
+    /// Add approved signatures to a statement from a CSV file with the
+    /// header name,country,qualifier,kind,title,email (any of these, name required).
+    Import {
+        /// The statement's address (slug).
+        #[arg(long)]
+        statement: String,
+        /// The CSV file.
+        file: std::path::PathBuf,
+    },
     /// Manage accounts.
     Admin {
         #[command(subcommand)]

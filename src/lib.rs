@@ -12,6 +12,7 @@ pub mod db;
 pub mod domain;
 pub mod email;
 pub mod error;
+pub mod import;
 pub mod publication;
 pub mod secrets;
 pub mod signing;
@@ -97,6 +98,7 @@ pub fn serve(state: AppState, listener: TcpListener) -> Result<Application, Stri
             .wrap(TracingLogger::<web::logging::PrivateRootSpan>::new())
             .configure(accounts::routes::routes)
             .configure(curation::routes::routes)
+            .configure(curation::import_routes::routes)
             .configure(publication::routes::routes)
             .configure(statements::admin::routes)
             .configure(statements::public::routes)

@@ -12,6 +12,9 @@ async fn main() -> ExitCode {
         Some(Command::Admin {
             command: AdminCommand::Create { email, name },
         }) => undersigned::cli::admin_create(cli.settings, &email, &name).map(|m| println!("{m}")),
+        Some(Command::Import { statement, file }) => {
+            undersigned::cli::import(cli.settings, &statement, &file).map(|m| println!("{m}"))
+        }
         Some(Command::Migrate) => undersigned::prepare(cli.settings).map(|_| {
             println!("migrations are up to date");
         }),

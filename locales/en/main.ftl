@@ -255,7 +255,6 @@ public-count = { $n ->
    *[other] { $n } signatures so far.
 }
 public-list-title = Signatories
-}
 
 sign-heading = Sign this statement
 sign-kind-legend = Who is signing?
@@ -403,3 +402,26 @@ overview-signature-list = Signature list
 feed-title = Published joint statements
 public-print = Print or save as PDF
 public-text = Plain text
+import-title = Import signatures
+import-intro = Add signatures collected elsewhere (by email, on paper) from a CSV file. They are added as approved. The first row names the columns, among:
+import-hint = Only "name" is required. Country: ISO code such as JP, or INT, REG. Kind: organisation (the default) or individual. UTF-8, as spreadsheets save "CSV UTF-8". Larger files: use the command `undersigned import`.
+import-file = CSV file
+import-preview = Check the file
+import-problems = The file cannot be imported as it is
+import-line = Line
+import-again = Choose another file
+import-ready = { $n ->
+    [one] 1 signature is ready to import. Nothing is stored until you confirm.
+   *[other] { $n } signatures are ready to import. Nothing is stored until you confirm.
+}
+import-commit = { $n ->
+    [one] Import 1 signature
+   *[other] Import { $n } signatures
+}
+import-more = Only the first 500 rows are shown here; all are imported.
+import-too-big = The file is larger than 1 MiB; use the command `undersigned import` for it.
+import-not-utf8 = The file is not UTF-8 text. Save it as "CSV UTF-8" and try again.
+overview-import = Import
+chart-per-day = Sign-ons per day (UTC)
+chart-by-country = Sign-ons by country
+chart-max = Highest day: { $n }

@@ -3,6 +3,8 @@
 //! edit, mark as duplicate and merge; bulk actions. Every change is
 //! audited and touches the statement, so cached public pages refresh.
 
+pub mod charts;
+pub mod import_routes;
 pub mod routes;
 
 use diesel::prelude::*;
@@ -212,7 +214,10 @@ pub fn decide(
             audit::record(
                 conn,
                 Some(user_id),
-                &format!("signature.{status}"),
+                match d {
+                    Decision::Approve => "signature.approve",
+                    Decision::Reject => "signature.reject",
+                },
                 Some(statement_id),
                 json!({"signature": id, "name": sig.name, "from": sig.status}),
             )?;

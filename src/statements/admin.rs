@@ -484,11 +484,14 @@ async fn overview(
     let page = Page::new(&req).user(&current.user);
     let (s, frozen) = load(&state, path.into_inner()).await?;
     let id = s.id.clone();
-    let (counts, log) = state
+    let lang = page.lang();
+    let (counts, log, per_day, by_country) = state
         .db(move |conn| {
             Ok((
                 queries::counts_for(conn, &id)?,
                 audit::list(conn, Some(&id), None, 50)?,
+                crate::curation::charts::per_day(conn, &id)?,
+                crate::curation::charts::by_country(conn, &id, lang)?,
             ))
         })
         .await?;
@@ -511,6 +514,8 @@ async fn overview(
             "zones": deadline::zone_names(),
             "reopen_deadline": s.deadline.filter(|d| *d > t).map(|d| deadline::to_input(d, zone)).unwrap_or_default(),
             "public_url": format!("/s/{}", s.slug),
+            "per_day": per_day,
+            "by_country": by_country,
         }),
     )
 }

@@ -101,7 +101,13 @@ pub async fn protect(
         let from_form = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes)
             .ok()
             .and_then(|pairs| pairs.into_iter().find(|(k, _)| k == FIELD).map(|(_, v)| v));
-        let submitted = from_form.or_else(|| {
+        // File uploads (multipart) carry the token in the form's action URL.
+        let from_query = || {
+            serde_urlencoded::from_str::<Vec<(String, String)>>(req.query_string())
+                .ok()
+                .and_then(|pairs| pairs.into_iter().find(|(k, _)| k == FIELD).map(|(_, v)| v))
+        };
+        let submitted = from_form.or_else(from_query).or_else(|| {
             req.headers()
                 .get("x-csrf-token")
                 .and_then(|v| v.to_str().ok())
