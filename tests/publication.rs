@@ -262,8 +262,11 @@ backend_tests! {
             assert_eq!(changed.status(), 200, "{path}");
             app.sql("UPDATE statements SET updated_at = '2031-06-02 00:00:00'").await;
         }
-        let page = app.get("/s/etag").await;
+        let page = app.stranger().get("/s/etag").await;
         assert!(page.headers().contains_key("last-modified"));
+        // No cookie and a shareable cache policy: nothing on it is personal.
+        assert!(!page.headers().contains_key("set-cookie"));
+        assert!(page.headers()["cache-control"].to_str().unwrap().starts_with("public"));
         let html = page.text().await.unwrap();
         assert!(html.contains("og:title") && html.contains("twitter:card"));
         let print = app.get("/s/etag/print").await.text().await.unwrap();

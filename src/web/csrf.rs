@@ -24,6 +24,11 @@ pub const SESSION_COOKIE: &str = "us_session";
 pub const FIELD: &str = "csrf_token";
 const PURPOSE: &str = "csrf";
 
+/// Marks a response whose page carries the token: only then does a new
+/// browser get the cookie (published pages stay cookie-free and cacheable).
+#[derive(Clone, Copy, Debug)]
+pub struct CsrfUsed;
+
 /// The token of this request (unmasked; see [`CsrfToken::masked`]).
 #[derive(Clone, Debug)]
 pub struct CsrfToken(Vec<u8>);
@@ -149,7 +154,8 @@ pub async fn protect(
     req.extensions_mut().insert(CsrfToken(token));
 
     let mut res = next.call(req).await?.map_into_boxed_body();
-    if existing.is_none() {
+    let used = res.request().extensions().contains::<CsrfUsed>();
+    if existing.is_none() && used {
         let cookie = Cookie::build(CSRF_COOKIE, cookie_value)
             .path("/")
             .http_only(true)

@@ -8,7 +8,7 @@ use serde_json::{json, Map, Value};
 use crate::accounts::User;
 use crate::error::AppError;
 
-use super::csrf::CsrfToken;
+use super::csrf::{CsrfToken, CsrfUsed};
 use super::{i18n, templates};
 
 /// Notices that may follow a redirect (`?done=…`), as translation keys.
@@ -30,6 +30,7 @@ const NOTICES: &[&str] = &[
 ];
 
 pub struct Page {
+    req: HttpRequest,
     lang: &'static str,
     csrf: String,
     user: Value,
@@ -54,6 +55,7 @@ impl Page {
             .filter(|v| NOTICES.contains(&v.as_str()))
             .map(|v| i18n::t(lang, &format!("notice-{v}")));
         Page {
+            req: req.clone(),
             lang,
             csrf,
             user: Value::Null,
@@ -97,7 +99,11 @@ impl Page {
         let body = templates::render(template, &Value::Object(map))?;
         let mut res = HttpResponse::build(status);
         res.content_type("text/html; charset=utf-8");
-        if !self.user.is_null() || (!self.csrf.is_empty() && body.contains(&self.csrf)) {
+        let has_token = !self.csrf.is_empty() && body.contains(&self.csrf);
+        if has_token {
+            self.req.extensions_mut().insert(CsrfUsed);
+        }
+        if !self.user.is_null() || has_token {
             // Workspace pages hold private data, and a page with a form
             // holds this browser's token: never cache or share them.
             res.insert_header((header::CACHE_CONTROL, "private, no-store"));

@@ -1,0 +1,115 @@
+//! The database's own ceiling for signing: the very rows a signature over
+//! HTTP writes (signature, outbox message, in one transaction), in a tight
+//! loop with no HTTP. `bench/run.sh` compares the HTTP rate with it.
+//!
+//! cargo bench --bench signing_ceiling -- DATABASE_URL_OR_SQLITE_PATH COUNT
+
+use std::time::Instant;
+
+use undersigned::config::Settings;
+use undersigned::email::Email;
+use undersigned::error::AppError;
+use undersigned::signing::form::NewSignature;
+use undersigned::signing::{self, Links, Mailer, Signature, Submitted};
+use undersigned::statements::{queries, Statement, Status};
+
+struct PlainMailer;
+
+impl Mailer for PlainMailer {
+    fn confirmation(
+        &self,
+        s: &Statement,
+        sig: &NewSignature,
+        links: &Links,
+    ) -> Result<Email, AppError> {
+        Ok(Email {
+            to: sig.email.clone(),
+            subject: format!("Please confirm your signature: {}", s.title),
+            text: format!("Confirm: {}\nManage: {}\n", links.confirm, links.manage),
+            html: format!("<p><a href=\"{0}\">{0}</a></p>", links.confirm),
+            kind: "confirm",
+            statement_id: Some(s.id.clone()),
+        })
+    }
+
+    fn duplicate(
+        &self,
+        _: &Statement,
+        _: &Signature,
+        _: &Links,
+        _: bool,
+    ) -> Result<Email, AppError> {
+        Err(AppError::internal("no duplicates in this benchmark"))
+    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().filter(|a| a != "--bench").collect();
+    let (Some(url), Some(count)) = (
+        args.get(1),
+        args.get(2).and_then(|n| n.parse::<usize>().ok()),
+    ) else {
+        eprintln!("usage: signing_ceiling DATABASE_URL_OR_SQLITE_PATH COUNT");
+        std::process::exit(2);
+    };
+    let dir = std::env::temp_dir().join(format!("undersigned-ceiling-{}", std::process::id()));
+    let mut settings = Settings::defaults();
+    settings.data_dir = dir.clone();
+    settings.database_url = Some(url.clone());
+    let state = undersigned::prepare(settings).unwrap_or_else(|e| panic!("{e}"));
+    let mut conn = state.pool.get().expect("connection");
+    let user = undersigned::accounts::create(
+        &mut conn,
+        &format!("ceiling-{}@example.org", std::process::id()),
+        "Bench",
+        "x",
+        undersigned::accounts::Role::Admin,
+    )
+    .unwrap_or_else(|_| panic!("cannot create the benchmark user"));
+    let slug = format!("ceiling-{}", std::process::id());
+    let fields = queries::StatementFields {
+        slug: slug.clone(),
+        title: "Ceiling".into(),
+        organiser: String::new(),
+        summary: String::new(),
+        body: String::new(),
+        language: "en".into(),
+        deadline: Some((chrono::Utc::now() + chrono::TimeDelta::days(30)).naive_utc()),
+        timezone: "UTC".into(),
+        allow_organisations: true,
+        allow_individuals: false,
+        moderation: false,
+        public_list: false,
+        require_country: false,
+        note: String::new(),
+        grouping: "none".into(),
+    };
+    let statement = queries::insert(&mut conn, &fields, &user.id)
+        .unwrap_or_else(|_| panic!("insert statement"));
+    assert!(queries::transition(&mut conn, &statement, Status::Open, None).expect("open"));
+    let link = |kind: &str, token: &str| format!("http://127.0.0.1/{kind}/{token}");
+    let start = Instant::now();
+    for i in 0..count {
+        let sig = NewSignature {
+            kind: "organisation",
+            name: format!("Ceiling organisation {i}"),
+            title: String::new(),
+            country: Some("FR".into()),
+            contact_name: "Contact".into(),
+            email: format!("ceiling{i}@example.org"),
+            website: String::new(),
+            listing: "public",
+            message: String::new(),
+        };
+        match signing::submit(&mut conn, &statement.id, &sig, "en", &PlainMailer, &link) {
+            Ok(Submitted::New(_)) => {}
+            _ => panic!("signature {i} was not stored"),
+        }
+    }
+    let secs = start.elapsed().as_secs_f64();
+    println!(
+        "ceiling: {count} signatures in {secs:.2} s = {:.0} signatures/s",
+        count as f64 / secs
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
