@@ -59,6 +59,7 @@ pub fn prepare(settings: Settings) -> Result<AppState, String> {
         keys,
         mail_wakeup: Arc::new(tokio::sync::Notify::new()),
         page_cache: Arc::new(state::PageCache::default()),
+        sign_writer: None,
         sign_limiter: web::ratelimit::Limiter::per_minute(settings_rate_limit).map(Arc::new),
     })
 }
@@ -84,8 +85,9 @@ pub fn startup(mut settings: Settings) -> Result<Application, String> {
 }
 
 /// Builds the HTTP server on an existing listener.
-pub fn serve(state: AppState, listener: TcpListener) -> Result<Application, String> {
+pub fn serve(mut state: AppState, listener: TcpListener) -> Result<Application, String> {
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    state.sign_writer = Some(signing::writer::SignWriter::start(state.pool.clone())?);
     email::sender::spawn(state.clone())?;
     let data = actix_web::web::Data::new(state.clone());
     let server = HttpServer::new(move || {

@@ -19,6 +19,8 @@ pub struct AppState {
     pub keys: Keys,
     /// Wakes the email sender when a message was queued.
     pub mail_wakeup: Arc<tokio::sync::Notify>,
+    /// The group-commit writer for signatures (started with the server).
+    pub sign_writer: Option<crate::signing::writer::SignWriter>,
     /// Rendered published pages, by slug and language.
     pub page_cache: Arc<PageCache>,
     /// Limit on sign submissions per client; `None` when turned off.
@@ -42,29 +44,66 @@ impl AppState {
     }
 }
 
-/// Rendered pages of published statements, each kept with the ETag it was
-/// rendered for; a newer ETag (the statement changed) replaces it.
+/// Rendered pages of published statements. Each is kept with the ETag it
+/// was rendered for (a newer ETag, after a change, replaces it) and is
+/// served without asking the database at all for `FRESH` after it was last
+/// checked, so a correction shows within that time on every instance.
 #[derive(Default)]
 pub struct PageCache {
-    pages: std::sync::Mutex<std::collections::HashMap<String, (String, actix_web::web::Bytes)>>,
+    pages: std::sync::Mutex<std::collections::HashMap<String, CachedPage>>,
+}
+
+/// One cached page.
+#[derive(Clone)]
+pub struct CachedPage {
+    pub etag: String,
+    pub modified: actix_web::http::header::HttpDate,
+    pub body: actix_web::web::Bytes,
+    checked: std::time::Instant,
 }
 
 impl PageCache {
-    pub fn get(&self, key: &str, etag: &str) -> Option<actix_web::web::Bytes> {
+    /// How long a checked page is served without a new check.
+    pub const FRESH: std::time::Duration = std::time::Duration::from_secs(1);
+
+    /// A page checked less than `FRESH` ago.
+    pub fn fresh(&self, key: &str) -> Option<CachedPage> {
         let pages = self.pages.lock().ok()?;
         pages
             .get(key)
-            .filter(|(e, _)| e == etag)
-            .map(|(_, b)| b.clone())
+            .filter(|p| p.checked.elapsed() < Self::FRESH)
+            .cloned()
     }
 
-    pub fn put(&self, key: String, etag: String, body: actix_web::web::Bytes) {
+    /// The page if it was rendered for this ETag (and marks it checked).
+    pub fn get(&self, key: &str, etag: &str) -> Option<CachedPage> {
+        let mut pages = self.pages.lock().ok()?;
+        let page = pages.get_mut(key).filter(|p| p.etag == etag)?;
+        page.checked = std::time::Instant::now();
+        Some(page.clone())
+    }
+
+    pub fn put(
+        &self,
+        key: String,
+        etag: String,
+        modified: actix_web::http::header::HttpDate,
+        body: actix_web::web::Bytes,
+    ) {
         if let Ok(mut pages) = self.pages.lock() {
             // Bounded: published statements are few, but keys come from URLs.
             if pages.len() > 1_000 {
                 pages.clear();
             }
-            pages.insert(key, (etag, body));
+            pages.insert(
+                key,
+                CachedPage {
+                    etag,
+                    modified,
+                    body,
+                    checked: std::time::Instant::now(),
+                },
+            );
         }
     }
 }

@@ -258,6 +258,8 @@ backend_tests! {
             assert_eq!(again.status(), 304, "{path}");
             // A coordinator's correction changes the page and its tag.
             app.sql("UPDATE statements SET updated_at = '2031-06-01 00:00:00'").await;
+            // Pages are rechecked against the database at most once a second.
+            tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
             let changed = app.client.get(app.url(path)).header("if-none-match", &etag).send().await.unwrap();
             assert_eq!(changed.status(), 200, "{path}");
             app.sql("UPDATE statements SET updated_at = '2031-06-02 00:00:00'").await;

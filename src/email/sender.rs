@@ -22,7 +22,7 @@ const LEASE: TimeDelta = TimeDelta::minutes(5);
 /// Longest wait between two attempts.
 const MAX_BACKOFF: TimeDelta = TimeDelta::hours(1);
 /// Messages handled per round.
-const BATCH: i64 = 20;
+const BATCH: i64 = 100;
 /// How often the outbox is looked at when nobody wakes the sender.
 const IDLE_POLL: Duration = Duration::from_secs(2);
 
@@ -92,8 +92,12 @@ fn build(from: &str, q: &Queued) -> Result<Message, String> {
 }
 
 /// Takes up to `BATCH` due messages, leasing each so that several
-/// instances never send the same one twice at once.
+/// instances never send the same one twice at once; one commit for all.
 fn claim(conn: &mut DbConnection) -> QueryResult<Vec<Queued>> {
+    crate::db::write_tx(conn, claim_in_tx)
+}
+
+fn claim_in_tx(conn: &mut DbConnection) -> QueryResult<Vec<Queued>> {
     let t = now();
     let due: Vec<Queued> = eo::table
         .filter(eo::sent_at.is_null())
@@ -154,6 +158,7 @@ pub async fn run_once(state: &AppState, delivery: &Arc<Delivery>) -> Result<usiz
     let batch = state.db(|conn| Ok(claim(conn)?)).await?;
     let n = batch.len();
     let retry_base = TimeDelta::seconds(state.settings.mail_retry_seconds as i64);
+    let mut results = Vec::with_capacity(n);
     for q in batch {
         let from = state.settings.mail_from.clone();
         let d = delivery.clone();
@@ -168,10 +173,21 @@ pub async fn run_once(state: &AppState, delivery: &Arc<Delivery>) -> Result<usiz
                 tracing::warn!(kind = %q.kind, attempt = q.attempts + 1, error = %e, "email not sent; will retry")
             }
         }
-        state
-            .db(move |conn| Ok(record(conn, &q, &outcome, retry_base)?))
-            .await?;
+        results.push((q, outcome));
     }
+    // One commit for the round. A message sent but not recorded (a crash
+    // right here) goes again after its lease: at least once, never lost.
+    state
+        .db(move |conn| {
+            crate::db::write_tx(conn, |conn| {
+                for (q, outcome) in &results {
+                    record(conn, q, outcome, retry_base)?;
+                }
+                Ok::<_, diesel::result::Error>(())
+            })?;
+            Ok(())
+        })
+        .await?;
     Ok(n)
 }
 

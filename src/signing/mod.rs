@@ -3,6 +3,7 @@
 
 pub mod form;
 pub mod routes;
+pub mod writer;
 
 use chrono::{NaiveDateTime, TimeDelta};
 use diesel::prelude::*;
@@ -113,6 +114,21 @@ pub fn submit(
     link: &dyn Fn(&str, &str) -> String,
 ) -> Result<Submitted, AppError> {
     write_tx(conn, |conn| {
+        submit_in_tx(conn, statement_id, sig, language, mailer, link)
+    })
+}
+
+/// The body of [`submit`], inside a transaction the caller opened (the
+/// group-commit writer runs many of these in one).
+pub fn submit_in_tx(
+    conn: &mut DbConnection,
+    statement_id: &str,
+    sig: &NewSignature,
+    language: &str,
+    mailer: &dyn Mailer,
+    link: &dyn Fn(&str, &str) -> String,
+) -> Result<Submitted, AppError> {
+    {
         let t = now();
         let Some(statement) = statement_queries::find_by_id(conn, statement_id)? else {
             return Err(AppError::NotFound);
@@ -176,7 +192,7 @@ pub fn submit(
             }
             Err(e) => Err(e.into()),
         }
-    })
+    }
 }
 
 /// Tells the address that signed first about a second attempt, with fresh

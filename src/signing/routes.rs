@@ -188,7 +188,12 @@ async fn statement_page(
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let page = Page::new(&req);
-    let s = public_statement(&state, path.into_inner()).await?;
+    let slug = path.into_inner();
+    let key = format!("{slug}|{}", page.lang());
+    if let Some(cached) = state.page_cache.fresh(&key) {
+        return Ok(published_response(&req, cached));
+    }
+    let s = public_statement(&state, slug).await?;
     let published = s.published_at.is_some()
         && matches!(s.status_at(now()), Status::Published | Status::Archived);
     if !published {
@@ -209,16 +214,8 @@ async fn statement_page(
         s.updated_at.and_utc().timestamp_micros(),
         page.lang()
     );
-    let modified = header::HttpDate::from(std::time::SystemTime::from(s.updated_at.and_utc()));
-    if publication::not_modified(&req, &etag) {
-        return Ok(HttpResponse::NotModified()
-            .insert_header((header::ETAG, etag))
-            .insert_header((header::LAST_MODIFIED, modified))
-            .finish());
-    }
-    let key = format!("{}|{}", s.slug, page.lang());
-    let body = match state.page_cache.get(&key, &etag) {
-        Some(body) => body,
+    let cached = match state.page_cache.get(&key, &etag) {
+        Some(c) => c,
         None => {
             let res = render_statement(
                 &state,
@@ -232,16 +229,34 @@ async fn statement_page(
             let body = actix_web::body::to_bytes(res.into_body())
                 .await
                 .map_err(|_| AppError::internal("page body"))?;
-            state.page_cache.put(key, etag.clone(), body.clone());
-            body
+            let modified =
+                header::HttpDate::from(std::time::SystemTime::from(s.updated_at.and_utc()));
+            state
+                .page_cache
+                .put(key.clone(), etag.clone(), modified, body);
+            state
+                .page_cache
+                .get(&key, &etag)
+                .ok_or_else(|| AppError::internal("page cache"))?
         }
     };
-    Ok(HttpResponse::Ok()
+    Ok(published_response(&req, cached))
+}
+
+/// A published page from the cache: 304 when the client has it.
+fn published_response(req: &HttpRequest, page: crate::state::CachedPage) -> HttpResponse {
+    if publication::not_modified(req, &page.etag) {
+        return HttpResponse::NotModified()
+            .insert_header((header::ETAG, page.etag))
+            .insert_header((header::LAST_MODIFIED, page.modified))
+            .finish();
+    }
+    HttpResponse::Ok()
         .content_type("text/html; charset=utf-8")
-        .insert_header((header::ETAG, etag))
-        .insert_header((header::LAST_MODIFIED, modified))
+        .insert_header((header::ETAG, page.etag))
+        .insert_header((header::LAST_MODIFIED, page.modified))
         .insert_header((header::CACHE_CONTROL, "public, max-age=60"))
-        .body(body))
+        .body(page.body)
 }
 
 fn client_key(req: &HttpRequest, state: &AppState) -> String {
@@ -304,18 +319,36 @@ async fn sign(
         public_url: public_url.clone(),
         lang: page.lang(),
     };
+    let link_base = public_url.clone();
+    let link = move |kind: &str, token: &str| format!("{link_base}/{kind}/{token}");
     let lang = page.lang().to_string();
     let statement_id = s.id.clone();
-    let outcome = state
-        .db(move |conn| {
-            let link = |kind: &str, token: &str| format!("{public_url}/{kind}/{token}");
-            let outcome = super::submit(conn, &statement_id, &new, &lang, &mailer, &link)?;
-            if let Submitted::Duplicate(Some(original)) = &outcome {
-                super::notify_duplicate(conn, original, &mailer, &link)?;
-            }
-            Ok(outcome)
-        })
-        .await?;
+    let outcome = match &state.sign_writer {
+        // Grouped with the signatures arriving at the same moment.
+        Some(writer) => {
+            writer
+                .submit(statement_id, new, lang, Box::new(mailer), Box::new(link))
+                .await?
+        }
+        None => {
+            state
+                .db(move |conn| super::submit(conn, &statement_id, &new, &lang, &mailer, &link))
+                .await?
+        }
+    };
+    if let Submitted::Duplicate(Some(original)) = &outcome {
+        let original = original.clone();
+        let mailer = SiteMailer {
+            public_url: public_url.clone(),
+            lang: page.lang(),
+        };
+        state
+            .db(move |conn| {
+                let link = |kind: &str, token: &str| format!("{public_url}/{kind}/{token}");
+                super::notify_duplicate(conn, &original, &mailer, &link)
+            })
+            .await?;
+    }
     match outcome {
         Submitted::New(links) => {
             state.mail_wakeup.notify_one();

@@ -1,0 +1,160 @@
+//! Group commit for signing. Concurrent signatures are handed to one
+//! writer thread, which stores everything that arrived meanwhile in one
+//! transaction (each signature in its own savepoint) and answers every
+//! request only after that commit. One fsync then covers many signatures,
+//! and writers never queue on the database lock.
+
+use std::sync::mpsc;
+use std::time::Duration;
+
+use crate::db::{write_tx, DbConnection, DbPool};
+use crate::error::AppError;
+
+use super::form::NewSignature;
+use super::{submit_in_tx, Mailer, Submitted};
+
+/// Most signatures in one transaction.
+const MAX_BATCH: usize = 256;
+
+type Link = Box<dyn Fn(&str, &str) -> String + Send>;
+
+struct Job {
+    statement_id: String,
+    sig: NewSignature,
+    language: String,
+    mailer: Box<dyn Mailer + Send>,
+    link: Link,
+    reply: tokio::sync::oneshot::Sender<Result<Submitted, AppError>>,
+}
+
+/// The handle requests use to reach the writer.
+#[derive(Clone)]
+pub struct SignWriter {
+    jobs: mpsc::SyncSender<Job>,
+}
+
+impl SignWriter {
+    /// Starts the writer thread on its own pooled connection.
+    pub fn start(pool: DbPool) -> Result<SignWriter, String> {
+        let (tx, rx) = mpsc::sync_channel::<Job>(4 * MAX_BATCH);
+        std::thread::Builder::new()
+            .name("sign-writer".into())
+            .spawn(move || run(pool, rx))
+            .map_err(|e| format!("cannot start the sign writer: {e}"))?;
+        Ok(SignWriter { jobs: tx })
+    }
+
+    /// Stores one signature; resolves once it is committed.
+    pub async fn submit(
+        &self,
+        statement_id: String,
+        sig: NewSignature,
+        language: String,
+        mailer: Box<dyn Mailer + Send>,
+        link: Link,
+    ) -> Result<Submitted, AppError> {
+        let (reply, answer) = tokio::sync::oneshot::channel();
+        let job = Job {
+            statement_id,
+            sig,
+            language,
+            mailer,
+            link,
+            reply,
+        };
+        let jobs = self.jobs.clone();
+        // The queue is bounded: a full one makes callers wait (off the
+        // async workers), which is the back-pressure we want.
+        actix_web::web::block(move || {
+            jobs.send(job)
+                .map_err(|_| AppError::internal("sign writer stopped"))
+        })
+        .await??;
+        answer
+            .await
+            .map_err(|_| AppError::internal("sign writer dropped a signature"))?
+    }
+}
+
+fn run(pool: DbPool, rx: mpsc::Receiver<Job>) {
+    let mut conn = None;
+    while let Ok(first) = rx.recv() {
+        let mut batch = vec![first];
+        while batch.len() < MAX_BATCH {
+            match rx.try_recv() {
+                Ok(job) => batch.push(job),
+                Err(_) => break,
+            }
+        }
+        if conn.is_none() {
+            conn = pool.get().ok();
+        }
+        let Some(c) = conn.as_mut() else {
+            for job in batch {
+                let _ = job
+                    .reply
+                    .send(Err(AppError::Unavailable("no database connection".into())));
+            }
+            std::thread::sleep(Duration::from_millis(100));
+            continue;
+        };
+        let outcomes = write_batch(c, &batch);
+        match outcomes {
+            Ok(results) => {
+                for (job, result) in batch.into_iter().zip(results) {
+                    let _ = job.reply.send(result);
+                }
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "sign batch failed");
+                // The connection may be the problem: take a fresh one next time.
+                conn = None;
+                for job in batch {
+                    let _ = job.reply.send(Err(AppError::internal(&e)));
+                }
+            }
+        }
+    }
+}
+
+/// One transaction for the batch; each signature in a savepoint, so that
+/// one that fails leaves the others untouched.
+fn write_batch(
+    conn: &mut DbConnection,
+    batch: &[Job],
+) -> Result<Vec<Result<Submitted, AppError>>, diesel::result::Error> {
+    use diesel::Connection;
+    write_tx(conn, |conn| {
+        let mut results = Vec::with_capacity(batch.len());
+        for job in batch {
+            let mut outcome = None;
+            let saved = conn.transaction(|c| {
+                let r = submit_in_tx(
+                    c,
+                    &job.statement_id,
+                    &job.sig,
+                    &job.language,
+                    job.mailer.as_ref(),
+                    job.link.as_ref(),
+                );
+                match r {
+                    Ok(s) => {
+                        outcome = Some(Ok(s));
+                        Ok(())
+                    }
+                    Err(e) => {
+                        outcome = Some(Err(e));
+                        // Roll back just this savepoint.
+                        Err(diesel::result::Error::RollbackTransaction)
+                    }
+                }
+            });
+            match (saved, outcome) {
+                (_, Some(r)) => results.push(r),
+                (Err(e), None) => return Err(e),
+                (Ok(()), None) => results.push(Err(AppError::internal("no outcome"))),
+            }
+        }
+        Ok(results)
+    })
+}
