@@ -122,6 +122,8 @@ run_backend() { # name db_url
   curl -s "$BASE/s/read" -o "$dir/page.html"
   local bytes; bytes=$(stat -c %s "$dir/page.html")
   wrk -t2 -c"$CONNS" -d"$DURATION" --latency "$BASE/s/read" >"$dir/read.txt"
+  wrk -t2 -c"$CONNS" -d"$DURATION" --latency -H "Accept-Encoding: gzip" "$BASE/s/read" >"$dir/read-gzip.txt"
+  local gz_bytes; gz_bytes=$(curl -s -H "Accept-Encoding: gzip" "$BASE/s/read" | wc -c)
   local read_rss; read_rss=$(hwm_kib "$SERVER_PID")
   mkdir -p "$dir/nginx"
   local nport; nport=$(free_port)
@@ -183,6 +185,7 @@ NGINX
 
   read -r r_rps r_p50 r_p99 _ _ < <(wrk_stats "$dir/read.txt")
   read -r n_rps n_p50 n_p99 _ _ < <(wrk_stats "$dir/nginx.txt")
+  read -r g_rps g_p50 g_p99 _ _ < <(wrk_stats "$dir/read-gzip.txt")
   read -r s_rps s_p50 s_p99 s_total s_bad < <(wrk_stats "$dir/sign.txt")
   local ratio; ratio=$(awk -v a="$r_rps" -v b="$n_rps" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
   local sratio="n/a"
@@ -196,6 +199,7 @@ NGINX
 | read: GET /s/read ($READ_SIGNERS signatories, $bytes bytes), $CONNS connections | $r_rps req/s, p50 $r_p50 ms, p99 $r_p99 ms |
 | read: nginx, same bytes | $n_rps req/s, p50 $n_p50 ms, p99 $n_p99 ms |
 | read: ratio to nginx | $ratio |
+| read: same page gzipped ($gz_bytes bytes), as browsers ask for it | $g_rps req/s, p50 $g_p50 ms, p99 $g_p99 ms |
 | sign: POST /s/sign/sign, $CONNS clients | $s_rps signatures/s, p50 $s_p50 ms, p99 $s_p99 ms |
 | sign: answered / stored after kill -9 | $((s_total - s_bad)) answered 303 / $stored stored ($s_bad errors) |
 | sign: database ceiling (same rows, no HTTP, one connection) | $ceiling signatures/s (ratio $sratio) |

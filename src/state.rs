@@ -59,6 +59,8 @@ pub struct CachedPage {
     pub etag: String,
     pub modified: actix_web::http::header::HttpDate,
     pub body: actix_web::web::Bytes,
+    /// The same body gzipped once, for the clients that accept it.
+    pub gzip: Option<actix_web::web::Bytes>,
     checked: std::time::Instant,
 }
 
@@ -90,20 +92,34 @@ impl PageCache {
         modified: actix_web::http::header::HttpDate,
         body: actix_web::web::Bytes,
     ) {
+        // Compressed before taking the lock.
+        let gzip = gzip(&body);
         if let Ok(mut pages) = self.pages.lock() {
             // Bounded: published statements are few, but keys come from URLs.
             if pages.len() > 1_000 {
                 pages.clear();
             }
+            let checked = std::time::Instant::now();
             pages.insert(
                 key,
                 CachedPage {
                     etag,
                     modified,
                     body,
-                    checked: std::time::Instant::now(),
+                    gzip,
+                    checked,
                 },
             );
         }
     }
+}
+
+fn gzip(body: &[u8]) -> Option<actix_web::web::Bytes> {
+    use std::io::Write;
+    let mut enc = flate2::write::GzEncoder::new(
+        Vec::with_capacity(body.len() / 4),
+        flate2::Compression::default(),
+    );
+    enc.write_all(body).ok()?;
+    enc.finish().ok().map(actix_web::web::Bytes::from)
 }

@@ -271,6 +271,9 @@ backend_tests! {
         assert!(page.headers()["cache-control"].to_str().unwrap().starts_with("public"));
         let html = page.text().await.unwrap();
         assert!(html.contains("og:title") && html.contains("twitter:card"));
+        // Clients that accept gzip get the page compressed (once, cached).
+        let gz = app.client.get(app.url("/s/etag")).header("accept-encoding", "gzip").send().await.unwrap();
+        assert_eq!(gz.headers()["content-encoding"], "gzip");
         let print = app.get("/s/etag/print").await.text().await.unwrap();
         assert!(print.contains("PEN America") && !print.contains("site-header"));
         let feed = app.get("/feed.atom").await.text().await.unwrap();

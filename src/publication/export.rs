@@ -185,14 +185,18 @@ pub fn stream_full(
             let Some(last) = rows.last() else { break };
             after = last.id.clone();
             let mut chunk = Vec::with_capacity(rows.len() * 200);
+            // One CSV writer per chunk, not per row.
+            let mut csv_out = csv::WriterBuilder::new()
+                .terminator(csv::Terminator::CRLF)
+                .from_writer(Vec::with_capacity(rows.len() * 200));
             for r in &rows {
                 let v = r.values();
                 match format {
                     Format::Csv => {
-                        let refs: Vec<&str> = v.iter().map(String::as_str).collect();
-                        match csv_row(&refs) {
-                            Ok(line) => chunk.extend(line),
-                            Err(e) => return fail(e.to_string()),
+                        if let Err(e) = csv_out
+                            .write_record(v.iter().map(|f| neutralise(f).into_owned().into_bytes()))
+                        {
+                            return fail(e.to_string());
                         }
                     }
                     Format::Json => {
@@ -226,6 +230,12 @@ pub fn stream_full(
                     }
                 }
                 first = false;
+            }
+            if format == Format::Csv {
+                match csv_out.into_inner() {
+                    Ok(bytes) => chunk = bytes,
+                    Err(e) => return fail(e.to_string()),
+                }
             }
             if !send(chunk) {
                 return;

@@ -251,12 +251,24 @@ fn published_response(req: &HttpRequest, page: crate::state::CachedPage) -> Http
             .insert_header((header::LAST_MODIFIED, page.modified))
             .finish();
     }
-    HttpResponse::Ok()
-        .content_type("text/html; charset=utf-8")
+    let accepts_gzip = req
+        .headers()
+        .get(header::ACCEPT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|e| e.trim().starts_with("gzip")));
+    let mut res = HttpResponse::Ok();
+    res.content_type("text/html; charset=utf-8")
         .insert_header((header::ETAG, page.etag))
         .insert_header((header::LAST_MODIFIED, page.modified))
         .insert_header((header::CACHE_CONTROL, "public, max-age=60"))
-        .body(page.body)
+        .insert_header((header::VARY, "Accept-Encoding"));
+    match page.gzip {
+        // Compressed once when cached, not once per request.
+        Some(gz) if accepts_gzip => res
+            .insert_header((header::CONTENT_ENCODING, "gzip"))
+            .body(gz),
+        _ => res.body(page.body),
+    }
 }
 
 fn client_key(req: &HttpRequest, state: &AppState) -> String {
