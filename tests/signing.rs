@@ -498,3 +498,72 @@ async fn a_failing_smtp_server_delays_but_never_loses_a_confirmation_sqlite() {
 async fn a_failing_smtp_server_delays_but_never_loses_a_confirmation_postgres() {
     smtp_retry(Backend::Postgres).await;
 }
+
+async fn squatting(backend: Backend) {
+    let Some(app) = TestApp::spawn(backend).await else {
+        return;
+    };
+    app.open_statement("squat", &[]).await;
+    // Someone signs in a real organisation's name and never confirms.
+    assert_eq!(
+        sign(
+            &app,
+            "squat",
+            &org("Amnesty International", "squatter@example.org")
+        )
+        .await
+        .status(),
+        303
+    );
+    // While that link is valid, the real organisation's attempt is a duplicate…
+    assert_eq!(
+        sign(
+            &app,
+            "squat",
+            &org("Amnesty International", "real@example.org")
+        )
+        .await
+        .status(),
+        303
+    );
+    assert_eq!(app.count("signatures", "1 = 1").await, 1);
+    // …but once it has expired, it holds no place.
+    app.sql("UPDATE signatures SET confirm_expires_at = '2024-01-01 00:00:00'")
+        .await;
+    assert_eq!(
+        sign(
+            &app,
+            "squat",
+            &org("Amnesty International", "real@example.org")
+        )
+        .await
+        .status(),
+        303
+    );
+    assert_eq!(
+        app.count(
+            "signatures",
+            "email = 'real@example.org' AND status = 'unconfirmed'"
+        )
+        .await,
+        1
+    );
+    assert_eq!(
+        app.count(
+            "signatures",
+            "email = 'squatter@example.org' AND status = 'withdrawn'"
+        )
+        .await,
+        1
+    );
+}
+
+#[tokio::test]
+async fn an_expired_unconfirmed_signature_holds_no_place_sqlite() {
+    squatting(Backend::Sqlite).await;
+}
+
+#[tokio::test]
+async fn an_expired_unconfirmed_signature_holds_no_place_postgres() {
+    squatting(Backend::Postgres).await;
+}

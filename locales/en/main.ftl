@@ -419,7 +419,7 @@ import-commit = { $n ->
    *[other] Import { $n } signatures
 }
 import-more = Only the first 500 rows are shown here; all are imported.
-import-too-big = The file is larger than 1 MiB; use the command `undersigned import` for it.
+import-too-big = The file is larger than 340 kB; use the command `undersigned import` for it.
 import-not-utf8 = The file is not UTF-8 text. Save it as "CSV UTF-8" and try again.
 overview-import = Import
 chart-per-day = Sign-ons per day (UTC)

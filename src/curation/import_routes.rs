@@ -98,7 +98,9 @@ async fn preview(
         while let Some(chunk) = field.next().await {
             let chunk = chunk.map_err(|e| AppError::BadRequest(e.to_string()))?;
             if is_file {
-                if data.len() + chunk.len() > BODY_LIMIT {
+                // The preview sends the file back form-encoded (up to 3 times
+                // larger): it must still fit the body limit then.
+                if data.len() + chunk.len() > BODY_LIMIT / 3 {
                     return Err(AppError::BadRequest(page.t("import-too-big")));
                 }
                 data.extend_from_slice(&chunk);

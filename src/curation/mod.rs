@@ -203,7 +203,9 @@ pub fn decide(
             }
             // Approving back a rejected twin of a live signature fails on
             // the unique index, and the whole batch is rolled back.
-            diesel::update(sg::table.find(id))
+            // Only from the status that was read: a withdrawal that lands
+            // meanwhile is never overwritten.
+            let n = diesel::update(sg::table.find(id).filter(sg::status.eq(&sig.status)))
                 .set((
                     sg::status.eq(status),
                     sg::decided_at.eq(Some(t)),
@@ -211,6 +213,9 @@ pub fn decide(
                     sg::duplicate_of.eq(None::<String>),
                 ))
                 .execute(conn)?;
+            if n == 0 {
+                return Err(Refused::Withdrawn);
+            }
             audit::record(
                 conn,
                 Some(user_id),
@@ -291,6 +296,10 @@ pub fn merge(
         };
         if dup.statement_id != keep.statement_id || dup.id == keep.id {
             return Err(Refused::NotFound);
+        }
+        // Only into a signature that stands, and never a signer's withdrawal.
+        if !crate::signing::LIVE.contains(&keep.status.as_str()) || dup.status == "withdrawn" {
+            return Err(Refused::Withdrawn);
         }
         let t = now();
         // The duplicate leaves the live set first, so the target may take

@@ -17,12 +17,16 @@ use crate::state::AppState;
 
 use super::Queued;
 
-/// A claimed message is not picked up by another sender for this long.
-const LEASE: TimeDelta = TimeDelta::minutes(5);
+/// A claimed message is not picked up by another sender for this long;
+/// longer than the worst round (BATCH messages at the SMTP timeout each).
+const LEASE: TimeDelta = TimeDelta::minutes(15);
+/// Where a message that can never be sent (an address that does not
+/// parse) is parked, with its error, for the coordinators to see.
+const GIVE_UP: TimeDelta = TimeDelta::days(3650);
 /// Longest wait between two attempts.
 const MAX_BACKOFF: TimeDelta = TimeDelta::hours(1);
 /// Messages handled per round.
-const BATCH: i64 = 100;
+const BATCH: i64 = 20;
 /// How often the outbox is looked at when nobody wakes the sender.
 const IDLE_POLL: Duration = Duration::from_secs(2);
 
@@ -141,7 +145,11 @@ fn record(
             .execute(conn),
         Err(e) => {
             let factor = 2i32.saturating_pow(q.attempts.clamp(0, 16) as u32);
-            let wait = (retry_base * factor).min(MAX_BACKOFF);
+            let wait = if e.starts_with("invalid recipient") {
+                GIVE_UP
+            } else {
+                (retry_base * factor).min(MAX_BACKOFF)
+            };
             diesel::update(target)
                 .set((
                     eo::attempts.eq(q.attempts + 1),

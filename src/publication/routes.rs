@@ -131,18 +131,20 @@ async fn public_export(
     if !is_published(&s) {
         return Err(AppError::NotFound);
     }
+    let lang = Page::new(&req).lang();
     let etag = format!(
-        "\"{}-{}-{}\"",
+        "\"{}-{}-{}-{}\"",
         s.id,
         s.updated_at.and_utc().timestamp_micros(),
-        ext
+        ext,
+        lang
     );
     if not_modified(&req, &etag) {
         return Ok(HttpResponse::NotModified()
             .insert_header((header::ETAG, etag))
             .finish());
     }
-    let list = final_list_of(&state, &s, Page::new(&req).lang()).await?;
+    let list = final_list_of(&state, &s, lang).await?;
     let body = export::public_body(&list, format)?;
     let mut res = export::public_response(body, format, &format!("{}-signatories.{ext}", s.slug));
     res.headers_mut().insert(

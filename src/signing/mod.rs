@@ -136,6 +136,18 @@ pub fn submit_in_tx(
         if statement.status_at(t) != Status::Open {
             return Ok(Submitted::Closed);
         }
+        // A never-confirmed signature whose link has expired holds no place:
+        // it must not keep the real organisation (or address) off the list.
+        let stale = sg::table
+            .filter(sg::statement_id.eq(statement_id))
+            .filter(sg::status.eq("unconfirmed"))
+            .filter(sg::confirm_expires_at.le(t));
+        let same = sg::email_key
+            .eq(sig.email_key())
+            .or(sg::name_key.eq(sig.name_key().unwrap_or_default()));
+        diesel::update(stale.filter(same))
+            .set((sg::status.eq("withdrawn"), sg::updated_at.eq(t)))
+            .execute(conn)?;
         let (confirm, manage) = (random_token(), random_token());
         let id = new_id();
         // A savepoint: on PostgreSQL a unique violation would otherwise
@@ -216,6 +228,18 @@ pub fn notify_duplicate(
         let Some(original) = original.filter(|o| o.email.is_some()) else {
             return Ok(());
         };
+        // At most one notice a day: repeated attempts must not flood the
+        // signer, nor keep replacing the links they hold.
+        let day_ago = now() - chrono::TimeDelta::days(1);
+        let recent: i64 = crate::db::schema::audit_log::table
+            .filter(crate::db::schema::audit_log::signature_id.eq(&original.id))
+            .filter(crate::db::schema::audit_log::action.eq("signature.duplicate_attempt"))
+            .filter(crate::db::schema::audit_log::at.gt(day_ago))
+            .count()
+            .get_result(conn)?;
+        if recent > 1 {
+            return Ok(());
+        }
         let Some(statement) = statement_queries::find_by_id(conn, &original.statement_id)? else {
             return Ok(());
         };
@@ -377,7 +401,7 @@ pub fn edit(conn: &mut DbConnection, token: &str, new: &NewSignature) -> Result<
             sig.status.as_str()
         };
         let result = conn.transaction(|c| {
-            diesel::update(sg::table.find(&sig.id))
+            diesel::update(sg::table.find(&sig.id).filter(sg::status.eq(&sig.status)))
                 .set((
                     sg::name.eq(&new.name),
                     sg::title.eq(&new.title),
@@ -393,6 +417,8 @@ pub fn edit(conn: &mut DbConnection, token: &str, new: &NewSignature) -> Result<
                 .execute(c)
         });
         match result {
+            // A coordinator decided meanwhile: nothing changed.
+            Ok(0) => Ok(Changed::Closed),
             Ok(_) => {
                 let details = json!({"before": {"name": sig.name, "country": sig.country, "listing": sig.listing}, "after": {"name": new.name, "country": new.country, "listing": new.listing}});
                 audit::record_signer(

@@ -187,7 +187,8 @@ async fn statement_page(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req);
+    // Published pages are shared through the cache: no per-visitor notice.
+    let page = Page::new(&req).without_notice();
     let slug = path.into_inner();
     let key = format!("{slug}|{}", page.lang());
     if let Some(cached) = state.page_cache.fresh(&key) {
@@ -261,7 +262,7 @@ fn published_response(req: &HttpRequest, page: crate::state::CachedPage) -> Http
         .insert_header((header::ETAG, page.etag))
         .insert_header((header::LAST_MODIFIED, page.modified))
         .insert_header((header::CACHE_CONTROL, "public, max-age=60"))
-        .insert_header((header::VARY, "Accept-Encoding"));
+        .insert_header((header::VARY, "Accept-Encoding, Accept-Language"));
     match page.gzip {
         // Compressed once when cached, not once per request.
         Some(gz) if accepts_gzip => res

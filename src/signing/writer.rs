@@ -98,7 +98,11 @@ fn run(pool: DbPool, rx: mpsc::Receiver<Job>) {
             std::thread::sleep(Duration::from_millis(100));
             continue;
         };
-        let outcomes = write_batch(c, &batch);
+        // A panic while writing must not stop signing for good: the batch
+        // fails, the connection is dropped, the thread goes on.
+        let outcomes =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| write_batch(c, &batch)))
+                .unwrap_or_else(|_| Err(diesel::result::Error::BrokenTransactionManager));
         match outcomes {
             Ok(results) => {
                 for (job, result) in batch.into_iter().zip(results) {
@@ -150,9 +154,16 @@ fn write_batch(
                 }
             });
             match (saved, outcome) {
-                (_, Some(r)) => results.push(r),
-                (Err(e), None) => return Err(e),
-                (Ok(()), None) => results.push(Err(AppError::internal("no outcome"))),
+                (Ok(()), Some(r)) => results.push(r),
+                // This signature's own failure, rolled back to its savepoint.
+                (Err(diesel::result::Error::RollbackTransaction), Some(r @ Err(_))) => {
+                    results.push(r)
+                }
+                // Anything else (a savepoint that could not be released or
+                // rolled back) fails the whole batch: nobody is told "stored"
+                // unless the commit says so.
+                (Err(e), _) => return Err(e),
+                (Ok(()), None) => return Err(diesel::result::Error::BrokenTransactionManager),
             }
         }
         Ok(results)

@@ -67,6 +67,12 @@ impl Page {
         self.lang
     }
 
+    /// Leaves out the notice of `?done=…` (pages shared through a cache).
+    pub fn without_notice(mut self) -> Self {
+        self.notice = None;
+        self
+    }
+
     /// Shows the workspace navigation for this user.
     pub fn user(mut self, user: &User) -> Self {
         self.user = json!({"name": user.name, "email": user.email, "is_admin": user.is_admin()});
