@@ -365,6 +365,10 @@ backend_tests! {
             assert!(app.count("audit_log", &format!("action = '{action}'")).await > 0, "{action}");
         }
         close_and_publish(&admin, "curate").await;
+        // Published: who is on the list no longer changes; how it reads may.
+        let res = admin.post(&format!("/admin/signatures/{id}/reject"), &[]).await;
+        assert_eq!(res.status(), 409);
+        assert!(res.text().await.unwrap().contains("The list is published"));
         let txt = app.get("/s/curate/signatories.txt").await.text().await.unwrap();
         assert!(txt.contains("Organisation Seven (Belgium), within the framework of the Observatory\n"));
         assert_eq!(txt.lines().count(), 120 - 3 - 1);

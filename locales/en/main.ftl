@@ -425,3 +425,4 @@ overview-import = Import
 chart-per-day = Sign-ons per day (UTC)
 chart-by-country = Sign-ons by country
 chart-max = Highest day: { $n }
+curation-published = The list is published: who is on it no longer changes. (Corrections of how an entry reads are still possible.)

@@ -163,7 +163,21 @@ pub enum Refused {
     /// The signer withdrew; coordinators cannot sign in their name.
     Withdrawn,
     NotFound,
+    /// The list is published: who is on it no longer changes (corrections
+    /// of how an entry reads still do).
+    Published,
     Db(AppError),
+}
+
+/// Refuses changes to who is on a published list.
+fn not_published(conn: &mut DbConnection, statement_id: &str) -> Result<(), Refused> {
+    let s = crate::statements::queries::find_by_id(conn, statement_id)?.ok_or(Refused::NotFound)?;
+    match s.status_at(now()) {
+        crate::statements::Status::Published | crate::statements::Status::Archived => {
+            Err(Refused::Published)
+        }
+        _ => Ok(()),
+    }
 }
 
 impl From<diesel::result::Error> for Refused {
@@ -185,6 +199,7 @@ pub fn decide(
     d: Decision,
 ) -> Result<usize, Refused> {
     write_tx(conn, |conn| {
+        not_published(conn, statement_id)?;
         let t = now();
         let mut changed = 0;
         for id in ids {
@@ -297,6 +312,7 @@ pub fn merge(
         if dup.statement_id != keep.statement_id || dup.id == keep.id {
             return Err(Refused::NotFound);
         }
+        not_published(conn, &dup.statement_id)?;
         // Only into a signature that stands, and never a signer's withdrawal.
         if !crate::signing::LIVE.contains(&keep.status.as_str()) || dup.status == "withdrawn" {
             return Err(Refused::Withdrawn);

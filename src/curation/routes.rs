@@ -56,6 +56,7 @@ fn refusal(page: &Page, r: Refused) -> AppError {
         Refused::WouldDuplicate => AppError::Conflict(page.t("curation-would-duplicate")),
         Refused::Withdrawn => AppError::Conflict(page.t("curation-withdrawn")),
         Refused::NotFound => AppError::NotFound,
+        Refused::Published => AppError::Conflict(page.t("curation-published")),
         Refused::Db(e) => e,
     }
 }

@@ -329,7 +329,9 @@ pub fn confirm(conn: &mut DbConnection, token: &str) -> Result<Option<Confirmed>
         };
         let t = now();
         if sig.status != "unconfirmed" {
-            return Ok(Some(if sig.confirmed_at.is_some() {
+            // Confirmed before, or a coordinator approved it meanwhile.
+            let standing = sig.confirmed_at.is_some() || LIVE.contains(&sig.status.as_str());
+            return Ok(Some(if standing {
                 Confirmed::Already
             } else {
                 Confirmed::NotPossible

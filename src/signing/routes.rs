@@ -438,7 +438,7 @@ async fn confirm_page(
     };
     let t = now();
     let state_key = if sig.status != "unconfirmed" {
-        if sig.confirmed_at.is_some() {
+        if sig.confirmed_at.is_some() || super::LIVE.contains(&sig.status.as_str()) {
             "already"
         } else {
             "not-possible"
