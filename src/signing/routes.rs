@@ -396,6 +396,16 @@ async fn thanks(
     )
 }
 
+/// The page for a confirmation or manage link that does not (or no
+/// longer) work.
+fn link_gone(page: &Page) -> Result<HttpResponse, AppError> {
+    Ok(private(page.render_status(
+        StatusCode::GONE,
+        "signing/link-gone",
+        json!({}),
+    )?))
+}
+
 /// Pages reached through emailed links must not leak the link onwards.
 fn private(mut res: HttpResponse) -> HttpResponse {
     res.headers_mut().insert(
@@ -430,11 +440,7 @@ async fn confirm_page(
         .db(move |conn| Ok(super::by_confirm_token(conn, &token)?))
         .await?;
     let Some((sig, s)) = found else {
-        return Ok(private(page.render_status(
-            StatusCode::GONE,
-            "signing/link-gone",
-            json!({}),
-        )?));
+        return link_gone(&page);
     };
     let t = now();
     let state_key = if sig.status != "unconfirmed" {
@@ -474,11 +480,7 @@ async fn confirm(
         .db(move |conn| Ok(super::by_confirm_token(conn, &lookup)?))
         .await?;
     let (Some(outcome), Some((sig, s))) = (outcome, found) else {
-        return Ok(private(page.render_status(
-            StatusCode::GONE,
-            "signing/link-gone",
-            json!({}),
-        )?));
+        return link_gone(&page);
     };
     let (status, key) = match outcome {
         Confirmed::Done { pending: true } => (StatusCode::OK, "done-pending"),
@@ -560,11 +562,7 @@ async fn manage_page(
     let page = Page::new(&req);
     let token = path.into_inner();
     let Some((sig, s)) = find_managed(&state, &token).await? else {
-        return Ok(private(page.render_status(
-            StatusCode::GONE,
-            "signing/link-gone",
-            json!({}),
-        )?));
+        return link_gone(&page);
     };
     render_manage(
         &page,
@@ -588,11 +586,7 @@ async fn manage_edit(
     let page = Page::new(&req);
     let token = path.into_inner();
     let Some((sig, s)) = find_managed(&state, &token).await? else {
-        return Ok(private(page.render_status(
-            StatusCode::GONE,
-            "signing/link-gone",
-            json!({}),
-        )?));
+        return link_gone(&page);
     };
     let mut values = form.into_inner();
     // The kind and the address stay as signed.
@@ -649,11 +643,7 @@ async fn manage_withdraw(
     let page = Page::new(&req);
     let token = path.into_inner();
     let Some((sig, s)) = find_managed(&state, &token).await? else {
-        return Ok(private(page.render_status(
-            StatusCode::GONE,
-            "signing/link-gone",
-            json!({}),
-        )?));
+        return link_gone(&page);
     };
     let t = token.clone();
     match state.db(move |conn| super::withdraw(conn, &t)).await? {
