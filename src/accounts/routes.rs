@@ -52,6 +52,16 @@ fn client_ip(req: &HttpRequest, state: &AppState) -> String {
         .unwrap_or_default()
 }
 
+/// "…try again in 12 minutes", for a lock running until `until`.
+fn locked_message(page: &Page, until: chrono::NaiveDateTime) -> String {
+    let minutes = ((until - crate::db::now()).num_seconds() + 59) / 60;
+    i18n::t_vars(
+        page.lang(),
+        "login-locked",
+        &[("minutes", Var::Num(minutes.max(1)))],
+    )
+}
+
 #[derive(Deserialize)]
 struct NextQuery {
     next: Option<String>,
@@ -100,12 +110,7 @@ async fn login(
         .await?;
     let attempt = match gate {
         throttle::Gate::Locked(until) => {
-            let minutes = ((until - crate::db::now()).num_seconds() + 59) / 60;
-            let message = i18n::t_vars(
-                page.lang(),
-                "login-locked",
-                &[("minutes", Var::Num(minutes.max(1)))],
-            );
+            let message = locked_message(&page, until);
             return fail(StatusCode::TOO_MANY_REQUESTS, message);
         }
         throttle::Gate::Open(n) => n,
@@ -578,16 +583,8 @@ async fn change_password(
     let keys = throttle::Keys::new(&state.keys, &user.email, &client_ip(&req, &state));
     let (gate, keys) = state.db(move |conn| Ok((keys.charge(conn)?, keys))).await?;
     if let throttle::Gate::Locked(until) = gate {
-        let minutes = ((until - crate::db::now()).num_seconds() + 59) / 60;
         let mut errors = FormErrors::new();
-        errors.add(
-            "current_password",
-            i18n::t_vars(
-                page.lang(),
-                "login-locked",
-                &[("minutes", Var::Num(minutes.max(1)))],
-            ),
-        );
+        errors.add("current_password", locked_message(&page, until));
         let mut data = json!({});
         errors.merge_into(&mut data);
         return page.render_status(StatusCode::TOO_MANY_REQUESTS, "accounts/account", data);

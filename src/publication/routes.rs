@@ -45,7 +45,8 @@ pub fn is_public(s: &Statement) -> bool {
     }
 }
 
-fn is_published(s: &Statement) -> bool {
+/// Whether the final list has been published (and stays so, archived).
+pub fn is_published(s: &Statement) -> bool {
     s.published_at.is_some() && matches!(s.status_at(now()), Status::Published | Status::Archived)
 }
 
@@ -107,7 +108,8 @@ fn ext_of(f: Format) -> &'static str {
     }
 }
 
-async fn load_public(state: &AppState, slug: String) -> Result<Statement, AppError> {
+/// Loads a statement the public may see; drafts and unknown slugs are 404.
+pub async fn load_public(state: &AppState, slug: String) -> Result<Statement, AppError> {
     let s = state
         .db(move |conn| Ok(statement_queries::find_by_slug(conn, &slug)?))
         .await?

@@ -12,7 +12,7 @@ use crate::error::AppError;
 use crate::publication::routes as publication;
 use crate::state::AppState;
 use crate::statements::admin::statement_view;
-use crate::statements::{queries as statement_queries, Statement, Status};
+use crate::statements::{Statement, Status};
 use crate::web::form::FormErrors;
 use crate::web::page::{redirect, Page};
 
@@ -125,19 +125,6 @@ impl Mailer for SiteMailer {
     }
 }
 
-/// Loads a statement the public may see; drafts and unknown slugs are 404.
-async fn public_statement(state: &AppState, slug: String) -> Result<Statement, AppError> {
-    let s = state
-        .db(move |conn| Ok(statement_queries::find_by_slug(conn, &slug)?))
-        .await?
-        .ok_or(AppError::NotFound)?;
-    match s.status_at(now()) {
-        Status::Draft => Err(AppError::NotFound),
-        Status::Archived if s.published_at.is_none() => Err(AppError::NotFound),
-        _ => Ok(s),
-    }
-}
-
 /// The statement page: text, deadline, count, the list (running list while
 /// open if the statement shows it, final list once published), the form.
 async fn render_statement(
@@ -194,9 +181,8 @@ async fn statement_page(
     if let Some(cached) = state.page_cache.fresh(&key) {
         return Ok(published_response(&req, cached));
     }
-    let s = public_statement(&state, slug).await?;
-    let published = s.published_at.is_some()
-        && matches!(s.status_at(now()), Status::Published | Status::Archived);
+    let s = publication::load_public(&state, slug).await?;
+    let published = publication::is_published(&s);
     if !published {
         let defaults = SignForm {
             kind: if s.allow_organisations {
@@ -287,7 +273,7 @@ async fn sign(
     form: web::Form<SignForm>,
 ) -> Result<HttpResponse, AppError> {
     let page = Page::new(&req);
-    let s = public_statement(&state, path.into_inner()).await?;
+    let s = publication::load_public(&state, path.into_inner()).await?;
     let values = form.into_inner();
     if s.status_at(now()) != Status::Open {
         return render_statement(&state, &page, &s, StatusCode::GONE, &values, None).await;
@@ -389,7 +375,7 @@ async fn thanks(
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let page = Page::new(&req);
-    let s = public_statement(&state, path.into_inner()).await?;
+    let s = publication::load_public(&state, path.into_inner()).await?;
     page.render(
         "signing/thanks",
         json!({"statement": statement_view(&s, page.lang(), now())}),

@@ -119,10 +119,3 @@ async fn healthz(state: web::Data<AppState>) -> HttpResponse {
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     res
 }
-
-/// A 200 HTML response.
-pub fn html(body: String) -> HttpResponse {
-    HttpResponse::Ok()
-        .content_type("text/html; charset=utf-8")
-        .body(body)
-}
