@@ -91,7 +91,14 @@ async fn healthz_reports_503_when_postgres_goes_away() {
         Some(u) => u.clone(),
         None => panic!("postgres app without url"),
     };
-    let name = db_url.rsplit('/').next().unwrap().to_string();
+    let name = db_url
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .split('?')
+        .next()
+        .unwrap()
+        .to_string();
     use diesel::connection::SimpleConnection;
     use diesel::Connection;
     let mut conn = diesel::PgConnection::establish(&admin).unwrap();
