@@ -1,4 +1,4 @@
-//! Command line and environment (SPEC §10).
+//! Command line and environment (docs/SPEC.md §10).
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -109,9 +109,16 @@ pub struct Settings {
 }
 
 impl Settings {
-    /// Settings with every default, as a fresh clone runs.
+    /// Settings with every built-in default, whatever the environment
+    /// holds (tests and embedders start from here).
     pub fn defaults() -> Self {
-        Cli::parse_from(["undersigned"]).settings
+        use clap::{CommandFactory, FromArgMatches};
+        let matches = Cli::command()
+            .mut_args(|arg| arg.env(None))
+            .get_matches_from(["undersigned"]);
+        Cli::from_arg_matches(&matches)
+            .expect("the built-in defaults parse")
+            .settings
     }
 
     /// The database to use.

@@ -58,6 +58,7 @@ pub fn prepare(settings: Settings) -> Result<AppState, String> {
         backend,
         keys,
         mail_wakeup: Arc::new(tokio::sync::Notify::new()),
+        stopping: Arc::new(std::sync::atomic::AtomicBool::new(false)),
         page_cache: Arc::new(state::PageCache::default()),
         sign_writer: None,
         sign_limiter: web::ratelimit::Limiter::per_minute(settings_rate_limit).map(Arc::new),
@@ -69,6 +70,8 @@ pub struct Application {
     pub server: Server,
     pub addr: SocketAddr,
     pub state: AppState,
+    /// The email sender's task; it ends after `AppState::shutdown`.
+    pub mail_sender: tokio::task::JoinHandle<()>,
 }
 
 /// Prepares the state and binds the listener given in the settings.
@@ -88,7 +91,7 @@ pub fn startup(mut settings: Settings) -> Result<Application, String> {
 pub fn serve(mut state: AppState, listener: TcpListener) -> Result<Application, String> {
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     state.sign_writer = Some(signing::writer::SignWriter::start(state.pool.clone())?);
-    email::sender::spawn(state.clone())?;
+    let mail_sender = email::sender::spawn(state.clone())?;
     let data = actix_web::web::Data::new(state.clone());
     let server = HttpServer::new(move || {
         App::new()
@@ -116,5 +119,6 @@ pub fn serve(mut state: AppState, listener: TcpListener) -> Result<Application, 
         server,
         addr,
         state,
+        mail_sender,
     })
 }

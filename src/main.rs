@@ -46,5 +46,11 @@ async fn serve(settings: undersigned::config::Settings) -> Result<(), String> {
     if let Some(link) = link {
         tracing::warn!("no administrator yet: open {link} within an hour to create one (single use), or run `undersigned admin create`");
     }
-    app.server.await.map_err(|e| e.to_string())
+    let served = app.server.await.map_err(|e| e.to_string());
+    // Requests have finished: store queued signatures, let the email
+    // sender finish its round.
+    app.state.shutdown();
+    let _ = tokio::time::timeout(std::time::Duration::from_secs(30), app.mail_sender).await;
+    tracing::info!("stopped");
+    served
 }

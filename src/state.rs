@@ -19,6 +19,8 @@ pub struct AppState {
     pub keys: Keys,
     /// Wakes the email sender when a message was queued.
     pub mail_wakeup: Arc<tokio::sync::Notify>,
+    /// Set once the server has stopped: background work ends.
+    pub stopping: Arc<std::sync::atomic::AtomicBool>,
     /// The group-commit writer for signatures (started with the server).
     pub sign_writer: Option<crate::signing::writer::SignWriter>,
     /// Rendered published pages, by slug and language.
@@ -28,6 +30,24 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// Ends the background work once the server no longer takes requests:
+    /// the sign writer stores what was queued and closes its connection,
+    /// the email sender stops after its current round.
+    pub fn shutdown(&self) {
+        if let Some(writer) = &self.sign_writer {
+            writer.shutdown();
+        }
+        self.stopping
+            .store(true, std::sync::atomic::Ordering::SeqCst);
+        // A stored permit: the sender sees it even if it is mid-round.
+        self.mail_wakeup.notify_one();
+    }
+
+    /// Whether `shutdown` was called.
+    pub fn is_stopping(&self) -> bool {
+        self.stopping.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
     /// Runs blocking database work on the blocking thread pool, never on an
     /// async worker.
     pub async fn db<F, T>(&self, work: F) -> Result<T, AppError>

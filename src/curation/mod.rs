@@ -1,4 +1,4 @@
-//! Curation of a statement's signatures by coordinators (SPEC §4): the
+//! Curation of a statement's signatures by coordinators (docs/SPEC.md §4): the
 //! list with filters, search and keyset pagination; approve, reject,
 //! edit, mark as duplicate and merge; bulk actions. Every change is
 //! audited and touches the statement, so cached public pages refresh.

@@ -199,11 +199,11 @@ pub async fn run_once(state: &AppState, delivery: &Arc<Delivery>) -> Result<usiz
     Ok(n)
 }
 
-/// Runs the sender for as long as the server runs.
-pub fn spawn(state: AppState) -> Result<(), String> {
+/// Runs the sender until the state is shut down.
+pub fn spawn(state: AppState) -> Result<tokio::task::JoinHandle<()>, String> {
     let delivery = Arc::new(Delivery::from_settings(&state.settings)?);
-    tokio::spawn(async move {
-        loop {
+    Ok(tokio::spawn(async move {
+        while !state.is_stopping() {
             match run_once(&state, &delivery).await {
                 Ok(n) if n > 0 => continue,
                 Ok(_) => {}
@@ -211,6 +211,5 @@ pub fn spawn(state: AppState) -> Result<(), String> {
             }
             let _ = tokio::time::timeout(IDLE_POLL, state.mail_wakeup.notified()).await;
         }
-    });
-    Ok(())
+    }))
 }

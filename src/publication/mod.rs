@@ -1,5 +1,5 @@
 //! The final list of a statement and the ways it is published: the page,
-//! print view, exports, JSON API and Atom feed (SPEC §5).
+//! print view, exports, JSON API and Atom feed (docs/SPEC.md §5).
 
 pub mod export;
 pub mod final_list;

@@ -1,5 +1,5 @@
 //! The public sign form: what was typed, and the checked signature made
-//! from it (SPEC §3).
+//! from it (docs/SPEC.md §3).
 
 use serde::{Deserialize, Serialize};
 
@@ -17,7 +17,7 @@ pub const TITLE_MAX: usize = 300;
 pub const WEBSITE_MAX: usize = 500;
 pub const MESSAGE_MAX: usize = 2_000;
 
-/// The fields as submitted (SPEC §10 names).
+/// The fields as submitted (docs/SPEC.md §10 names).
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 pub struct SignForm {
     #[serde(default)]

@@ -1,5 +1,5 @@
 //! Signing a statement: the public form, email confirmation, the private
-//! manage link, and duplicates (SPEC §3).
+//! manage link, and duplicates (docs/SPEC.md §3).
 
 pub mod form;
 pub mod routes;

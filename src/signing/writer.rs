@@ -4,7 +4,8 @@
 //! request only after that commit. One fsync then covers many signatures,
 //! and writers never queue on the database lock.
 
-use std::sync::mpsc;
+use std::sync::{mpsc, Arc, Mutex};
+use std::thread::JoinHandle;
 use std::time::Duration;
 
 use crate::db::{write_tx, DbConnection, DbPool};
@@ -27,21 +28,43 @@ struct Job {
     reply: tokio::sync::oneshot::Sender<Result<Submitted, AppError>>,
 }
 
+enum Msg {
+    Job(Box<Job>),
+    /// Store what was queued before, then end the thread.
+    Stop,
+}
+
 /// The handle requests use to reach the writer.
 #[derive(Clone)]
 pub struct SignWriter {
-    jobs: mpsc::SyncSender<Job>,
+    jobs: mpsc::SyncSender<Msg>,
+    thread: Arc<Mutex<Option<JoinHandle<()>>>>,
 }
 
 impl SignWriter {
     /// Starts the writer thread on its own pooled connection.
     pub fn start(pool: DbPool) -> Result<SignWriter, String> {
-        let (tx, rx) = mpsc::sync_channel::<Job>(4 * MAX_BATCH);
-        std::thread::Builder::new()
+        let (tx, rx) = mpsc::sync_channel::<Msg>(4 * MAX_BATCH);
+        let thread = std::thread::Builder::new()
             .name("sign-writer".into())
             .spawn(move || run(pool, rx))
             .map_err(|e| format!("cannot start the sign writer: {e}"))?;
-        Ok(SignWriter { jobs: tx })
+        Ok(SignWriter {
+            jobs: tx,
+            thread: Arc::new(Mutex::new(Some(thread))),
+        })
+    }
+
+    /// Stores every signature already queued, then stops the thread and
+    /// waits for it (its database connection is closed with it). Later
+    /// submissions are refused. Called once the server stopped accepting
+    /// requests.
+    pub fn shutdown(&self) {
+        let thread = self.thread.lock().ok().and_then(|mut t| t.take());
+        if let Some(thread) = thread {
+            let _ = self.jobs.send(Msg::Stop);
+            let _ = thread.join();
+        }
     }
 
     /// Stores one signature; resolves once it is committed.
@@ -66,7 +89,7 @@ impl SignWriter {
         // The queue is bounded: a full one makes callers wait (off the
         // async workers), which is the back-pressure we want.
         actix_web::web::block(move || {
-            jobs.send(job)
+            jobs.send(Msg::Job(Box::new(job)))
                 .map_err(|_| AppError::internal("sign writer stopped"))
         })
         .await??;
@@ -76,13 +99,22 @@ impl SignWriter {
     }
 }
 
-fn run(pool: DbPool, rx: mpsc::Receiver<Job>) {
+fn run(pool: DbPool, rx: mpsc::Receiver<Msg>) {
     let mut conn = None;
-    while let Ok(first) = rx.recv() {
+    let mut stopping = false;
+    while !stopping {
+        let first = match rx.recv() {
+            Ok(Msg::Job(job)) => *job,
+            Ok(Msg::Stop) | Err(_) => break,
+        };
         let mut batch = vec![first];
         while batch.len() < MAX_BATCH {
             match rx.try_recv() {
-                Ok(job) => batch.push(job),
+                Ok(Msg::Job(job)) => batch.push(*job),
+                Ok(Msg::Stop) => {
+                    stopping = true;
+                    break;
+                }
                 Err(_) => break,
             }
         }

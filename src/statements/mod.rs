@@ -1,4 +1,4 @@
-//! Statements and their lifecycle (SPEC §2).
+//! Statements and their lifecycle (docs/SPEC.md §2).
 
 pub mod admin;
 pub mod markdown;

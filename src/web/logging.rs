@@ -1,6 +1,6 @@
 //! Structured logs, on standard error (standard output is left to command
 //! results). Request spans name the route pattern, never the raw
-//! path (emailed links carry tokens) nor the client address (SPEC §7).
+//! path (emailed links carry tokens) nor the client address (docs/SPEC.md §7).
 
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};

@@ -45,7 +45,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     .default_service(web::to(not_found));
 }
 
-/// Security headers on every response (SPEC §9).
+/// Security headers on every response (docs/SPEC.md §9).
 pub fn security_headers() -> DefaultHeaders {
     DefaultHeaders::new()
         .add((

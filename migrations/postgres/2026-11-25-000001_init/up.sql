@@ -1,4 +1,4 @@
--- The whole schema of SPEC.md. Kept column-for-column identical to
+-- The whole schema of docs/SPEC.md. Kept column-for-column identical to
 -- migrations/sqlite (tests/schema.rs compares the two).
 
 CREATE TABLE users (
@@ -73,7 +73,7 @@ CREATE TABLE statements (
 );
 CREATE INDEX statements_status ON statements (status);
 
--- Further language versions of a statement's text (SPEC section 6).
+-- Further language versions of a statement's text (docs/SPEC.md section 6).
 CREATE TABLE statement_translations (
     statement_id TEXT NOT NULL REFERENCES statements (id) ON DELETE CASCADE,
     language TEXT NOT NULL,

@@ -1,10 +1,9 @@
 //! Curation, import, exports and publication of the final list.
 
-mod common;
+use crate::common;
+use crate::common::{input_value, location, Backend, TestApp};
 
-use common::{input_value, location, Backend, TestApp};
-
-const FIXTURE: &str = include_str!("../../shared/fixtures/xiamen-2025-signatories.csv");
+const FIXTURE: &str = include_str!("fixtures/xiamen-2025-signatories.csv");
 
 /// Imports a CSV through the workspace upload: preview, then commit.
 async fn import(
@@ -382,16 +381,15 @@ backend_tests! {
 fn the_import_command_adds_the_fixture() {
     let dir = tempfile::tempdir().unwrap();
     let rt = tokio::runtime::Runtime::new().unwrap();
-    let app = rt.block_on(TestApp::spawn(Backend::Sqlite)).unwrap();
+    let app = rt.block_on(TestApp::spawn(Backend::Sqlite));
     rt.block_on(app.open_statement("cli", &[]));
     let file = dir.path().join("list.csv");
     std::fs::write(&file, FIXTURE).unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_undersigned"))
+    let out = common::binary()
         .args(["import", "--statement", "cli"])
         .arg(&file)
         .arg("--data-dir")
         .arg(app.data_dir.path())
-        .env_remove("DATABASE_URL")
         .output()
         .unwrap();
     assert!(
@@ -406,12 +404,11 @@ fn the_import_command_adds_the_fixture() {
     );
     // A bad file changes nothing and says why, by line.
     std::fs::write(&file, "name,colour\nX Group,red\n").unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_undersigned"))
+    let out = common::binary()
         .args(["import", "--statement", "cli"])
         .arg(&file)
         .arg("--data-dir")
         .arg(app.data_dir.path())
-        .env_remove("DATABASE_URL")
         .output()
         .unwrap();
     assert!(!out.status.success());

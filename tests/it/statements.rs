@@ -1,9 +1,7 @@
 //! Statements in the workspace: editor, slugs, deadlines in time zones,
 //! the lifecycle and its refusals, frozen text and amendments.
 
-mod common;
-
-use common::{input_value, location, Backend, TestApp};
+use crate::common::{input_value, location, Backend, TestApp};
 
 const FUTURE: &str = "2031-02-07T23:59";
 

@@ -6,7 +6,7 @@ use std::process::Command;
 
 #[test]
 fn the_benchmark_runs_in_smoke_mode() {
-    let missing: Vec<&str> = ["wrk", "nginx"]
+    let missing: Vec<&str> = ["wrk", "nginx", "curl", "python3"]
         .into_iter()
         .filter(|tool| {
             !Command::new("sh")
@@ -23,12 +23,12 @@ fn the_benchmark_runs_in_smoke_mode() {
         );
         return;
     }
-    let pg = std::env::var("TEST_DATABASE_URL")
-        .ok()
-        .filter(|u| !u.is_empty())
-        .unwrap_or_else(|| "none".into());
+    let pg = crate::common::test_database_url().unwrap_or_else(|| "none".into());
     let out = Command::new("bash")
         .args(["bench/run.sh", "--smoke"])
+        // None of the developer's settings reach the servers it starts.
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("BIN", env!("CARGO_BIN_EXE_undersigned"))
         .env("CEILING", "0")

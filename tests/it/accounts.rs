@@ -1,9 +1,7 @@
 //! Accounts: first-run setup, sign-in and throttling, invitations,
 //! disabling, password changes, CSRF, and strangers at every admin route.
 
-mod common;
-
-use common::{input_value, location, Backend, TestApp, PASSWORD};
+use crate::common::{input_value, location, Backend, TestApp, PASSWORD};
 use undersigned::accounts::Role;
 
 async fn setup_link(app: &TestApp) -> String {
@@ -233,14 +231,8 @@ backend_tests! {
     }
 }
 
-#[tokio::test]
-async fn setup_link_expiry_sqlite() {
-    expired_setup_link(TestApp::spawn(Backend::Sqlite).await.unwrap()).await;
-}
-
-#[tokio::test]
-async fn setup_link_expiry_postgres() {
-    if let Some(app) = TestApp::spawn(Backend::Postgres).await {
+backend_tests! {
+    async fn setup_link_expiry(app: TestApp) {
         expired_setup_link(app).await;
     }
 }
@@ -310,27 +302,18 @@ async fn parallel_guesses(app: TestApp) {
     );
 }
 
-#[tokio::test]
-async fn parallel_guesses_never_pass_the_limit_sqlite() {
-    parallel_guesses(TestApp::spawn(Backend::Sqlite).await.unwrap()).await;
-}
-
-#[tokio::test]
-async fn parallel_guesses_never_pass_the_limit_postgres() {
-    if let Some(app) = TestApp::spawn(Backend::Postgres).await {
+backend_tests! {
+    async fn parallel_guesses_never_pass_the_limit(app: TestApp) {
         parallel_guesses(app).await;
     }
 }
 
 /// Two clients behind a trusted proxy, told apart by X-Forwarded-For.
 async fn lockout_is_per_client(backend: Backend) {
-    let Some(app) = TestApp::spawn_with(backend, |s| {
+    let app = TestApp::spawn_with(backend, |s| {
         s.trusted_proxies = vec!["127.0.0.1".parse().unwrap()]
     })
-    .await
-    else {
-        return;
-    };
+    .await;
     app.create_user("coord@example.org", "Cora", Role::Coordinator)
         .await;
     let attacker = app.stranger();
@@ -381,12 +364,8 @@ async fn lockout_is_per_client(backend: Backend) {
     assert_eq!(res.status(), 303);
 }
 
-#[tokio::test]
-async fn a_stranger_cannot_lock_a_coordinator_out_sqlite() {
-    lockout_is_per_client(Backend::Sqlite).await;
-}
-
-#[tokio::test]
-async fn a_stranger_cannot_lock_a_coordinator_out_postgres() {
-    lockout_is_per_client(Backend::Postgres).await;
+backend_tests! {
+    async fn a_stranger_cannot_lock_a_coordinator_out(backend: Backend) {
+        lockout_is_per_client(backend).await;
+    }
 }

@@ -1,22 +1,13 @@
 //! The binary itself: first run on a fresh folder, `migrate`, shutdown.
 
-mod common;
-
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-const BIN: &str = env!("CARGO_BIN_EXE_undersigned");
-
 fn command(dir: &std::path::Path) -> Command {
-    let mut cmd = Command::new(BIN);
-    cmd.current_dir(dir)
-        .env_remove("DATABASE_URL")
-        .env_remove("DATA_DIR")
-        .env_remove("BIND")
-        .env_remove("PUBLIC_URL")
-        .env("RUST_LOG", "warn");
+    let mut cmd = common::binary();
+    cmd.current_dir(dir);
     cmd
 }
 
@@ -138,10 +129,12 @@ fn migrate_runs_and_exits_on_sqlite() {
 }
 
 #[test]
+#[cfg_attr(
+    not(postgres_tests),
+    ignore = "PostgreSQL: set TEST_DATABASE_URL to run"
+)]
 fn migrate_runs_and_exits_on_postgres() {
-    let Some(admin) = common::test_database_url() else {
-        return;
-    };
+    let admin = common::test_database_url().expect("TEST_DATABASE_URL");
     use diesel::connection::SimpleConnection;
     use diesel::Connection;
     let name = format!("undersigned_cli_{}", uuid::Uuid::new_v4().simple());
@@ -214,7 +207,8 @@ fn admin_create(
     child.wait_with_output().unwrap()
 }
 
-use common::{Backend, TestApp};
+use crate::common;
+use crate::common::{Backend, TestApp};
 
 backend_tests! {
     async fn admin_create_reads_the_password_from_the_environment(app: TestApp) {

@@ -3,9 +3,7 @@
 //! `TEST_DATABASE_URL` is set.
 #![allow(dead_code)]
 
-use std::io::Write;
 use std::net::TcpListener;
-use std::sync::Once;
 
 use diesel::connection::SimpleConnection;
 use diesel::{Connection, PgConnection};
@@ -19,13 +17,24 @@ pub enum Backend {
 }
 
 /// A running app and a cookie-keeping client that does not follow redirects.
+/// Dropping it stops the server and its background work before the
+/// database is dropped.
 pub struct TestApp {
     pub base: String,
     pub client: reqwest::Client,
     pub state: AppState,
     pub backend: Backend,
     pub data_dir: tempfile::TempDir,
+    server: actix_web::dev::ServerHandle,
     pg: Option<PgDatabase>,
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        // Sends the stop command now; the workers end on their own.
+        drop(self.server.stop(false));
+        self.state.shutdown();
+    }
 }
 
 struct PgDatabase {
@@ -44,23 +53,22 @@ impl Drop for PgDatabase {
     }
 }
 
-static SKIP_NOTICE: Once = Once::new();
-
-/// The PostgreSQL server for tests, if configured.
+/// The PostgreSQL server for tests, if configured. Read by the tests only,
+/// never by the app under test (its settings are built here).
 pub fn test_database_url() -> Option<String> {
-    match std::env::var("TEST_DATABASE_URL") {
-        Ok(url) if !url.trim().is_empty() => Some(url),
-        _ => {
-            SKIP_NOTICE.call_once(|| {
-                // Written past the test harness's capture so it is always seen.
-                let _ = writeln!(
-                    std::io::stderr(),
-                    "NOTE: PostgreSQL tests SKIPPED (set TEST_DATABASE_URL=postgres://… to run them)"
-                );
-            });
-            None
-        }
-    }
+    std::env::var("TEST_DATABASE_URL")
+        .ok()
+        .filter(|url| !url.trim().is_empty())
+}
+
+/// The `undersigned` binary with none of the developer's environment
+/// (`DATABASE_URL`, `SMTP_URL`, `BIND` … exported in a shell change nothing).
+pub fn binary() -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_undersigned"));
+    cmd.env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("RUST_LOG", "warn");
+    cmd
 }
 
 /// Replaces the database name in a PostgreSQL URL.
@@ -110,21 +118,19 @@ pub fn test_settings(dir: &std::path::Path, database_url: Option<String>) -> Set
 }
 
 impl TestApp {
-    /// Starts the app; `None` when PostgreSQL was asked for but not configured.
-    pub async fn spawn(backend: Backend) -> Option<TestApp> {
+    /// Starts the app on a fresh database.
+    pub async fn spawn(backend: Backend) -> TestApp {
         Self::spawn_with(backend, |_| {}).await
     }
 
     /// Starts the app after `adjust` has changed its settings.
-    pub async fn spawn_with(
-        backend: Backend,
-        adjust: impl FnOnce(&mut Settings),
-    ) -> Option<TestApp> {
+    pub async fn spawn_with(backend: Backend, adjust: impl FnOnce(&mut Settings)) -> TestApp {
         let data_dir = tempfile::tempdir().expect("temp dir");
         let (database_url, pg) = match backend {
             Backend::Sqlite => (None, None),
             Backend::Postgres => {
-                let admin = test_database_url()?;
+                let admin = test_database_url()
+                    .expect("PostgreSQL tests need TEST_DATABASE_URL=postgres://…");
                 let (url, db) = create_pg_database(&admin);
                 (Some(url), Some(db))
             }
@@ -136,20 +142,22 @@ impl TestApp {
         let state = undersigned::prepare(settings).expect("prepare app");
         let app = undersigned::serve(state, listener).expect("serve");
         let base = format!("http://{}", app.addr);
+        let server = app.server.handle();
         tokio::spawn(app.server);
         let client = reqwest::Client::builder()
             .cookie_store(true)
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .expect("client");
-        Some(TestApp {
+        TestApp {
             base,
             client,
             state: app.state,
             backend,
             data_dir,
+            server,
             pg,
-        })
+        }
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -176,32 +184,61 @@ impl TestApp {
     }
 }
 
-/// Declares each test once and runs it on both backends:
-/// `name::sqlite` and `name::postgres`.
-#[macro_export]
+/// Declares each test once and runs it on both backends, as
+/// `name::sqlite` and `name::postgres`. Two forms:
+///
+/// - `async fn name(app: TestApp) { … }` gets a running app; an optional
+///   `#[settings(|s| …)]` before it adjusts the app's settings first;
+/// - `async fn name(backend: Backend) { … }` starts what it needs itself.
+///
+/// The PostgreSQL variants are ignored (reported as such by `cargo test`)
+/// unless `TEST_DATABASE_URL` was set when the tests were built.
 macro_rules! backend_tests {
-    ($(async fn $name:ident($app:ident: TestApp) $body:block)*) => {
-        $(
-            mod $name {
-                #[allow(unused_imports)]
-                use super::*;
+    () => {};
+    ($(#[settings($adjust:expr)])? async fn $name:ident($app:ident: TestApp) $body:block $($rest:tt)*) => {
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
 
-                async fn run($app: TestApp) $body
+            async fn run($app: TestApp) $body
 
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                async fn sqlite() {
-                    let app = TestApp::spawn(Backend::Sqlite).await.expect("sqlite app");
-                    run(app).await;
-                }
-
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                async fn postgres() {
-                    if let Some(app) = TestApp::spawn(Backend::Postgres).await {
-                        run(app).await;
-                    }
-                }
+            #[allow(unused_variables)]
+            fn adjust(settings: &mut undersigned::config::Settings) {
+                $(($adjust)(settings);)?
             }
-        )*
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                run(TestApp::spawn_with(Backend::Sqlite, adjust).await).await;
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            #[cfg_attr(not(postgres_tests), ignore = "PostgreSQL: set TEST_DATABASE_URL to run")]
+            async fn postgres() {
+                run(TestApp::spawn_with(Backend::Postgres, adjust).await).await;
+            }
+        }
+        backend_tests! { $($rest)* }
+    };
+    (async fn $name:ident($backend:ident: Backend) $body:block $($rest:tt)*) => {
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            async fn run($backend: Backend) $body
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                run(Backend::Sqlite).await;
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            #[cfg_attr(not(postgres_tests), ignore = "PostgreSQL: set TEST_DATABASE_URL to run")]
+            async fn postgres() {
+                run(Backend::Postgres).await;
+            }
+        }
+        backend_tests! { $($rest)* }
     };
 }
 

@@ -1,9 +1,7 @@
 //! Signing: the public form, confirmation, the manage link, duplicates,
 //! deadlines, abuse protections and the email outbox.
 
-mod common;
-
-use common::{input_value, link_in, location, path_of, Backend, TestApp};
+use crate::common::{input_value, link_in, location, path_of, Backend, TestApp};
 
 fn org<'a>(name: &'a str, email: &'a str) -> Vec<(&'a str, &'a str)> {
     vec![
@@ -360,9 +358,7 @@ backend_tests! {
 }
 
 async fn rate_limited(backend: Backend) {
-    let Some(app) = TestApp::spawn_with(backend, |s| s.rate_limit = 2).await else {
-        return;
-    };
+    let app = TestApp::spawn_with(backend, |s| s.rate_limit = 2).await;
     app.open_statement("limited", &[]).await;
     assert_eq!(
         sign(&app, "limited", &org("First Group", "a@example.org"))
@@ -384,14 +380,10 @@ async fn rate_limited(backend: Backend) {
     assert_eq!(app.count("signatures", "1 = 1").await, 2);
 }
 
-#[tokio::test]
-async fn signing_is_rate_limited_per_client_sqlite() {
-    rate_limited(Backend::Sqlite).await;
-}
-
-#[tokio::test]
-async fn signing_is_rate_limited_per_client_postgres() {
-    rate_limited(Backend::Postgres).await;
+backend_tests! {
+    async fn signing_is_rate_limited_per_client(backend: Backend) {
+        rate_limited(backend).await;
+    }
 }
 
 /// A tiny SMTP server on loopback that refuses the first message with a
@@ -455,14 +447,11 @@ async fn fake_smtp() -> (u16, tokio::sync::mpsc::UnboundedReceiver<String>) {
 
 async fn smtp_retry(backend: Backend) {
     let (port, mut received) = fake_smtp().await;
-    let Some(app) = TestApp::spawn_with(backend, |s| {
+    let app = TestApp::spawn_with(backend, |s| {
         s.smtp_url = Some(format!("smtp://127.0.0.1:{port}"));
         s.mail_retry_seconds = 1;
     })
-    .await
-    else {
-        return;
-    };
+    .await;
     app.open_statement("smtp", &[]).await;
     assert_eq!(
         sign(&app, "smtp", &org("Lawyers for Lawyers", "l4l@example.org"))
@@ -489,20 +478,14 @@ async fn smtp_retry(backend: Backend) {
     assert!(!app.data_dir.path().join("outbox").exists());
 }
 
-#[tokio::test]
-async fn a_failing_smtp_server_delays_but_never_loses_a_confirmation_sqlite() {
-    smtp_retry(Backend::Sqlite).await;
-}
-
-#[tokio::test]
-async fn a_failing_smtp_server_delays_but_never_loses_a_confirmation_postgres() {
-    smtp_retry(Backend::Postgres).await;
+backend_tests! {
+    async fn a_failing_smtp_server_delays_but_never_loses_a_confirmation(backend: Backend) {
+        smtp_retry(backend).await;
+    }
 }
 
 async fn squatting(backend: Backend) {
-    let Some(app) = TestApp::spawn(backend).await else {
-        return;
-    };
+    let app = TestApp::spawn(backend).await;
     app.open_statement("squat", &[]).await;
     // Someone signs in a real organisation's name and never confirms.
     assert_eq!(
@@ -558,12 +541,8 @@ async fn squatting(backend: Backend) {
     );
 }
 
-#[tokio::test]
-async fn an_expired_unconfirmed_signature_holds_no_place_sqlite() {
-    squatting(Backend::Sqlite).await;
-}
-
-#[tokio::test]
-async fn an_expired_unconfirmed_signature_holds_no_place_postgres() {
-    squatting(Backend::Postgres).await;
+backend_tests! {
+    async fn an_expired_unconfirmed_signature_holds_no_place(backend: Backend) {
+        squatting(backend).await;
+    }
 }

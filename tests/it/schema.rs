@@ -1,11 +1,9 @@
 //! The SQLite and PostgreSQL migrations must build the same schema:
 //! tables, columns (type and nullability), indexes and foreign keys.
 
-mod common;
-
 use std::collections::BTreeSet;
 
-use common::{Backend, TestApp};
+use crate::common::{Backend, TestApp};
 use diesel::prelude::*;
 use diesel::sql_types::{Bool, Integer, Text};
 use undersigned::db::DbConnection;
@@ -225,11 +223,13 @@ fn describe(conn: &mut DbConnection) -> Schema {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    not(postgres_tests),
+    ignore = "PostgreSQL: set TEST_DATABASE_URL to run"
+)]
 async fn sqlite_and_postgres_schemas_match() {
-    let Some(pg) = TestApp::spawn(Backend::Postgres).await else {
-        return;
-    };
-    let sqlite = TestApp::spawn(Backend::Sqlite).await.expect("sqlite app");
+    let pg = TestApp::spawn(Backend::Postgres).await;
+    let sqlite = TestApp::spawn(Backend::Sqlite).await;
     let s = describe(&mut sqlite.state.pool.get().expect("sqlite conn"));
     let p = describe(&mut pg.state.pool.get().expect("pg conn"));
     assert!(

@@ -1,0 +1,15 @@
+//! The integration tests: one binary (one link step) for every feature.
+//! Each test drives the real HTTP app or the real binary.
+
+#[macro_use]
+mod common;
+
+mod accounts;
+mod bench_smoke;
+mod cli;
+mod foundation;
+mod publication;
+mod schema;
+mod signing;
+mod standalone;
+mod statements;
