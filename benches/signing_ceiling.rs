@@ -9,8 +9,9 @@ use std::time::Instant;
 use undersigned::config::Settings;
 use undersigned::email::Email;
 use undersigned::error::AppError;
+use undersigned::signatures::Signature;
 use undersigned::signing::form::NewSignature;
-use undersigned::signing::{self, Links, Mailer, Signature, Submitted};
+use undersigned::signing::{self, Links, Mailer, Submitted};
 use undersigned::statements::{queries, Statement, Status};
 
 struct PlainMailer;

@@ -20,8 +20,8 @@ pub fn admin_create(settings: Settings, email: &str, name: &str) -> Result<Strin
             line.trim_end_matches(['\r', '\n']).to_string()
         }
     };
-    let email = accounts::normalise_email(email);
-    if !accounts::is_valid_email(&email) {
+    let email = crate::domain::email::normalise(email);
+    if !crate::domain::email::is_valid(&email) {
         return Err(format!("{email:?} is not a valid email address"));
     }
     let name = name.trim();
@@ -29,7 +29,7 @@ pub fn admin_create(settings: Settings, email: &str, name: &str) -> Result<Strin
         return Err("the name must not be empty".into());
     }
     if let Some(problem) = password::policy_problem(&password, &email) {
-        return Err(crate::web::i18n::t("en", problem));
+        return Err(crate::i18n::t("en", problem));
     }
     let hash = password::hash(&password)?;
     let state = crate::prepare(settings)?;

@@ -5,8 +5,8 @@ use actix_web::http::{header, StatusCode};
 use actix_web::{HttpResponse, ResponseError};
 use serde_json::json;
 
-use crate::web::i18n::DEFAULT_LANG;
-use crate::web::templates;
+use crate::i18n::DEFAULT_LANG;
+use crate::templates;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {

@@ -13,7 +13,7 @@ use crate::db::{is_unique_violation, new_id, now, write_tx, DbConnection};
 use crate::domain::{country, text};
 use crate::error::AppError;
 use crate::per_backend;
-use crate::signing::form::org_key;
+use crate::signatures::org_key;
 use crate::statements::{queries as statement_queries, Status};
 
 /// The columns an import may have.
@@ -159,7 +159,7 @@ pub fn parse(data: &[u8]) -> Result<Vec<Row>, Vec<Problem>> {
         };
         let email = match get(c_email).trim() {
             "" => None,
-            e if crate::accounts::is_valid_email(e) => Some(e.to_string()),
+            e if crate::domain::email::is_valid(e) => Some(e.to_string()),
             e => {
                 problems.push(problem(line, format!("\"{e}\" is not an email address")));
                 continue;
@@ -302,7 +302,7 @@ fn already_there(
         .collect();
     let taken: Vec<(Option<String>, Option<String>)> = sg::table
         .filter(sg::statement_id.eq(statement_id))
-        .filter(sg::status.eq_any(crate::signing::LIVE))
+        .filter(sg::status.eq_any(crate::signatures::LIVE))
         .filter(
             sg::name_key
                 .eq_any(&name_keys)

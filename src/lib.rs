@@ -4,6 +4,7 @@
 //! the integration tests call the same function.
 
 pub mod accounts;
+pub mod assets;
 pub mod audit;
 pub mod cli;
 pub mod config;
@@ -12,12 +13,16 @@ pub mod db;
 pub mod domain;
 pub mod email;
 pub mod error;
+pub mod i18n;
 pub mod import;
 pub mod publication;
+pub mod routes;
 pub mod secrets;
+pub mod signatures;
 pub mod signing;
 pub mod state;
 pub mod statements;
+pub mod templates;
 pub mod web;
 
 use std::net::{SocketAddr, TcpListener};
@@ -50,7 +55,6 @@ pub fn prepare(settings: Settings) -> Result<AppState, String> {
     }
     let backend = db::backend_name(&conn);
     let keys = secrets::Keys::load(&mut conn, settings.secret_key.as_deref())?;
-    let settings_rate_limit = settings.rate_limit;
     drop(conn);
     Ok(AppState {
         pool,
@@ -59,9 +63,6 @@ pub fn prepare(settings: Settings) -> Result<AppState, String> {
         keys,
         mail_wakeup: Arc::new(tokio::sync::Notify::new()),
         stopping: Arc::new(std::sync::atomic::AtomicBool::new(false)),
-        page_cache: Arc::new(state::PageCache::default()),
-        sign_writer: None,
-        sign_limiter: web::ratelimit::Limiter::per_minute(settings_rate_limit).map(Arc::new),
     })
 }
 
@@ -70,8 +71,29 @@ pub struct Application {
     pub server: Server,
     pub addr: SocketAddr,
     pub state: AppState,
-    /// The email sender's task; it ends after `AppState::shutdown`.
-    pub mail_sender: tokio::task::JoinHandle<()>,
+    pub workers: Workers,
+}
+
+/// The background work beside the HTTP server.
+pub struct Workers {
+    state: AppState,
+    sign_writer: signing::writer::SignWriter,
+    mail_sender: tokio::task::JoinHandle<()>,
+}
+
+impl Workers {
+    /// Once the server no longer takes requests: the sign writer stores
+    /// what was queued and closes its connection; the email sender is told
+    /// to stop after its current round.
+    pub fn stop(&self) {
+        self.sign_writer.shutdown();
+        self.state.stop_background();
+    }
+
+    /// Waits (at most `limit`) for the email sender to finish its round.
+    pub async fn finish(self, limit: std::time::Duration) {
+        let _ = tokio::time::timeout(limit, self.mail_sender).await;
+    }
 }
 
 /// Prepares the state and binds the listener given in the settings.
@@ -88,37 +110,44 @@ pub fn startup(mut settings: Settings) -> Result<Application, String> {
 }
 
 /// Builds the HTTP server on an existing listener.
-pub fn serve(mut state: AppState, listener: TcpListener) -> Result<Application, String> {
+pub fn serve(state: AppState, listener: TcpListener) -> Result<Application, String> {
+    use actix_web::web::Data;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
-    state.sign_writer = Some(signing::writer::SignWriter::start(state.pool.clone())?);
+    let sign_writer = signing::writer::SignWriter::start(state.pool.clone())?;
     let mail_sender = email::sender::spawn(state.clone())?;
-    let data = actix_web::web::Data::new(state.clone());
+    let data = Data::new(state.clone());
+    let writer = Data::new(sign_writer.clone());
+    let page_cache = Data::new(publication::cache::PageCache::default());
+    let limiter = Data::new(signing::routes::SignLimiter(
+        web::ratelimit::Limiter::per_minute(state.settings.rate_limit),
+    ));
     let server = HttpServer::new(move || {
         App::new()
             .app_data(data.clone())
+            .app_data(writer.clone())
+            .app_data(page_cache.clone())
+            .app_data(limiter.clone())
             .wrap(middleware::from_fn(web::csrf::protect))
             .wrap(web::error_pages())
             .wrap(web::security_headers())
             .wrap(middleware::Compress::default())
             .wrap(TracingLogger::<web::logging::PrivateRootSpan>::new())
-            .configure(accounts::routes::routes)
-            .configure(curation::routes::routes)
-            .configure(curation::import_routes::routes)
-            .configure(publication::routes::routes)
-            .configure(statements::admin::routes)
-            .configure(statements::public::routes)
-            .configure(signing::routes::routes)
-            .configure(web::routes)
+            .configure(routes::configure)
     })
     // In-flight requests get this long to finish on SIGTERM/SIGINT.
     .shutdown_timeout(30)
     .listen(listener)
     .map_err(|e| e.to_string())?
     .run();
+    let workers = Workers {
+        state: state.clone(),
+        sign_writer,
+        mail_sender,
+    };
     Ok(Application {
         server,
         addr,
         state,
-        mail_sender,
+        workers,
     })
 }

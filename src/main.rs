@@ -49,8 +49,8 @@ async fn serve(settings: undersigned::config::Settings) -> Result<(), String> {
     let served = app.server.await.map_err(|e| e.to_string());
     // Requests have finished: store queued signatures, let the email
     // sender finish its round.
-    app.state.shutdown();
-    let _ = tokio::time::timeout(std::time::Duration::from_secs(30), app.mail_sender).await;
+    app.workers.stop();
+    app.workers.finish(std::time::Duration::from_secs(30)).await;
     tracing::info!("stopped");
     served
 }

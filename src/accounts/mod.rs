@@ -59,22 +59,20 @@ impl User {
     pub fn is_admin(&self) -> bool {
         self.role == Role::Admin.as_str()
     }
-}
 
-/// Account emails compare without case and surrounding space.
-pub fn normalise_email(email: &str) -> String {
-    email.trim().to_lowercase()
-}
-
-/// A plausible email address (the `validator` crate's rules).
-pub fn is_valid_email(email: &str) -> bool {
-    use validator::ValidateEmail;
-    email.len() <= 254 && email.validate_email()
+    /// How the workspace navigation shows this user.
+    pub fn viewer(&self) -> crate::web::page::Viewer<'_> {
+        crate::web::page::Viewer {
+            name: &self.name,
+            email: &self.email,
+            is_admin: self.is_admin(),
+        }
+    }
 }
 
 pub fn find_by_email(conn: &mut DbConnection, email: &str) -> QueryResult<Option<User>> {
     users::table
-        .filter(users::email.eq(normalise_email(email)))
+        .filter(users::email.eq(crate::domain::email::normalise(email)))
         .select(User::as_select())
         .first(conn)
         .optional()
@@ -121,7 +119,7 @@ pub fn create(
     let t = now();
     let user = User {
         id: new_id(),
-        email: normalise_email(email),
+        email: crate::domain::email::normalise(email),
         name: name.trim().to_string(),
         password_hash: password_hash.to_string(),
         role: role.as_str().to_string(),

@@ -9,9 +9,9 @@ use serde_json::json;
 use crate::audit;
 use crate::db::write_tx;
 use crate::error::AppError;
+use crate::i18n::{self, Var};
 use crate::state::AppState;
 use crate::web::form::FormErrors;
-use crate::web::i18n::{self, Var};
 use crate::web::page::{redirect, Page};
 
 use super::session::{self, safe_next, AdminUser, CurrentUser};
@@ -22,29 +22,6 @@ use super::{password, throttle, CreateError, Role};
 pub const INVITE_VALID: TimeDelta = TimeDelta::days(7);
 /// How long the first-run setup link stays valid.
 pub const SETUP_VALID: TimeDelta = TimeDelta::hours(1);
-
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(web::resource("/admin/login").get(login_form).post(login))
-        .service(web::resource("/admin/logout").post(logout))
-        .service(
-            web::resource("/admin/setup/{token}")
-                .get(setup_form)
-                .post(setup),
-        )
-        .service(
-            web::resource("/admin/invite/{token}")
-                .get(invite_form)
-                .post(accept_invite),
-        )
-        .service(web::resource("/admin/users").get(users_page))
-        .service(web::resource("/admin/users/invite").post(invite))
-        .service(web::resource("/admin/users/{id}/{action}").post(user_action))
-        .service(
-            web::resource("/admin/account")
-                .get(account_page)
-                .post(change_password),
-        );
-}
 
 fn client_ip(req: &HttpRequest, state: &AppState) -> String {
     crate::web::ratelimit::client_ip(req, &state.settings.trusted_proxies)
@@ -63,17 +40,20 @@ fn locked_message(page: &Page, until: chrono::NaiveDateTime) -> String {
 }
 
 #[derive(Deserialize)]
-struct NextQuery {
+pub struct NextQuery {
     next: Option<String>,
 }
 
-async fn login_form(req: HttpRequest, q: web::Query<NextQuery>) -> Result<HttpResponse, AppError> {
+pub async fn login_form(
+    req: HttpRequest,
+    q: web::Query<NextQuery>,
+) -> Result<HttpResponse, AppError> {
     let next = safe_next(q.next.as_deref());
     Page::new(&req).render("accounts/login", json!({"email": "", "next": next}))
 }
 
 #[derive(Deserialize)]
-struct LoginForm {
+pub struct LoginForm {
     #[serde(default)]
     email: String,
     #[serde(default)]
@@ -81,7 +61,7 @@ struct LoginForm {
     next: Option<String>,
 }
 
-async fn login(
+pub async fn login(
     req: HttpRequest,
     state: web::Data<AppState>,
     form: web::Form<LoginForm>,
@@ -89,7 +69,7 @@ async fn login(
     let form = form.into_inner();
     let page = Page::new(&req);
     let next = safe_next(form.next.as_deref());
-    let email = super::normalise_email(&form.email);
+    let email = crate::domain::email::normalise(&form.email);
     let keys = throttle::Keys::new(&state.keys, &email, &client_ip(&req, &state));
     let shown = json!({"email": form.email.trim(), "next": next});
     let fail = |status: StatusCode, message: String| {
@@ -156,7 +136,10 @@ async fn login(
     signed_in(&state, token, &next)
 }
 
-async fn logout(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+pub async fn logout(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
     if let Some(token) = req
         .cookie(crate::web::csrf::SESSION_COOKIE)
         .map(|c| c.value().to_string())
@@ -173,7 +156,7 @@ async fn logout(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResp
 
 /// Fields of a new account form (setup and invitation).
 #[derive(Deserialize)]
-struct NewAccountForm {
+pub struct NewAccountForm {
     #[serde(default)]
     name: String,
     #[serde(default)]
@@ -198,7 +181,7 @@ fn check_new_account(page: &Page, form: &NewAccountForm, email: &str) -> FormErr
     if name_len == 0 || name_len > 200 {
         errors.add("name", page.t("account-name-required"));
     }
-    if !super::is_valid_email(email.trim()) {
+    if !crate::domain::email::is_valid(email.trim()) {
         errors.add("email", page.t("email-invalid"));
     }
     check_new_password(
@@ -215,7 +198,7 @@ fn link_gone(page: &Page) -> Result<HttpResponse, AppError> {
     page.render_status(StatusCode::GONE, "accounts/link-gone", json!({}))
 }
 
-async fn setup_form(
+pub async fn setup_form(
     req: HttpRequest,
     state: web::Data<AppState>,
     path: web::Path<String>,
@@ -289,7 +272,7 @@ fn create_with_token(
     Ok(Created::Ok(session::create(conn, &user.id)?))
 }
 
-async fn setup(
+pub async fn setup(
     req: HttpRequest,
     state: web::Data<AppState>,
     path: web::Path<String>,
@@ -346,7 +329,7 @@ async fn setup(
     }
 }
 
-async fn invite_form(
+pub async fn invite_form(
     req: HttpRequest,
     state: web::Data<AppState>,
     path: web::Path<String>,
@@ -362,7 +345,7 @@ async fn invite_form(
     }
 }
 
-async fn accept_invite(
+pub async fn accept_invite(
     req: HttpRequest,
     state: web::Data<AppState>,
     path: web::Path<String>,
@@ -424,37 +407,37 @@ async fn accept_invite(
     }
 }
 
-async fn users_page(
+pub async fn users_page(
     req: HttpRequest,
     state: web::Data<AppState>,
     admin: AdminUser,
 ) -> Result<HttpResponse, AppError> {
     let users = state.db(|conn| Ok(super::list(conn)?)).await?;
     Page::new(&req)
-        .user(&admin.0.user)
+        .user(admin.0.user.viewer())
         .render("accounts/users", json!({"users": users, "me": admin.0.user.id, "invite_email": "", "invite_role": "coordinator"}))
 }
 
 #[derive(Deserialize)]
-struct InviteForm {
+pub struct InviteForm {
     #[serde(default)]
     email: String,
     #[serde(default)]
     role: String,
 }
 
-async fn invite(
+pub async fn invite(
     req: HttpRequest,
     state: web::Data<AppState>,
     admin: AdminUser,
     form: web::Form<InviteForm>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req).user(&admin.0.user);
+    let page = Page::new(&req).user(admin.0.user.viewer());
     let form = form.into_inner();
-    let email = super::normalise_email(&form.email);
+    let email = crate::domain::email::normalise(&form.email);
     let role = Role::parse(&form.role);
     let mut errors = FormErrors::new();
-    if !super::is_valid_email(&email) {
+    if !crate::domain::email::is_valid(&email) {
         errors.add("email", page.t("email-invalid"));
     }
     if role.is_none() {
@@ -504,7 +487,7 @@ async fn invite(
     )
 }
 
-async fn user_action(
+pub async fn user_action(
     state: web::Data<AppState>,
     admin: AdminUser,
     path: web::Path<(String, String)>,
@@ -554,14 +537,17 @@ async fn user_action(
     }))
 }
 
-async fn account_page(req: HttpRequest, current: CurrentUser) -> Result<HttpResponse, AppError> {
+pub async fn account_page(
+    req: HttpRequest,
+    current: CurrentUser,
+) -> Result<HttpResponse, AppError> {
     Page::new(&req)
-        .user(&current.user)
+        .user(current.user.viewer())
         .render("accounts/account", json!({}))
 }
 
 #[derive(Deserialize)]
-struct PasswordForm {
+pub struct PasswordForm {
     #[serde(default)]
     current_password: String,
     #[serde(default)]
@@ -570,13 +556,13 @@ struct PasswordForm {
     password_confirm: String,
 }
 
-async fn change_password(
+pub async fn change_password(
     req: HttpRequest,
     state: web::Data<AppState>,
     current: CurrentUser,
     form: web::Form<PasswordForm>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req).user(&current.user);
+    let page = Page::new(&req).user(current.user.viewer());
     let form = form.into_inner();
     let user = current.user.clone();
     // Guesses at the current password count like sign-in attempts.

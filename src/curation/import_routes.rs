@@ -8,22 +8,12 @@ use serde::Deserialize;
 use serde_json::json;
 
 use crate::accounts::session::CurrentUser;
-use crate::domain::country;
 use crate::error::AppError;
 use crate::import::{self, Problem, Refused};
 use crate::state::AppState;
 use crate::statements::queries as statement_queries;
 use crate::web::page::{redirect, Page};
 use crate::web::BODY_LIMIT;
-
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(
-        web::resource("/admin/statements/{slug}/import")
-            .get(form)
-            .post(commit),
-    )
-    .service(web::resource("/admin/statements/{slug}/import/preview").post(preview));
-}
 
 async fn statement_of(
     state: &AppState,
@@ -35,13 +25,13 @@ async fn statement_of(
         .ok_or(AppError::NotFound)
 }
 
-async fn form(
+pub async fn form(
     req: HttpRequest,
     state: web::Data<AppState>,
     current: CurrentUser,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req).user(&current.user);
+    let page = Page::new(&req).user(current.user.viewer());
     let s = statement_of(&state, path.into_inner()).await?;
     page.render("curation/import", json!({"statement": {"slug": s.slug, "title": s.title}, "columns": import::COLUMNS.join(",")}))
 }
@@ -65,7 +55,7 @@ fn render_preview(
     let shown: Vec<_> = rows
         .iter()
         .take(500)
-        .map(|r| json!({"line": r.line, "name": r.name, "country": r.country.as_deref().map(|c| country::name(c, lang)), "qualifier": r.qualifier, "kind": r.kind, "title": r.title, "email": r.email}))
+        .map(|r| json!({"line": r.line, "name": r.name, "country": r.country.as_deref().map(|c| crate::i18n::country_name(c, lang)), "qualifier": r.qualifier, "kind": r.kind, "title": r.title, "email": r.email}))
         .collect();
     page.render_status(
         status,
@@ -82,14 +72,14 @@ fn render_preview(
 }
 
 /// `POST …/import/preview` (multipart, the file in field `file`).
-async fn preview(
+pub async fn preview(
     req: HttpRequest,
     state: web::Data<AppState>,
     current: CurrentUser,
     path: web::Path<String>,
     mut payload: Multipart,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req).user(&current.user);
+    let page = Page::new(&req).user(current.user.viewer());
     let s = statement_of(&state, path.into_inner()).await?;
     let mut data = Vec::new();
     while let Some(field) = payload.next().await {
@@ -122,20 +112,20 @@ async fn preview(
 }
 
 #[derive(Deserialize)]
-struct CommitForm {
+pub struct CommitForm {
     #[serde(default)]
     csv: String,
 }
 
 /// `POST …/import`: the previewed file, imported whole or not at all.
-async fn commit(
+pub async fn commit(
     req: HttpRequest,
     state: web::Data<AppState>,
     current: CurrentUser,
     path: web::Path<String>,
     form: web::Form<CommitForm>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req).user(&current.user);
+    let page = Page::new(&req).user(current.user.viewer());
     let s = statement_of(&state, path.into_inner()).await?;
     let csv = form.into_inner().csv;
     let rows = match import::parse(csv.as_bytes()) {

@@ -3,7 +3,6 @@
 //! edit, mark as duplicate and merge; bulk actions. Every change is
 //! audited and touches the statement, so cached public pages refresh.
 
-pub mod charts;
 pub mod import_routes;
 pub mod routes;
 
@@ -15,7 +14,7 @@ use crate::audit;
 use crate::db::schema::{signatures as sg, statements};
 use crate::db::{now, write_tx, DbConnection};
 use crate::error::AppError;
-use crate::signing::Signature;
+use crate::signatures::Signature;
 
 diesel::define_sql_function!(fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text);
 
@@ -269,7 +268,7 @@ pub fn correct(
             return Err(Refused::NotFound);
         };
         let name_key = (sig.kind == "organisation")
-            .then(|| crate::signing::form::org_key(&c.name, c.country.as_deref()));
+            .then(|| crate::signatures::org_key(&c.name, c.country.as_deref()));
         diesel::update(sg::table.find(id))
             .set((
                 sg::name.eq(&c.name),
@@ -314,7 +313,7 @@ pub fn merge(
         }
         not_published(conn, &dup.statement_id)?;
         // Only into a signature that stands, and never a signer's withdrawal.
-        if !crate::signing::LIVE.contains(&keep.status.as_str()) || dup.status == "withdrawn" {
+        if !crate::signatures::LIVE.contains(&keep.status.as_str()) || dup.status == "withdrawn" {
             return Err(Refused::Withdrawn);
         }
         let t = now();
@@ -345,7 +344,7 @@ pub fn merge(
             keep.qualifier.clone()
         };
         let name_key = (keep.kind == "organisation")
-            .then(|| crate::signing::form::org_key(&keep.name, country.as_deref()));
+            .then(|| crate::signatures::org_key(&keep.name, country.as_deref()));
         diesel::update(sg::table.find(&keep.id))
             .set((
                 sg::country.eq(&country),

@@ -8,20 +8,13 @@ use serde_json::{json, Value};
 use crate::accounts::session::CurrentUser;
 use crate::domain::{country, deadline, text};
 use crate::error::AppError;
-use crate::signing::Signature;
+use crate::signatures::Signature;
 use crate::state::AppState;
 use crate::statements::queries as statement_queries;
 use crate::web::form::FormErrors;
 use crate::web::page::{redirect, Page};
 
 use super::{Correction, Decision, Filter, Refused};
-
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(web::resource("/admin/statements/{slug}/signatures").get(list_page))
-        .service(web::resource("/admin/statements/{slug}/signatures/bulk").post(bulk))
-        .service(web::resource("/admin/signatures/{id}").get(detail))
-        .service(web::resource("/admin/signatures/{id}/{action}").post(act));
-}
 
 const STATUSES: [&str; 6] = [
     "unconfirmed",
@@ -40,7 +33,7 @@ fn row(s: &Signature, lang: &str) -> Value {
         "qualifier": s.qualifier,
         "kind": s.kind,
         "country": s.country,
-        "country_name": s.country.as_deref().map(|c| country::name(c, lang)),
+        "country_name": s.country.as_deref().map(|c| crate::i18n::country_name(c, lang)),
         "status": s.status,
         "email": s.email,
         "contact_name": s.contact_name,
@@ -61,14 +54,14 @@ fn refusal(page: &Page, r: Refused) -> AppError {
     }
 }
 
-async fn list_page(
+pub async fn list_page(
     req: HttpRequest,
     state: web::Data<AppState>,
     current: CurrentUser,
     path: web::Path<String>,
     filter: web::Query<Filter>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req).user(&current.user);
+    let page = Page::new(&req).user(current.user.viewer());
     let slug = path.into_inner();
     let f = filter.into_inner();
     let f2 = f.clone();
@@ -95,7 +88,7 @@ async fn list_page(
     });
     let mut country_choices: Vec<(String, String)> = countries
         .iter()
-        .map(|c| (c.clone(), country::name(c, lang)))
+        .map(|c| (c.clone(), crate::i18n::country_name(c, lang)))
         .collect();
     country_choices.sort_by_key(|(_, n)| text::match_key(n));
     page.render(
@@ -111,14 +104,14 @@ async fn list_page(
     )
 }
 
-async fn bulk(
+pub async fn bulk(
     req: HttpRequest,
     state: web::Data<AppState>,
     current: CurrentUser,
     path: web::Path<String>,
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req).user(&current.user);
+    let page = Page::new(&req).user(current.user.viewer());
     // Repeated `ids` fields: read the pairs as they come.
     let pairs: Vec<(String, String)> =
         serde_urlencoded::from_bytes(&body).map_err(|e| AppError::BadRequest(e.to_string()))?;
@@ -160,13 +153,13 @@ async fn bulk(
     )))
 }
 
-async fn detail(
+pub async fn detail(
     req: HttpRequest,
     state: web::Data<AppState>,
     current: CurrentUser,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req).user(&current.user);
+    let page = Page::new(&req).user(current.user.viewer());
     render_detail(&state, &page, path.into_inner(), StatusCode::OK, None, None).await
 }
 
@@ -200,7 +193,7 @@ async fn render_detail(
         "signature": row(&sig, lang),
         "values": values,
         "candidates": candidates.iter().map(|s| row(s, lang)).collect::<Vec<_>>(),
-        "countries": country::choices(lang).into_iter().map(|(c, n)| json!({"code": c, "name": n})).collect::<Vec<_>>(),
+        "countries": crate::i18n::country_choices(lang).into_iter().map(|(c, n)| json!({"code": c, "name": n})).collect::<Vec<_>>(),
     });
     if let Some(e) = errors {
         e.merge_into(&mut data);
@@ -209,7 +202,7 @@ async fn render_detail(
 }
 
 #[derive(Clone, Debug, Default, Deserialize, serde::Serialize)]
-struct EditForm {
+pub struct EditForm {
     #[serde(default)]
     name: String,
     #[serde(default)]
@@ -223,14 +216,14 @@ struct EditForm {
     into: String,
 }
 
-async fn act(
+pub async fn act(
     req: HttpRequest,
     state: web::Data<AppState>,
     current: CurrentUser,
     path: web::Path<(String, String)>,
     form: web::Form<EditForm>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req).user(&current.user);
+    let page = Page::new(&req).user(current.user.viewer());
     let (id, action) = path.into_inner();
     let form = form.into_inner();
     let user_id = current.user.id.clone();

@@ -6,15 +6,14 @@ use std::sync::OnceLock;
 
 use keshvar::{Alpha2, CountryIterator};
 
-use crate::web::i18n;
-
 /// Code for an organisation working internationally.
 pub const INTERNATIONAL: &str = "INT";
 /// Code for an organisation working across a region.
 pub const REGIONAL: &str = "REG";
 
-/// English names of every country, built once.
-fn names() -> &'static HashMap<String, String> {
+/// English names of every country by code, built once (the names of
+/// `INT` and `REG` are messages: see `i18n::country_name`).
+pub fn names() -> &'static HashMap<String, String> {
     static NAMES: OnceLock<HashMap<String, String>> = OnceLock::new();
     NAMES.get_or_init(|| {
         CountryIterator::new()
@@ -42,35 +41,6 @@ pub fn parse(input: &str) -> Option<String> {
         .map(|a| a.to_string().to_ascii_uppercase())
 }
 
-/// The name to show: "Japan", "International".
-pub fn name(code: &str, lang: &str) -> String {
-    match code {
-        INTERNATIONAL => i18n::t(lang, "country-international"),
-        REGIONAL => i18n::t(lang, "country-regional"),
-        _ => names()
-            .get(code)
-            .cloned()
-            .unwrap_or_else(|| code.to_string()),
-    }
-}
-
-/// Every choice for a form, sorted by name, special codes first.
-pub fn choices(lang: &str) -> Vec<(String, String)> {
-    let mut list: Vec<(String, String)> = names()
-        .iter()
-        .map(|(c, n)| (c.clone(), n.clone()))
-        .collect();
-    list.sort_by(|a, b| {
-        crate::domain::text::match_key(&a.1).cmp(&crate::domain::text::match_key(&b.1))
-    });
-    let mut out = vec![
-        (INTERNATIONAL.to_string(), name(INTERNATIONAL, lang)),
-        (REGIONAL.to_string(), name(REGIONAL, lang)),
-    ];
-    out.extend(list);
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,16 +52,5 @@ mod tests {
         assert_eq!(parse("int").as_deref(), Some("INT"));
         assert_eq!(parse("XX"), None);
         assert_eq!(parse("Japan"), None);
-    }
-
-    #[test]
-    fn names_are_the_common_english_ones() {
-        assert_eq!(name("GB", "en"), "United Kingdom");
-        assert_eq!(name("TW", "en"), "Taiwan");
-        assert_eq!(name("JP", "en"), "Japan");
-        assert_eq!(name("INT", "en"), "International");
-        let choices = choices("en");
-        assert!(choices.len() > 240);
-        assert_eq!(choices[0].0, "INT");
     }
 }

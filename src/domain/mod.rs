@@ -2,5 +2,6 @@
 
 pub mod country;
 pub mod deadline;
+pub mod email;
 pub mod slug;
 pub mod text;

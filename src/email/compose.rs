@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::web::templates;
+use crate::templates;
 
 /// Renders `email/{name}.text` and `email/{name}.html` with the same data.
 pub fn render<T: Serialize>(

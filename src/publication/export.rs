@@ -13,9 +13,9 @@ use serde_json::json;
 
 use crate::db::schema::signatures as sg;
 use crate::db::{DbConnection, DbPool};
-use crate::domain::{country, deadline};
+use crate::domain::deadline;
 use crate::error::AppError;
-use crate::signing::Signature;
+use crate::signatures::Signature;
 
 use super::final_list::FinalList;
 
@@ -215,7 +215,7 @@ pub fn stream_full(
                             Some(c) => format!(
                                 "{} ({})\t{}\t{}\n",
                                 r.name,
-                                country::name(c, "en"),
+                                crate::i18n::country_name(c, "en"),
                                 r.status,
                                 r.email.clone().unwrap_or_default()
                             ),

@@ -9,9 +9,8 @@ use icu_collator::{Collator, CollatorBorrowed};
 use icu_locale_core::Locale;
 use serde::Serialize;
 
-use crate::domain::country;
-use crate::signing::Signature;
-use crate::web::i18n::{self, Var};
+use crate::i18n::{self, Var};
+use crate::signatures::Signature;
 
 /// One line of the list.
 #[derive(Clone, Debug, Serialize)]
@@ -64,7 +63,10 @@ pub fn sort_names<T>(items: &mut [T], language: &str, name: impl Fn(&T) -> &str)
 }
 
 fn entry(sig: &Signature, lang: &str) -> Entry {
-    let country_name = sig.country.as_deref().map(|c| country::name(c, lang));
+    let country_name = sig
+        .country
+        .as_deref()
+        .map(|c| crate::i18n::country_name(c, lang));
     let mut display = match &country_name {
         Some(c) => format!("{} ({c})", sig.name),
         None => sig.name.clone(),

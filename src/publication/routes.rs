@@ -10,45 +10,13 @@ use crate::db::now;
 use crate::domain::deadline;
 use crate::error::{ApiError, AppError};
 use crate::state::AppState;
-use crate::statements::admin::statement_view;
-use crate::statements::{queries as statement_queries, Statement, Status};
+use crate::statements::public::load_public;
+use crate::statements::view::statement_view;
+use crate::statements::{queries as statement_queries, Statement};
 use crate::web::page::Page;
 
 use super::export::{self, Format};
 use super::final_list::{self, FinalList};
-
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(web::resource("/admin/statements/{slug}/export.{ext}").get(coordinator_export))
-        .service(web::resource("/s/{slug}/signatories.{ext}").get(public_export))
-        .service(web::resource("/s/{slug}/print").get(print_view))
-        .service(web::resource("/api/v1/statements").get(api_list))
-        .service(web::resource("/api/v1/statements/{slug}").get(api_one))
-        .service(web::resource("/feed.atom").get(feed));
-}
-
-/// Whether the public may see the list of a statement now.
-pub fn list_is_public(s: &Statement) -> bool {
-    match s.status_at(now()) {
-        Status::Published => true,
-        Status::Archived => s.published_at.is_some(),
-        Status::Open => s.public_list,
-        _ => false,
-    }
-}
-
-/// Whether the public may see the statement at all.
-pub fn is_public(s: &Statement) -> bool {
-    match s.status_at(now()) {
-        Status::Draft => false,
-        Status::Archived => s.published_at.is_some(),
-        _ => true,
-    }
-}
-
-/// Whether the final list has been published (and stays so, archived).
-pub fn is_published(s: &Statement) -> bool {
-    s.published_at.is_some() && matches!(s.status_at(now()), Status::Published | Status::Archived)
-}
 
 /// The final list of a statement, for the reader's language.
 pub async fn final_list_of(
@@ -69,7 +37,7 @@ pub async fn final_list_of(
     .map_err(AppError::from)
 }
 
-async fn coordinator_export(
+pub async fn coordinator_export(
     state: web::Data<AppState>,
     current: CurrentUser,
     path: web::Path<(String, String)>,
@@ -108,21 +76,8 @@ fn ext_of(f: Format) -> &'static str {
     }
 }
 
-/// Loads a statement the public may see; drafts and unknown slugs are 404.
-pub async fn load_public(state: &AppState, slug: String) -> Result<Statement, AppError> {
-    let s = state
-        .db(move |conn| Ok(statement_queries::find_by_slug(conn, &slug)?))
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if is_public(&s) {
-        Ok(s)
-    } else {
-        Err(AppError::NotFound)
-    }
-}
-
 /// `GET /s/{slug}/signatories.csv|json|txt`: public fields, once published.
-async fn public_export(
+pub async fn public_export(
     req: HttpRequest,
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
@@ -130,7 +85,7 @@ async fn public_export(
     let (slug, ext) = path.into_inner();
     let format = Format::parse(&ext).ok_or(AppError::NotFound)?;
     let s = load_public(&state, slug).await?;
-    if !is_published(&s) {
+    if !s.is_published(now()) {
         return Err(AppError::NotFound);
     }
     let lang = Page::new(&req).lang();
@@ -141,7 +96,7 @@ async fn public_export(
         ext,
         lang
     );
-    if not_modified(&req, &etag) {
+    if super::cache::not_modified(&req, &etag) {
         return Ok(HttpResponse::NotModified()
             .insert_header((header::ETAG, etag))
             .finish());
@@ -156,23 +111,15 @@ async fn public_export(
     Ok(res)
 }
 
-/// Whether the client's copy (If-None-Match) is current.
-pub fn not_modified(req: &HttpRequest, etag: &str) -> bool {
-    req.headers()
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag || t.trim() == "*"))
-}
-
 /// `GET /s/{slug}/print`: the statement and its list for printing or PDF.
-async fn print_view(
+pub async fn print_view(
     req: HttpRequest,
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let page = Page::new(&req);
     let s = load_public(&state, path.into_inner()).await?;
-    let list = if list_is_public(&s) {
+    let list = if s.list_is_public(now()) {
         Some(final_list_of(&state, &s, page.lang()).await?)
     } else {
         None
@@ -210,7 +157,8 @@ fn api_statement(s: &Statement, list: Option<&FinalList>, count: i64) -> Value {
 }
 
 /// `GET /api/v1/statements`: every public statement, without lists.
-async fn api_list(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+pub async fn api_list(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+    let t = now();
     let (list, counts) = state
         .db(|conn| {
             Ok((
@@ -221,7 +169,7 @@ async fn api_list(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> 
         .await?;
     let items: Vec<Value> = list
         .iter()
-        .filter(|s| is_public(s))
+        .filter(|s| s.is_public(t))
         .map(|s| {
             let n = counts
                 .get(&s.id)
@@ -235,25 +183,26 @@ async fn api_list(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> 
 }
 
 /// `GET /api/v1/statements/{slug}`: one statement, with its list when public.
-async fn api_one(
+pub async fn api_one(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let s = load_public(&state, path.into_inner()).await?;
-    let list = final_list_of(&state, &s, crate::web::i18n::DEFAULT_LANG).await?;
+    let list = final_list_of(&state, &s, crate::i18n::DEFAULT_LANG).await?;
     let count = list.named as i64 + list.anonymous;
-    let shown = list_is_public(&s).then_some(&list);
+    let shown = s.list_is_public(now()).then_some(&list);
     Ok(HttpResponse::Ok().json(api_statement(&s, shown, count)))
 }
 
 /// `GET /feed.atom`: published statements, newest first.
-async fn feed(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+pub async fn feed(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     use atom_syndication::{Entry, Feed, Link, Text};
+    let t = now();
     let list = state
         .db(|conn| Ok(statement_queries::list_public(conn)?))
         .await?;
     let base = state.settings.public_url();
-    let published: Vec<&Statement> = list.iter().filter(|s| is_published(s)).collect();
+    let published: Vec<&Statement> = list.iter().filter(|s| s.is_published(t)).collect();
     let to_fixed = |t: chrono::NaiveDateTime| t.and_utc().fixed_offset();
     let entries: Vec<Entry> = published
         .iter()
@@ -275,7 +224,7 @@ async fn feed(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
         .collect();
     let mut feed = Feed::default();
     feed.set_id(format!("{base}/feed.atom"));
-    feed.set_title(Text::plain(crate::web::i18n::t("en", "feed-title")));
+    feed.set_title(Text::plain(crate::i18n::t("en", "feed-title")));
     let mut self_link = Link::default();
     self_link.set_href(format!("{base}/feed.atom"));
     self_link.set_rel("self");

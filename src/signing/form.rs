@@ -3,9 +3,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::accounts::is_valid_email;
 use crate::domain::country;
+use crate::domain::email::is_valid as is_valid_email;
 use crate::domain::text::{self, TextError};
+use crate::signatures::org_key;
 use crate::statements::Statement;
 use crate::web::form::FormErrors;
 use crate::web::page::Page;
@@ -67,11 +68,6 @@ impl NewSignature {
     pub fn email_key(&self) -> String {
         self.email.to_lowercase()
     }
-}
-
-/// Normalised name and country of an organisation.
-pub fn org_key(name: &str, country: Option<&str>) -> String {
-    format!("{}|{}", text::match_key(name), country.unwrap_or(""))
 }
 
 fn text_message(page: &Page, field: &str, e: TextError) -> String {

@@ -5,7 +5,7 @@ pub mod form;
 pub mod routes;
 pub mod writer;
 
-use chrono::{NaiveDateTime, TimeDelta};
+use chrono::TimeDelta;
 use diesel::prelude::*;
 use serde_json::json;
 
@@ -19,34 +19,12 @@ use crate::statements::{queries as statement_queries, Statement, Status};
 
 use form::NewSignature;
 
+use crate::signatures::{Signature, LIVE};
+
 /// How long a confirmation link works.
 pub const CONFIRM_VALID: TimeDelta = TimeDelta::days(7);
 /// How long a manage link works (edits also stop at the deadline).
 pub const MANAGE_VALID: TimeDelta = TimeDelta::days(400);
-
-/// Statuses that hold a place on the list (and block a duplicate).
-pub const LIVE: [&str; 3] = ["unconfirmed", "pending", "approved"];
-
-#[derive(Clone, Debug, Queryable, Selectable)]
-#[diesel(table_name = sg)]
-pub struct Signature {
-    pub id: String,
-    pub statement_id: String,
-    pub kind: String,
-    pub name: String,
-    pub title: String,
-    pub country: Option<String>,
-    pub qualifier: String,
-    pub contact_name: String,
-    pub email: Option<String>,
-    pub website: String,
-    pub message: String,
-    pub listing: String,
-    pub status: String,
-    pub created_at: NaiveDateTime,
-    pub confirmed_at: Option<NaiveDateTime>,
-    pub confirm_expires_at: Option<NaiveDateTime>,
-}
 
 /// The links a new signer receives.
 pub struct Links {

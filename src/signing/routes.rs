@@ -6,35 +6,23 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde_json::{json, Value};
 
 use crate::db::now;
-use crate::domain::{country, deadline};
+use crate::domain::deadline;
 use crate::email::{compose, Email};
 use crate::error::AppError;
+use crate::publication::cache::{self, PageCache};
 use crate::publication::routes as publication;
 use crate::state::AppState;
-use crate::statements::admin::statement_view;
+use crate::statements::public::load_public;
+use crate::statements::view::statement_view;
 use crate::statements::{Statement, Status};
 use crate::web::form::FormErrors;
 use crate::web::page::{redirect, Page};
 
-use super::form::{NewSignature, SignForm};
-use super::{Changed, Confirmed, Links, Mailer, Signature, Submitted};
+use crate::web::ratelimit::Limiter;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(web::resource("/s/{slug}").get(statement_page))
-        .service(web::resource("/s/{slug}/sign").post(sign))
-        .service(web::resource("/s/{slug}/thanks").get(thanks))
-        .service(
-            web::resource("/confirm/{token}")
-                .get(confirm_page)
-                .post(confirm),
-        )
-        .service(
-            web::resource("/manage/{token}")
-                .get(manage_page)
-                .post(manage_edit),
-        )
-        .service(web::resource("/manage/{token}/withdraw").post(manage_withdraw));
-}
+use super::form::{NewSignature, SignForm};
+use super::writer::SignWriter;
+use super::{Changed, Confirmed, Links, Mailer, Signature, Submitted};
 
 /// Emails of the signing flow, with links to this site.
 struct SiteMailer {
@@ -56,7 +44,7 @@ impl SiteMailer {
 
 fn display_name(name: &str, country_code: Option<&str>, lang: &str) -> String {
     match country_code {
-        Some(c) => format!("{name} ({})", country::name(c, lang)),
+        Some(c) => format!("{name} ({})", crate::i18n::country_name(c, lang)),
         None => name.to_string(),
     }
 }
@@ -77,10 +65,10 @@ impl Mailer for SiteMailer {
         let (text, html) = compose::render("confirm", &data)?;
         Ok(Email {
             to: sig.email.clone(),
-            subject: crate::web::i18n::t_vars(
+            subject: crate::i18n::t_vars(
                 self.lang,
                 "email-confirm-subject",
-                &[("title", crate::web::i18n::Var::Text(s.title.clone()))],
+                &[("title", crate::i18n::Var::Text(s.title.clone()))],
             ),
             text,
             html,
@@ -112,10 +100,10 @@ impl Mailer for SiteMailer {
         let (text, html) = compose::render("duplicate", &data)?;
         Ok(Email {
             to: original.email.clone().unwrap_or_default(),
-            subject: crate::web::i18n::t_vars(
+            subject: crate::i18n::t_vars(
                 self.lang,
                 "email-duplicate-subject",
-                &[("title", crate::web::i18n::Var::Text(s.title.clone()))],
+                &[("title", crate::i18n::Var::Text(s.title.clone()))],
             ),
             text,
             html,
@@ -139,10 +127,10 @@ async fn render_statement(
     let st = s.status_at(t);
     let lang = page.lang();
     let list = publication::final_list_of(state, s, lang).await?;
-    let show_list = publication::list_is_public(s);
+    let show_list = s.list_is_public(t);
     let url = format!("{}/s/{}", state.settings.public_url(), s.slug);
     let countries = if st == Status::Open {
-        country::choices(lang)
+        crate::i18n::country_choices(lang)
     } else {
         Vec::new()
     };
@@ -169,20 +157,21 @@ async fn render_statement(
 /// `GET /s/{slug}`. A published page never changes until a coordinator
 /// changes the statement: it is answered from memory, with an ETag and
 /// Last-Modified, and 304 for a client that has it.
-async fn statement_page(
+pub async fn statement_page(
     req: HttpRequest,
     state: web::Data<AppState>,
+    page_cache: web::Data<PageCache>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     // Published pages are shared through the cache: no per-visitor notice.
     let page = Page::new(&req).without_notice();
     let slug = path.into_inner();
     let key = format!("{slug}|{}", page.lang());
-    if let Some(cached) = state.page_cache.fresh(&key) {
-        return Ok(published_response(&req, cached));
+    if let Some(cached) = page_cache.fresh(&key) {
+        return Ok(cache::respond(&req, cached));
     }
-    let s = publication::load_public(&state, slug).await?;
-    let published = publication::is_published(&s);
+    let s = load_public(&state, slug).await?;
+    let published = s.is_published(now());
     if !published {
         let defaults = SignForm {
             kind: if s.allow_organisations {
@@ -201,7 +190,7 @@ async fn statement_page(
         s.updated_at.and_utc().timestamp_micros(),
         page.lang()
     );
-    let cached = match state.page_cache.get(&key, &etag) {
+    let cached = match page_cache.get(&key, &etag) {
         Some(c) => c,
         None => {
             let res = render_statement(
@@ -218,44 +207,13 @@ async fn statement_page(
                 .map_err(|_| AppError::internal("page body"))?;
             let modified =
                 header::HttpDate::from(std::time::SystemTime::from(s.updated_at.and_utc()));
-            state
-                .page_cache
-                .put(key.clone(), etag.clone(), modified, body);
-            state
-                .page_cache
+            page_cache.put(key.clone(), etag.clone(), modified, body);
+            page_cache
                 .get(&key, &etag)
                 .ok_or_else(|| AppError::internal("page cache"))?
         }
     };
-    Ok(published_response(&req, cached))
-}
-
-/// A published page from the cache: 304 when the client has it.
-fn published_response(req: &HttpRequest, page: crate::state::CachedPage) -> HttpResponse {
-    if publication::not_modified(req, &page.etag) {
-        return HttpResponse::NotModified()
-            .insert_header((header::ETAG, page.etag))
-            .insert_header((header::LAST_MODIFIED, page.modified))
-            .finish();
-    }
-    let accepts_gzip = req
-        .headers()
-        .get(header::ACCEPT_ENCODING)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.split(',').any(|e| e.trim().starts_with("gzip")));
-    let mut res = HttpResponse::Ok();
-    res.content_type("text/html; charset=utf-8")
-        .insert_header((header::ETAG, page.etag))
-        .insert_header((header::LAST_MODIFIED, page.modified))
-        .insert_header((header::CACHE_CONTROL, "public, max-age=60"))
-        .insert_header((header::VARY, "Accept-Encoding, Accept-Language"));
-    match page.gzip {
-        // Compressed once when cached, not once per request.
-        Some(gz) if accepts_gzip => res
-            .insert_header((header::CONTENT_ENCODING, "gzip"))
-            .body(gz),
-        _ => res.body(page.body),
-    }
+    Ok(cache::respond(&req, cached))
 }
 
 fn client_key(req: &HttpRequest, state: &AppState) -> String {
@@ -265,15 +223,20 @@ fn client_key(req: &HttpRequest, state: &AppState) -> String {
     state.keys.keyed_hash("rate-sign", &ip)
 }
 
+/// Limit on sign submissions per client (`None`: turned off).
+pub struct SignLimiter(pub Option<Limiter>);
+
 /// `POST /s/{slug}/sign`.
-async fn sign(
+pub async fn sign(
     req: HttpRequest,
     state: web::Data<AppState>,
+    writer: web::Data<SignWriter>,
+    limiter: web::Data<SignLimiter>,
     path: web::Path<String>,
     form: web::Form<SignForm>,
 ) -> Result<HttpResponse, AppError> {
     let page = Page::new(&req);
-    let s = publication::load_public(&state, path.into_inner()).await?;
+    let s = load_public(&state, path.into_inner()).await?;
     let values = form.into_inner();
     if s.status_at(now()) != Status::Open {
         return render_statement(&state, &page, &s, StatusCode::GONE, &values, None).await;
@@ -284,7 +247,7 @@ async fn sign(
         tracing::info!("sign submission dropped by the honeypot");
         return Ok(redirect(&thanks));
     }
-    if let Some(limiter) = &state.sign_limiter {
+    if let Some(limiter) = &limiter.0 {
         if !limiter.allow(client_key(&req, &state)) {
             let mut errors = FormErrors::new();
             errors.add("name", page.t("sign-rate-limited"));
@@ -322,19 +285,10 @@ async fn sign(
     let link = move |kind: &str, token: &str| format!("{link_base}/{kind}/{token}");
     let lang = page.lang().to_string();
     let statement_id = s.id.clone();
-    let outcome = match &state.sign_writer {
-        // Grouped with the signatures arriving at the same moment.
-        Some(writer) => {
-            writer
-                .submit(statement_id, new, lang, Box::new(mailer), Box::new(link))
-                .await?
-        }
-        None => {
-            state
-                .db(move |conn| super::submit(conn, &statement_id, &new, &lang, &mailer, &link))
-                .await?
-        }
-    };
+    // Grouped with the signatures arriving at the same moment.
+    let outcome = writer
+        .submit(statement_id, new, lang, Box::new(mailer), Box::new(link))
+        .await?;
     if let Submitted::Duplicate(Some(original)) = &outcome {
         let original = original.clone();
         let mailer = SiteMailer {
@@ -369,13 +323,13 @@ async fn sign(
 }
 
 /// `GET /s/{slug}/thanks`.
-async fn thanks(
+pub async fn thanks(
     req: HttpRequest,
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let page = Page::new(&req);
-    let s = publication::load_public(&state, path.into_inner()).await?;
+    let s = load_public(&state, path.into_inner()).await?;
     page.render(
         "signing/thanks",
         json!({"statement": statement_view(&s, page.lang(), now())}),
@@ -415,7 +369,7 @@ fn signature_view(sig: &Signature, lang: &str) -> Value {
 
 /// `GET /confirm/{token}`: shows what would be confirmed; changes nothing
 /// (mail scanners open links before people do).
-async fn confirm_page(
+pub async fn confirm_page(
     req: HttpRequest,
     state: web::Data<AppState>,
     path: web::Path<String>,
@@ -453,7 +407,7 @@ async fn confirm_page(
 }
 
 /// `POST /confirm/{token}`: confirms.
-async fn confirm(
+pub async fn confirm(
     req: HttpRequest,
     state: web::Data<AppState>,
     path: web::Path<String>,
@@ -501,7 +455,7 @@ async fn render_manage(
         "values": values,
         "kind": sig.kind,
         "email": sig.email,
-        "countries": country::choices(lang).into_iter().map(|(c, n)| json!({"code": c, "name": n})).collect::<Vec<_>>(),
+        "countries": crate::i18n::country_choices(lang).into_iter().map(|(c, n)| json!({"code": c, "name": n})).collect::<Vec<_>>(),
         "require_country": s.require_country,
     });
     if let Some(e) = errors {
@@ -540,7 +494,7 @@ async fn find_managed(
 }
 
 /// `GET /manage/{token}`.
-async fn manage_page(
+pub async fn manage_page(
     req: HttpRequest,
     state: web::Data<AppState>,
     path: web::Path<String>,
@@ -563,7 +517,7 @@ async fn manage_page(
 }
 
 /// `POST /manage/{token}`: a correction.
-async fn manage_edit(
+pub async fn manage_edit(
     req: HttpRequest,
     state: web::Data<AppState>,
     path: web::Path<String>,
@@ -621,7 +575,7 @@ async fn manage_edit(
 }
 
 /// `POST /manage/{token}/withdraw`.
-async fn manage_withdraw(
+pub async fn manage_withdraw(
     req: HttpRequest,
     state: web::Data<AppState>,
     path: web::Path<String>,

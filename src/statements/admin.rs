@@ -3,7 +3,6 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
-use chrono::NaiveDateTime;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
@@ -13,13 +12,13 @@ use crate::db::{now, write_tx};
 use crate::domain::deadline::{self, DeadlineError};
 use crate::domain::slug::Slug;
 use crate::error::AppError;
+use crate::i18n::{self, Var};
 use crate::state::AppState;
 use crate::web::form::FormErrors;
-use crate::web::i18n::{self, Var};
 use crate::web::page::{redirect, Page};
 
-use super::markdown::to_safe_html;
 use super::queries::{self, StatementFields, WriteError};
+use super::view::statement_view;
 use super::{available_actions, Action, Statement, Status};
 
 /// Slugs that would clash with workspace paths.
@@ -51,29 +50,6 @@ pub const LANGUAGES: &[(&str, &str)] = &[
     ("sw", "Kiswahili"),
     ("bo", "བོད་སྐད་"),
 ];
-
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(web::resource("/admin").get(dashboard))
-        .service(web::resource("/admin/audit").get(audit_page))
-        .service(
-            web::resource("/admin/statements/new")
-                .get(new_form)
-                .post(create),
-        )
-        .service(web::resource("/admin/statements/{slug}").get(overview))
-        .service(
-            web::resource("/admin/statements/{slug}/edit")
-                .get(edit_form)
-                .post(save),
-        )
-        .service(web::resource("/admin/statements/{slug}/preview").get(preview))
-        .service(
-            web::resource("/admin/statements/{slug}/amend")
-                .get(amend_form)
-                .post(amend),
-        )
-        .service(web::resource("/admin/statements/{slug}/{action}").post(lifecycle));
-}
 
 /// The editor form as submitted (checkboxes send "on").
 #[derive(Clone, Debug, Default, Deserialize, serde::Serialize)]
@@ -267,50 +243,6 @@ fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Everything the templates show about a statement.
-pub fn statement_view(s: &Statement, lang: &str, now: NaiveDateTime) -> Value {
-    let status = s.status_at(now);
-    let zone = s.zone();
-    json!({
-        "id": s.id,
-        "slug": s.slug,
-        "title": s.title,
-        "organiser": s.organiser,
-        "summary": s.summary,
-        "body_html": to_safe_html(&s.body),
-        "note": s.note,
-        "language": s.language,
-        "status": status.as_str(),
-        "status_label": i18n::t(lang, &format!("status-{}", status.as_str())),
-        "is_open": status == Status::Open,
-        "is_closed": status == Status::Closed,
-        "is_published": status == Status::Published,
-        "timezone": s.timezone,
-        "deadline_local": s.deadline.map(|d| deadline::describe(d, zone)),
-        "deadline_utc": s.deadline.map(deadline::describe_utc),
-        "deadline_rfc3339": s.deadline.map(deadline::rfc3339),
-        "time_left": s.deadline.filter(|_| status == Status::Open).map(|d| time_left(lang, d - now)),
-        "closed_local": s.closed_time(now).map(|d| deadline::describe(d, zone)),
-        "amended_local": s.amended_at.map(|d| deadline::describe(d, zone)),
-        "allow_organisations": s.allow_organisations,
-        "allow_individuals": s.allow_individuals,
-        "moderation": s.moderation,
-        "public_list": s.public_list,
-    })
-}
-
-/// "closes in 3 days", "closes in 5 hours", "closes in 12 minutes".
-pub fn time_left(lang: &str, left: chrono::TimeDelta) -> String {
-    let (key, n) = if left.num_days() >= 2 {
-        ("time-left-days", left.num_days())
-    } else if left.num_hours() >= 2 {
-        ("time-left-hours", left.num_hours())
-    } else {
-        ("time-left-minutes", left.num_minutes().max(1))
-    };
-    i18n::t_vars(lang, key, &[("n", Var::Num(n))])
-}
-
 fn form_data(
     values: &StatementForm,
     statement: Option<&Statement>,
@@ -340,12 +272,12 @@ async fn load(state: &AppState, slug: String) -> Result<(Statement, bool), AppEr
         .await
 }
 
-async fn dashboard(
+pub async fn dashboard(
     req: HttpRequest,
     state: web::Data<AppState>,
     current: CurrentUser,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req).user(&current.user);
+    let page = Page::new(&req).user(current.user.viewer());
     let (list, counts) = state
         .db(|conn| Ok((queries::list(conn)?, queries::counts_by_status(conn)?)))
         .await?;
@@ -353,7 +285,7 @@ async fn dashboard(
     let rows: Vec<Value> = list
         .iter()
         .map(|s| {
-            let mut v = statement_view(s, page.lang(), t);
+            let mut v = json!(statement_view(s, page.lang(), t));
             let c = counts.get(&s.id);
             let n = |k: &str| c.and_then(|m| m.get(k)).copied().unwrap_or(0);
             v["counts"] = json!({
@@ -369,8 +301,8 @@ async fn dashboard(
     page.render("statements/dashboard", json!({"statements": rows}))
 }
 
-async fn new_form(req: HttpRequest, current: CurrentUser) -> Result<HttpResponse, AppError> {
-    Page::new(&req).user(&current.user).render(
+pub async fn new_form(req: HttpRequest, current: CurrentUser) -> Result<HttpResponse, AppError> {
+    Page::new(&req).user(current.user.viewer()).render(
         "statements/edit",
         form_data(&StatementForm::blank(), None, false, None),
     )
@@ -408,7 +340,7 @@ fn preview_of(fields: &StatementFields, page: &Page, base: Option<&Statement>) -
         amended_at: base.and_then(|b| b.amended_at),
         organiser: fields.organiser.clone(),
     };
-    statement_view(&s, page.lang(), t)
+    json!(statement_view(&s, page.lang(), t))
 }
 
 fn invalid_form(
@@ -423,13 +355,13 @@ fn invalid_form(
     page.render_status(StatusCode::UNPROCESSABLE_ENTITY, "statements/edit", data)
 }
 
-async fn create(
+pub async fn create(
     req: HttpRequest,
     state: web::Data<AppState>,
     current: CurrentUser,
     form: web::Form<StatementForm>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req).user(&current.user);
+    let page = Page::new(&req).user(current.user.viewer());
     let values = form.into_inner().normalised();
     let fields = match values.parse(&page) {
         Ok(f) => f,
@@ -475,13 +407,13 @@ async fn create(
     }
 }
 
-async fn overview(
+pub async fn overview(
     req: HttpRequest,
     state: web::Data<AppState>,
     current: CurrentUser,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req).user(&current.user);
+    let page = Page::new(&req).user(current.user.viewer());
     let (s, frozen) = load(&state, path.into_inner()).await?;
     let id = s.id.clone();
     let lang = page.lang();
@@ -490,8 +422,8 @@ async fn overview(
             Ok((
                 queries::counts_for(conn, &id)?,
                 audit::list(conn, Some(&id), None, 50)?,
-                crate::curation::charts::per_day(conn, &id)?,
-                crate::curation::charts::by_country(conn, &id, lang)?,
+                super::charts::per_day(conn, &id)?,
+                super::charts::by_country(conn, &id, lang)?,
             ))
         })
         .await?;
@@ -520,13 +452,13 @@ async fn overview(
     )
 }
 
-async fn edit_form(
+pub async fn edit_form(
     req: HttpRequest,
     state: web::Data<AppState>,
     current: CurrentUser,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req).user(&current.user);
+    let page = Page::new(&req).user(current.user.viewer());
     let (s, frozen) = load(&state, path.into_inner()).await?;
     page.render(
         "statements/edit",
@@ -534,14 +466,14 @@ async fn edit_form(
     )
 }
 
-async fn save(
+pub async fn save(
     req: HttpRequest,
     state: web::Data<AppState>,
     current: CurrentUser,
     path: web::Path<String>,
     form: web::Form<StatementForm>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req).user(&current.user);
+    let page = Page::new(&req).user(current.user.viewer());
     let (s, frozen) = load(&state, path.into_inner()).await?;
     let values = form.into_inner().normalised();
     let fields = match values.parse(&page) {
@@ -633,13 +565,13 @@ enum Saved {
     SlugTaken,
 }
 
-async fn preview(
+pub async fn preview(
     req: HttpRequest,
     state: web::Data<AppState>,
     current: CurrentUser,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req).user(&current.user);
+    let page = Page::new(&req).user(current.user.viewer());
     let (s, _) = load(&state, path.into_inner()).await?;
     page.render(
         "statements/preview",
@@ -648,21 +580,21 @@ async fn preview(
 }
 
 #[derive(Deserialize)]
-struct LifecycleForm {
+pub struct LifecycleForm {
     #[serde(default)]
     deadline: String,
     #[serde(default)]
     timezone: String,
 }
 
-async fn lifecycle(
+pub async fn lifecycle(
     req: HttpRequest,
     state: web::Data<AppState>,
     current: CurrentUser,
     path: web::Path<(String, String)>,
     form: web::Form<LifecycleForm>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req).user(&current.user);
+    let page = Page::new(&req).user(current.user.viewer());
     let (slug, action) = path.into_inner();
     let action = Action::parse(&action).ok_or(AppError::NotFound)?;
     let (s, _) = load(&state, slug).await?;
@@ -726,7 +658,7 @@ async fn lifecycle(
 }
 
 #[derive(Deserialize, serde::Serialize, Default)]
-struct AmendForm {
+pub struct AmendForm {
     #[serde(default)]
     title: String,
     #[serde(default)]
@@ -737,13 +669,13 @@ struct AmendForm {
     reason: String,
 }
 
-async fn amend_form(
+pub async fn amend_form(
     req: HttpRequest,
     state: web::Data<AppState>,
     current: CurrentUser,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req).user(&current.user);
+    let page = Page::new(&req).user(current.user.viewer());
     let (s, _) = load(&state, path.into_inner()).await?;
     let values = AmendForm {
         title: s.title.clone(),
@@ -757,14 +689,14 @@ async fn amend_form(
     )
 }
 
-async fn amend(
+pub async fn amend(
     req: HttpRequest,
     state: web::Data<AppState>,
     current: CurrentUser,
     path: web::Path<String>,
     form: web::Form<AmendForm>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req).user(&current.user);
+    let page = Page::new(&req).user(current.user.viewer());
     let (s, _) = load(&state, path.into_inner()).await?;
     let refused = page.t("refused-amend");
     if matches!(s.status_at(now()), Status::Published | Status::Archived) {
@@ -827,19 +759,19 @@ async fn amend(
 }
 
 #[derive(Deserialize)]
-struct AuditQuery {
+pub struct AuditQuery {
     before: Option<String>,
 }
 
 const AUDIT_PAGE: i64 = 100;
 
-async fn audit_page(
+pub async fn audit_page(
     req: HttpRequest,
     state: web::Data<AppState>,
     current: CurrentUser,
     q: web::Query<AuditQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req).user(&current.user);
+    let page = Page::new(&req).user(current.user.viewer());
     let before = q.into_inner().before;
     let entries = state
         .db(move |conn| Ok(audit::list(conn, None, before.as_deref(), AUDIT_PAGE)?))

@@ -1,9 +1,11 @@
 //! Statements and their lifecycle (docs/SPEC.md §2).
 
 pub mod admin;
+pub mod charts;
 pub mod markdown;
 pub mod public;
 pub mod queries;
+pub mod view;
 
 use chrono::NaiveDateTime;
 use chrono_tz::Tz;
@@ -104,6 +106,37 @@ impl Statement {
 
     pub fn zone(&self) -> Tz {
         deadline::parse_zone(&self.timezone).unwrap_or(Tz::UTC)
+    }
+
+    /// Whether the public may see the statement at all.
+    pub fn is_public(&self, now: NaiveDateTime) -> bool {
+        match self.status_at(now) {
+            Status::Draft => false,
+            Status::Archived => self.published_at.is_some(),
+            _ => true,
+        }
+    }
+
+    /// Whether the public may see its list now: the running list while
+    /// open (if the statement shows it), the final list once published.
+    pub fn list_is_public(&self, now: NaiveDateTime) -> bool {
+        match self.status_at(now) {
+            Status::Published => true,
+            Status::Archived => self.published_at.is_some(),
+            Status::Open => self.public_list,
+            _ => false,
+        }
+    }
+
+    /// Whether the final list has been published (and stays so, archived).
+    pub fn is_published(&self, now: NaiveDateTime) -> bool {
+        self.published_at.is_some()
+            && matches!(self.status_at(now), Status::Published | Status::Archived)
+    }
+
+    /// Whether signatures are taken now.
+    pub fn is_signable(&self, now: NaiveDateTime) -> bool {
+        self.status_at(now) == Status::Open
     }
 }
 

@@ -138,7 +138,7 @@ pub async fn protect(
             } else {
                 error_page(
                     StatusCode::FORBIDDEN,
-                    Some(crate::web::i18n::t("en", "csrf-failed")),
+                    Some(crate::i18n::t("en", "csrf-failed")),
                 )
             };
             return Ok(req.into_response(res));

@@ -1,13 +1,10 @@
 //! HTTP plumbing: routes, middleware, pages shared by every feature.
 
-pub mod assets;
 pub mod csrf;
 pub mod form;
-pub mod i18n;
 pub mod logging;
 pub mod page;
 pub mod ratelimit;
-pub mod templates;
 
 use actix_web::dev::ServiceResponse;
 use actix_web::http::header::{self, HeaderValue};
@@ -23,8 +20,8 @@ use crate::state::AppState;
 /// once form-encoded.
 pub const BODY_LIMIT: usize = 1024 * 1024;
 
-/// Every route of the application.
-pub fn routes(cfg: &mut web::ServiceConfig) {
+/// Body size limits and how a refused form body is answered.
+pub fn body_limits(cfg: &mut web::ServiceConfig) {
     cfg.app_data(
         web::FormConfig::default()
             .limit(BODY_LIMIT)
@@ -39,10 +36,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             }),
     )
     .app_data(web::JsonConfig::default().limit(BODY_LIMIT))
-    .app_data(web::PayloadConfig::default().limit(BODY_LIMIT))
-    .service(web::resource("/healthz").get(healthz))
-    .service(web::resource("/static/{version}/{name:.*}").get(assets::serve))
-    .default_service(web::to(not_found));
+    .app_data(web::PayloadConfig::default().limit(BODY_LIMIT));
 }
 
 /// Security headers on every response (docs/SPEC.md §9).
@@ -89,7 +83,7 @@ fn render_bare_error<B: 'static>(
     ))
 }
 
-async fn not_found(req: HttpRequest) -> HttpResponse {
+pub async fn not_found(req: HttpRequest) -> HttpResponse {
     if req.path().starts_with("/api/") {
         json_error(actix_web::http::StatusCode::NOT_FOUND, None)
     } else {
@@ -98,7 +92,7 @@ async fn not_found(req: HttpRequest) -> HttpResponse {
 }
 
 /// `GET /healthz`: 200 when the database answers a query, else 503.
-async fn healthz(state: web::Data<AppState>) -> HttpResponse {
+pub async fn healthz(state: web::Data<AppState>) -> HttpResponse {
     let backend = state.backend;
     let result = state
         .db(|conn| {

@@ -5,11 +5,10 @@ use actix_web::http::{header, StatusCode};
 use actix_web::{HttpMessage, HttpRequest, HttpResponse};
 use serde_json::{json, Map, Value};
 
-use crate::accounts::User;
 use crate::error::AppError;
 
 use super::csrf::{CsrfToken, CsrfUsed};
-use super::{i18n, templates};
+use crate::{i18n, templates};
 
 /// Notices that may follow a redirect (`?done=…`), as translation keys.
 const NOTICES: &[&str] = &[
@@ -28,6 +27,14 @@ const NOTICES: &[&str] = &[
     "signed-in",
     "signed-out",
 ];
+
+/// Who is signed in, as the workspace navigation shows them.
+#[derive(serde::Serialize)]
+pub struct Viewer<'a> {
+    pub name: &'a str,
+    pub email: &'a str,
+    pub is_admin: bool,
+}
 
 pub struct Page {
     req: HttpRequest,
@@ -73,9 +80,9 @@ impl Page {
         self
     }
 
-    /// Shows the workspace navigation for this user.
-    pub fn user(mut self, user: &User) -> Self {
-        self.user = json!({"name": user.name, "email": user.email, "is_admin": user.is_admin()});
+    /// Shows the workspace navigation for this signed-in person.
+    pub fn user(mut self, viewer: Viewer<'_>) -> Self {
+        self.user = json!(viewer);
         self
     }
 

@@ -13,3 +13,4 @@ mod schema;
 mod signing;
 mod standalone;
 mod statements;
+mod structure;

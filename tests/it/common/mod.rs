@@ -26,6 +26,7 @@ pub struct TestApp {
     pub backend: Backend,
     pub data_dir: tempfile::TempDir,
     server: actix_web::dev::ServerHandle,
+    workers: undersigned::Workers,
     pg: Option<PgDatabase>,
 }
 
@@ -33,7 +34,7 @@ impl Drop for TestApp {
     fn drop(&mut self) {
         // Sends the stop command now; the workers end on their own.
         drop(self.server.stop(false));
-        self.state.shutdown();
+        self.workers.stop();
     }
 }
 
@@ -156,6 +157,7 @@ impl TestApp {
             backend,
             data_dir,
             server,
+            workers: app.workers,
             pg,
         }
     }

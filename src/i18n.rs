@@ -107,3 +107,49 @@ mod tests {
         assert_eq!(negotiate(Some("*")), "en");
     }
 }
+
+/// The name of a country code to show: "Japan", "International".
+pub fn country_name(code: &str, lang: &str) -> String {
+    use crate::domain::country::{names, INTERNATIONAL, REGIONAL};
+    match code {
+        INTERNATIONAL => t(lang, "country-international"),
+        REGIONAL => t(lang, "country-regional"),
+        _ => names()
+            .get(code)
+            .cloned()
+            .unwrap_or_else(|| code.to_string()),
+    }
+}
+
+/// Every country choice for a form, sorted by name, special codes first.
+pub fn country_choices(lang: &str) -> Vec<(String, String)> {
+    use crate::domain::country::{names, INTERNATIONAL, REGIONAL};
+    use crate::domain::text::match_key;
+    let mut list: Vec<(String, String)> = names()
+        .iter()
+        .map(|(c, n)| (c.clone(), n.clone()))
+        .collect();
+    list.sort_by_cached_key(|(_, name)| match_key(name));
+    let mut out = vec![
+        (INTERNATIONAL.to_string(), country_name(INTERNATIONAL, lang)),
+        (REGIONAL.to_string(), country_name(REGIONAL, lang)),
+    ];
+    out.extend(list);
+    out
+}
+
+#[cfg(test)]
+mod country_tests {
+    use super::*;
+
+    #[test]
+    fn country_names_are_the_common_english_ones() {
+        assert_eq!(country_name("GB", "en"), "United Kingdom");
+        assert_eq!(country_name("TW", "en"), "Taiwan");
+        assert_eq!(country_name("JP", "en"), "Japan");
+        assert_eq!(country_name("INT", "en"), "International");
+        let choices = country_choices("en");
+        assert!(choices.len() > 240);
+        assert_eq!(choices[0].0, "INT");
+    }
+}

@@ -12,8 +12,8 @@ use handlebars::{
 use rust_embed::RustEmbed;
 use serde::Serialize;
 
-use super::assets;
-use super::i18n;
+use crate::assets;
+use crate::i18n;
 
 #[derive(RustEmbed)]
 #[folder = "templates/"]

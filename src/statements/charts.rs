@@ -11,7 +11,6 @@ use serde::Serialize;
 
 use crate::db::schema::signatures as sg;
 use crate::db::DbConnection;
-use crate::domain::country;
 use crate::per_backend;
 
 /// One bar: label, value, and geometry in the SVG's coordinates.
@@ -75,7 +74,7 @@ pub fn by_country(conn: &mut DbConnection, statement_id: &str, lang: &str) -> Qu
         .into_iter()
         .map(|(c, n)| {
             (
-                c.map(|c| country::name(&c, lang))
+                c.map(|c| crate::i18n::country_name(&c, lang))
                     .unwrap_or_else(|| "—".into()),
                 n,
             )

@@ -1,0 +1,123 @@
+//! Published pages served from memory: a page is rendered once per
+//! version (its ETag) and language, kept with a gzipped copy, and answered
+//! with `ETag`/`Last-Modified` and `304` when the client has it.
+
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse};
+
+/// Rendered pages of published statements. Each is kept with the ETag it
+/// was rendered for (a newer ETag, after a change, replaces it) and is
+/// served without asking the database at all for `FRESH` after it was last
+/// checked, so a correction shows within that time on every instance.
+#[derive(Default)]
+pub struct PageCache {
+    pages: std::sync::Mutex<std::collections::HashMap<String, CachedPage>>,
+}
+
+/// One cached page.
+#[derive(Clone)]
+pub struct CachedPage {
+    pub etag: String,
+    pub modified: actix_web::http::header::HttpDate,
+    pub body: actix_web::web::Bytes,
+    /// The same body gzipped once, for the clients that accept it.
+    pub gzip: Option<actix_web::web::Bytes>,
+    checked: std::time::Instant,
+}
+
+impl PageCache {
+    /// How long a checked page is served without a new check.
+    pub const FRESH: std::time::Duration = std::time::Duration::from_secs(1);
+
+    /// A page checked less than `FRESH` ago.
+    pub fn fresh(&self, key: &str) -> Option<CachedPage> {
+        let pages = self.pages.lock().ok()?;
+        pages
+            .get(key)
+            .filter(|p| p.checked.elapsed() < Self::FRESH)
+            .cloned()
+    }
+
+    /// The page if it was rendered for this ETag (and marks it checked).
+    pub fn get(&self, key: &str, etag: &str) -> Option<CachedPage> {
+        let mut pages = self.pages.lock().ok()?;
+        let page = pages.get_mut(key).filter(|p| p.etag == etag)?;
+        page.checked = std::time::Instant::now();
+        Some(page.clone())
+    }
+
+    pub fn put(
+        &self,
+        key: String,
+        etag: String,
+        modified: actix_web::http::header::HttpDate,
+        body: actix_web::web::Bytes,
+    ) {
+        // Compressed before taking the lock.
+        let gzip = gzip(&body);
+        if let Ok(mut pages) = self.pages.lock() {
+            // Bounded: published statements are few, but keys come from URLs.
+            if pages.len() > 1_000 {
+                pages.clear();
+            }
+            let checked = std::time::Instant::now();
+            pages.insert(
+                key,
+                CachedPage {
+                    etag,
+                    modified,
+                    body,
+                    gzip,
+                    checked,
+                },
+            );
+        }
+    }
+}
+
+fn gzip(body: &[u8]) -> Option<actix_web::web::Bytes> {
+    use std::io::Write;
+    let mut enc = flate2::write::GzEncoder::new(
+        Vec::with_capacity(body.len() / 4),
+        flate2::Compression::default(),
+    );
+    enc.write_all(body).ok()?;
+    enc.finish().ok().map(actix_web::web::Bytes::from)
+}
+
+/// Whether the client already has this version (`If-None-Match`).
+pub fn not_modified(req: &HttpRequest, etag: &str) -> bool {
+    req.headers()
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag || t.trim() == "*"))
+}
+
+/// A page from the cache: 304 when the client has it, gzipped when it
+/// accepts that.
+pub fn respond(req: &HttpRequest, page: CachedPage) -> HttpResponse {
+    if not_modified(req, &page.etag) {
+        return HttpResponse::NotModified()
+            .insert_header((header::ETAG, page.etag))
+            .insert_header((header::LAST_MODIFIED, page.modified))
+            .finish();
+    }
+    let accepts_gzip = req
+        .headers()
+        .get(header::ACCEPT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|e| e.trim().starts_with("gzip")));
+    let mut res = HttpResponse::Ok();
+    res.content_type("text/html; charset=utf-8")
+        .insert_header((header::ETAG, page.etag))
+        .insert_header((header::LAST_MODIFIED, page.modified))
+        .insert_header((header::CACHE_CONTROL, "public, max-age=60"))
+        .insert_header((header::VARY, "Accept-Encoding, Accept-Language"));
+    match page.gzip {
+        // Compressed once when cached, not once per request.
+        Some(gz) if accepts_gzip => res
+            .insert_header((header::CONTENT_ENCODING, "gzip"))
+            .body(gz),
+        _ => res.body(page.body),
+    }
+}

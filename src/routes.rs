@@ -1,0 +1,113 @@
+//! Every route of the application, in the order requests are matched.
+//!
+//! actix-web tries resources in the order they are registered here, and
+//! the first whose path matches answers (with 405 when it has no handler
+//! for the method; it does not fall through to a later resource). So a
+//! literal path is listed before any pattern that would also match it:
+//! `/admin/statements/new` before `/admin/statements/{slug}`, and
+//! `…/{slug}/edit`, `…/export.{ext}`, `…/signatures` before
+//! `…/{slug}/{action}`. One resource per path, with all its methods.
+
+use actix_web::web::{self, get, post, resource};
+
+use crate::{accounts, assets, curation, publication, signing, statements, web as http};
+
+/// Registers every route, the body limits and the 404 fallback.
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    use accounts::routes as acc;
+    use curation::{import_routes as imp, routes as cur};
+    use publication::routes as publ;
+    use signing::routes as sig;
+    use statements::{admin as st, public as home};
+
+    http::body_limits(cfg);
+    cfg
+        // Public pages.
+        .service(resource("/").route(get().to(home::index)))
+        .service(resource("/s/{slug}").route(get().to(sig::statement_page)))
+        .service(resource("/s/{slug}/sign").route(post().to(sig::sign)))
+        .service(resource("/s/{slug}/thanks").route(get().to(sig::thanks)))
+        .service(resource("/s/{slug}/print").route(get().to(publ::print_view)))
+        .service(resource("/s/{slug}/signatories.{ext}").route(get().to(publ::public_export)))
+        .service(
+            resource("/confirm/{token}")
+                .route(get().to(sig::confirm_page))
+                .route(post().to(sig::confirm)),
+        )
+        .service(
+            resource("/manage/{token}")
+                .route(get().to(sig::manage_page))
+                .route(post().to(sig::manage_edit)),
+        )
+        .service(resource("/manage/{token}/withdraw").route(post().to(sig::manage_withdraw)))
+        .service(resource("/feed.atom").route(get().to(publ::feed)))
+        // JSON API.
+        .service(resource("/api/v1/statements").route(get().to(publ::api_list)))
+        .service(resource("/api/v1/statements/{slug}").route(get().to(publ::api_one)))
+        // Accounts.
+        .service(
+            resource("/admin/login")
+                .route(get().to(acc::login_form))
+                .route(post().to(acc::login)),
+        )
+        .service(resource("/admin/logout").route(post().to(acc::logout)))
+        .service(
+            resource("/admin/setup/{token}")
+                .route(get().to(acc::setup_form))
+                .route(post().to(acc::setup)),
+        )
+        .service(
+            resource("/admin/invite/{token}")
+                .route(get().to(acc::invite_form))
+                .route(post().to(acc::accept_invite)),
+        )
+        .service(resource("/admin/users").route(get().to(acc::users_page)))
+        .service(resource("/admin/users/invite").route(post().to(acc::invite)))
+        .service(resource("/admin/users/{id}/{action}").route(post().to(acc::user_action)))
+        .service(
+            resource("/admin/account")
+                .route(get().to(acc::account_page))
+                .route(post().to(acc::change_password)),
+        )
+        // The workspace: statements.
+        .service(resource("/admin").route(get().to(st::dashboard)))
+        .service(resource("/admin/audit").route(get().to(st::audit_page)))
+        .service(
+            resource("/admin/statements/new")
+                .route(get().to(st::new_form))
+                .route(post().to(st::create)),
+        )
+        .service(resource("/admin/statements/{slug}").route(get().to(st::overview)))
+        .service(
+            resource("/admin/statements/{slug}/edit")
+                .route(get().to(st::edit_form))
+                .route(post().to(st::save)),
+        )
+        .service(resource("/admin/statements/{slug}/preview").route(get().to(st::preview)))
+        .service(
+            resource("/admin/statements/{slug}/amend")
+                .route(get().to(st::amend_form))
+                .route(post().to(st::amend)),
+        )
+        .service(
+            resource("/admin/statements/{slug}/export.{ext}")
+                .route(get().to(publ::coordinator_export)),
+        )
+        // The workspace: signatures and import.
+        .service(resource("/admin/statements/{slug}/signatures").route(get().to(cur::list_page)))
+        .service(resource("/admin/statements/{slug}/signatures/bulk").route(post().to(cur::bulk)))
+        .service(
+            resource("/admin/statements/{slug}/import")
+                .route(get().to(imp::form))
+                .route(post().to(imp::commit)),
+        )
+        .service(resource("/admin/statements/{slug}/import/preview").route(post().to(imp::preview)))
+        .service(resource("/admin/signatures/{id}").route(get().to(cur::detail)))
+        .service(resource("/admin/signatures/{id}/{action}").route(post().to(cur::act)))
+        // Lifecycle actions: after every literal `…/{slug}/…` path above.
+        .service(resource("/admin/statements/{slug}/{action}").route(post().to(st::lifecycle)))
+        // Operations and static files.
+        .service(resource("/healthz").route(get().to(http::healthz)))
+        .service(resource("/static/{version}/{name:.*}").route(get().to(assets::serve)))
+        .default_service(web::to(http::not_found));
+}
