@@ -7,42 +7,11 @@
 use std::time::Instant;
 
 use undersigned::config::Settings;
-use undersigned::email::Email;
-use undersigned::error::AppError;
-use undersigned::signatures::Signature;
+use undersigned::signatures::{Listing, SignerKind};
 use undersigned::signing::form::NewSignature;
-use undersigned::signing::{self, Links, Mailer, Submitted};
-use undersigned::statements::{queries, Statement, Status};
-
-struct PlainMailer;
-
-impl Mailer for PlainMailer {
-    fn confirmation(
-        &self,
-        s: &Statement,
-        sig: &NewSignature,
-        links: &Links,
-    ) -> Result<Email, AppError> {
-        Ok(Email {
-            to: sig.email.clone(),
-            subject: format!("Please confirm your signature: {}", s.title),
-            text: format!("Confirm: {}\nManage: {}\n", links.confirm, links.manage),
-            html: format!("<p><a href=\"{0}\">{0}</a></p>", links.confirm),
-            kind: "confirm",
-            statement_id: Some(s.id.clone()),
-        })
-    }
-
-    fn duplicate(
-        &self,
-        _: &Statement,
-        _: &Signature,
-        _: &Links,
-        _: bool,
-    ) -> Result<Email, AppError> {
-        Err(AppError::internal("no duplicates in this benchmark"))
-    }
-}
+use undersigned::signing::mail::MailContext;
+use undersigned::signing::{self, Submitted};
+use undersigned::statements::{queries, Status};
 
 fn main() {
     let args: Vec<String> = std::env::args().filter(|a| a != "--bench").collect();
@@ -83,26 +52,30 @@ fn main() {
         public_list: false,
         require_country: false,
         note: String::new(),
-        grouping: "none".into(),
+        grouping: undersigned::statements::Grouping::None,
     };
     let statement = queries::insert(&mut conn, &fields, &user.id)
         .unwrap_or_else(|_| panic!("insert statement"));
     assert!(queries::transition(&mut conn, &statement, Status::Open, None).expect("open"));
-    let link = |kind: &str, token: &str| format!("http://127.0.0.1/{kind}/{token}");
+    // The same confirmation email as over HTTP, rendered from its template.
+    let mail = MailContext {
+        public_url: "http://127.0.0.1".into(),
+        lang: "en",
+    };
     let start = Instant::now();
     for i in 0..count {
         let sig = NewSignature {
-            kind: "organisation",
+            kind: SignerKind::Organisation,
             name: format!("Ceiling organisation {i}"),
             title: String::new(),
             country: Some("FR".into()),
             contact_name: "Contact".into(),
             email: format!("ceiling{i}@example.org"),
             website: String::new(),
-            listing: "public",
+            listing: Listing::Public,
             message: String::new(),
         };
-        match signing::submit(&mut conn, &statement.id, &sig, "en", &PlainMailer, &link) {
+        match signing::submit(&mut conn, &statement.id, &sig, &mail) {
             Ok(Submitted::New(_)) => {}
             _ => panic!("signature {i} was not stored"),
         }

@@ -121,6 +121,14 @@ pub fn country_name(code: &str, lang: &str) -> String {
     }
 }
 
+/// "Name (Country)" in the reader's language, or the name alone.
+pub fn name_with_country(name: &str, country_code: Option<&str>, lang: &str) -> String {
+    match country_code {
+        Some(c) => format!("{name} ({})", country_name(c, lang)),
+        None => name.to_string(),
+    }
+}
+
 /// Every country choice for a form, sorted by name, special codes first.
 pub fn country_choices(lang: &str) -> Vec<(String, String)> {
     use crate::domain::country::{names, INTERNATIONAL, REGIONAL};

@@ -14,6 +14,7 @@ use crate::domain::{country, text};
 use crate::error::AppError;
 use crate::per_backend;
 use crate::signatures::org_key;
+use crate::signatures::{Listing, SignatureStatus, SignerKind};
 use crate::statements::{queries as statement_queries, Status};
 
 /// The columns an import may have.
@@ -29,7 +30,7 @@ pub struct Row {
     pub name: String,
     pub country: Option<String>,
     pub qualifier: String,
-    pub kind: String,
+    pub kind: SignerKind,
     pub title: String,
     pub email: Option<String>,
 }
@@ -137,8 +138,8 @@ pub fn parse(data: &[u8]) -> Result<Vec<Row>, Vec<Problem>> {
             },
         };
         let kind = match get(c_kind).trim().to_lowercase().as_str() {
-            "" | "organisation" | "organization" => "organisation".to_string(),
-            "individual" => "individual".to_string(),
+            "" | "organisation" | "organization" => SignerKind::Organisation,
+            "individual" => SignerKind::Individual,
             other => {
                 problems.push(problem(
                     line,
@@ -166,7 +167,7 @@ pub fn parse(data: &[u8]) -> Result<Vec<Row>, Vec<Problem>> {
             }
         };
         let keys = [
-            (kind == "organisation").then(|| org_key(&name, country.as_deref())),
+            (kind == SignerKind::Organisation).then(|| org_key(&name, country.as_deref())),
             email
                 .as_ref()
                 .map(|e| format!("email:{}", e.to_lowercase())),
@@ -237,15 +238,15 @@ pub fn commit(
                     (
                         sg::id.eq(new_id()),
                         sg::statement_id.eq(statement_id),
-                        sg::kind.eq(r.kind.clone()),
+                        sg::kind.eq(r.kind),
                         sg::name.eq(r.name.clone()),
                         sg::title.eq(r.title.clone()),
                         sg::country.eq(r.country.clone()),
                         sg::qualifier.eq(r.qualifier.clone()),
                         sg::email.eq(r.email.clone()),
-                        sg::listing.eq("public"),
-                        sg::status.eq("approved"),
-                        sg::name_key.eq((r.kind == "organisation")
+                        sg::listing.eq(Listing::Public),
+                        sg::status.eq(SignatureStatus::Approved),
+                        sg::name_key.eq((r.kind == SignerKind::Organisation)
                             .then(|| org_key(&r.name, r.country.as_deref()))),
                         sg::email_key.eq(r.email.as_ref().map(|e| e.to_lowercase())),
                         sg::language.eq(s.language.clone()),
@@ -293,7 +294,7 @@ fn already_there(
 ) -> QueryResult<Vec<Problem>> {
     let name_keys: Vec<String> = batch
         .iter()
-        .filter(|r| r.kind == "organisation")
+        .filter(|r| r.kind == SignerKind::Organisation)
         .map(|r| org_key(&r.name, r.country.as_deref()))
         .collect();
     let emails: Vec<String> = batch
@@ -302,7 +303,7 @@ fn already_there(
         .collect();
     let taken: Vec<(Option<String>, Option<String>)> = sg::table
         .filter(sg::statement_id.eq(statement_id))
-        .filter(sg::status.eq_any(crate::signatures::LIVE))
+        .filter(sg::status.eq_any(crate::signatures::LIVE_TEXT))
         .filter(
             sg::name_key
                 .eq_any(&name_keys)
@@ -313,7 +314,8 @@ fn already_there(
     Ok(batch
         .iter()
         .filter(|r| {
-            let key = (r.kind == "organisation").then(|| org_key(&r.name, r.country.as_deref()));
+            let key = (r.kind == SignerKind::Organisation)
+                .then(|| org_key(&r.name, r.country.as_deref()));
             let email = r.email.as_ref().map(|e| e.to_lowercase());
             taken
                 .iter()

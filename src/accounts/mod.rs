@@ -15,28 +15,11 @@ use crate::db::schema::users;
 use crate::db::{is_unique_violation, new_id, now, DbConnection};
 use crate::error::AppError;
 
-/// What an account may do.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Role {
-    Admin,
-    Coordinator,
-}
-
-impl Role {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Admin => "admin",
-            Role::Coordinator => "coordinator",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Role> {
-        match s {
-            "admin" => Some(Role::Admin),
-            "coordinator" => Some(Role::Coordinator),
-            _ => None,
-        }
+crate::text_enum! {
+    /// What an account may do.
+    pub enum Role {
+        Admin = "admin",
+        Coordinator = "coordinator",
     }
 }
 
@@ -48,7 +31,8 @@ pub struct User {
     pub name: String,
     #[serde(skip)]
     pub password_hash: String,
-    pub role: String,
+    #[diesel(deserialize_as = String)]
+    pub role: Role,
     pub disabled_at: Option<NaiveDateTime>,
     pub last_login_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
@@ -57,7 +41,7 @@ pub struct User {
 
 impl User {
     pub fn is_admin(&self) -> bool {
-        self.role == Role::Admin.as_str()
+        self.role == Role::Admin
     }
 
     /// How the workspace navigation shows this user.
@@ -122,7 +106,7 @@ pub fn create(
         email: crate::domain::email::normalise(email),
         name: name.trim().to_string(),
         password_hash: password_hash.to_string(),
-        role: role.as_str().to_string(),
+        role,
         disabled_at: None,
         last_login_at: None,
         created_at: t,

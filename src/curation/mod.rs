@@ -15,6 +15,7 @@ use crate::db::schema::{signatures as sg, statements};
 use crate::db::{now, write_tx, DbConnection};
 use crate::error::AppError;
 use crate::signatures::Signature;
+use crate::signatures::{SignatureStatus, SignerKind};
 
 diesel::define_sql_function!(fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text);
 
@@ -117,7 +118,7 @@ pub fn likely_duplicates(conn: &mut DbConnection, sig: &Signature) -> QueryResul
     let mut q = sg::table
         .filter(sg::statement_id.eq(sig.statement_id.clone()))
         .filter(sg::id.ne(sig.id.clone()))
-        .filter(sg::status.eq_any(["unconfirmed", "pending", "approved"]))
+        .filter(sg::status.eq_any(crate::signatures::LIVE_TEXT))
         .select(Signature::as_select())
         .into_boxed();
     q = match &sig.email {
@@ -205,12 +206,12 @@ pub fn decide(
             let Some(sig) = find(conn, id)?.filter(|s| s.statement_id == statement_id) else {
                 return Err(Refused::NotFound);
             };
-            if sig.status == "withdrawn" {
+            if sig.status == SignatureStatus::Withdrawn {
                 return Err(Refused::Withdrawn);
             }
             let status = match d {
-                Decision::Approve => "approved",
-                Decision::Reject => "rejected",
+                Decision::Approve => SignatureStatus::Approved,
+                Decision::Reject => SignatureStatus::Rejected,
             };
             if sig.status == status {
                 continue;
@@ -267,7 +268,7 @@ pub fn correct(
         let Some(sig) = find(conn, id)? else {
             return Err(Refused::NotFound);
         };
-        let name_key = (sig.kind == "organisation")
+        let name_key = (sig.kind == SignerKind::Organisation)
             .then(|| crate::signatures::org_key(&c.name, c.country.as_deref()));
         diesel::update(sg::table.find(id))
             .set((
@@ -313,7 +314,7 @@ pub fn merge(
         }
         not_published(conn, &dup.statement_id)?;
         // Only into a signature that stands, and never a signer's withdrawal.
-        if !crate::signatures::LIVE.contains(&keep.status.as_str()) || dup.status == "withdrawn" {
+        if !keep.status.is_live() || dup.status == SignatureStatus::Withdrawn {
             return Err(Refused::Withdrawn);
         }
         let t = now();
@@ -321,7 +322,7 @@ pub fn merge(
         // its country without colliding with it.
         diesel::update(sg::table.find(&dup.id))
             .set((
-                sg::status.eq("duplicate"),
+                sg::status.eq(SignatureStatus::Duplicate),
                 sg::duplicate_of.eq(Some(&keep.id)),
                 sg::decided_at.eq(Some(t)),
                 sg::updated_at.eq(t),
@@ -343,7 +344,7 @@ pub fn merge(
         } else {
             keep.qualifier.clone()
         };
-        let name_key = (keep.kind == "organisation")
+        let name_key = (keep.kind == SignerKind::Organisation)
             .then(|| crate::signatures::org_key(&keep.name, country.as_deref()));
         diesel::update(sg::table.find(&keep.id))
             .set((

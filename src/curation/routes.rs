@@ -15,14 +15,15 @@ use crate::web::form::FormErrors;
 use crate::web::page::{redirect, Page};
 
 use super::{Correction, Decision, Filter, Refused};
+use crate::signatures::{Listing, SignatureStatus};
 
-const STATUSES: [&str; 6] = [
-    "unconfirmed",
-    "pending",
-    "approved",
-    "rejected",
-    "withdrawn",
-    "duplicate",
+const STATUSES: [SignatureStatus; 6] = [
+    SignatureStatus::Unconfirmed,
+    SignatureStatus::Pending,
+    SignatureStatus::Approved,
+    SignatureStatus::Rejected,
+    SignatureStatus::Withdrawn,
+    SignatureStatus::Duplicate,
 ];
 
 fn row(s: &Signature, lang: &str) -> Value {
@@ -39,7 +40,7 @@ fn row(s: &Signature, lang: &str) -> Value {
         "contact_name": s.contact_name,
         "website": s.website,
         "message": s.message,
-        "anonymous": s.listing == "anonymous",
+        "anonymous": s.listing == Listing::Anonymous,
         "created": deadline::describe_utc(s.created_at),
     })
 }
@@ -98,7 +99,7 @@ pub async fn list_page(
             "rows": rows.iter().map(|s| row(s, lang)).collect::<Vec<_>>(),
             "filter": f,
             "next": next,
-            "statuses": STATUSES.iter().map(|s| json!({"value": s, "count": counts.get(*s).copied().unwrap_or(0)})).collect::<Vec<_>>(),
+            "statuses": STATUSES.iter().map(|s| json!({"value": s, "count": counts.get(s.as_str()).copied().unwrap_or(0)})).collect::<Vec<_>>(),
             "countries": country_choices.into_iter().map(|(c, n)| json!({"code": c, "name": n})).collect::<Vec<_>>(),
         }),
     )

@@ -2,6 +2,7 @@
 //! embedded migrations.
 
 pub mod schema;
+pub mod text_enum;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

@@ -18,6 +18,7 @@ use crate::error::AppError;
 use crate::signatures::Signature;
 
 use super::final_list::FinalList;
+use crate::signatures::{Listing, SignatureStatus};
 
 /// Rows read per query while streaming.
 const CHUNK: i64 = 1_000;
@@ -284,7 +285,7 @@ pub fn public_body(list: &FinalList, format: Format) -> Result<Vec<u8>, AppError
                     e.country.as_deref().unwrap_or(""),
                     e.country_name.as_deref().unwrap_or(""),
                     &e.qualifier,
-                    &e.kind,
+                    e.kind.as_str(),
                     &e.title,
                 ])?);
             }
@@ -339,14 +340,14 @@ pub fn approved(
 ) -> QueryResult<(Vec<Signature>, i64, i64)> {
     let named: Vec<Signature> = sg::table
         .filter(sg::statement_id.eq(statement_id))
-        .filter(sg::status.eq("approved"))
-        .filter(sg::listing.eq("public"))
+        .filter(sg::status.eq(SignatureStatus::Approved))
+        .filter(sg::listing.eq(Listing::Public))
         .select(Signature::as_select())
         .load(conn)?;
     let anon: Vec<(String, i64)> = sg::table
         .filter(sg::statement_id.eq(statement_id))
-        .filter(sg::status.eq("approved"))
-        .filter(sg::listing.eq("anonymous"))
+        .filter(sg::status.eq(SignatureStatus::Approved))
+        .filter(sg::listing.eq(Listing::Anonymous))
         .group_by(sg::kind)
         .select((sg::kind, diesel::dsl::count_star()))
         .load(conn)?;

@@ -11,6 +11,8 @@ use serde::Serialize;
 
 use crate::i18n::{self, Var};
 use crate::signatures::Signature;
+use crate::signatures::SignerKind;
+use crate::statements::Grouping;
 
 /// One line of the list.
 #[derive(Clone, Debug, Serialize)]
@@ -18,7 +20,7 @@ pub struct Entry {
     pub name: String,
     pub country: Option<String>,
     pub country_name: Option<String>,
-    pub kind: String,
+    pub kind: SignerKind,
     pub title: String,
     pub qualifier: String,
     /// "Name (Country), title, qualifier".
@@ -71,7 +73,7 @@ fn entry(sig: &Signature, lang: &str) -> Entry {
         Some(c) => format!("{} ({c})", sig.name),
         None => sig.name.clone(),
     };
-    if sig.kind == "individual" && !sig.title.is_empty() {
+    if sig.kind == SignerKind::Individual && !sig.title.is_empty() {
         display.push_str(", ");
         display.push_str(&sig.title);
     }
@@ -83,7 +85,7 @@ fn entry(sig: &Signature, lang: &str) -> Entry {
         name: sig.name.clone(),
         country: sig.country.clone(),
         country_name,
-        kind: sig.kind.clone(),
+        kind: sig.kind,
         title: sig.title.clone(),
         qualifier: sig.qualifier.clone(),
         display,
@@ -116,18 +118,21 @@ pub fn build(
     mut named: Vec<Signature>,
     anonymous: i64,
     anonymous_orgs: i64,
-    grouping: &str,
+    grouping: Grouping,
     language: &str,
     lang: &str,
 ) -> FinalList {
     sort_names(&mut named, language, |s| s.name.as_str());
     let entries: Vec<Entry> = named.iter().map(|s| entry(s, lang)).collect();
-    let organisations = entries.iter().filter(|e| e.kind == "organisation").count();
+    let organisations = entries
+        .iter()
+        .filter(|e| e.kind == SignerKind::Organisation)
+        .count();
     let individuals = entries.len() - organisations;
     let groups = match grouping {
-        "kind" => [
-            ("organisation", "group-organisations"),
-            ("individual", "group-individuals"),
+        Grouping::Kind => [
+            (SignerKind::Organisation, "group-organisations"),
+            (SignerKind::Individual, "group-individuals"),
         ]
         .iter()
         .map(|(kind, key)| Group {
@@ -140,7 +145,7 @@ pub fn build(
         })
         .filter(|g| !g.entries.is_empty())
         .collect(),
-        "country" => {
+        Grouping::Country => {
             let mut labels: Vec<(String, Option<String>)> = Vec::new();
             for e in &entries {
                 let label = e
@@ -173,7 +178,7 @@ pub fn build(
                 })
                 .collect()
         }
-        _ => vec![Group {
+        Grouping::None => vec![Group {
             label: None,
             entries,
         }],

@@ -28,10 +28,10 @@ pub async fn final_list_of(
     let (named, anonymous, anonymous_orgs) = state
         .db(move |conn| Ok(export::approved(conn, &id)?))
         .await?;
-    let (grouping, language) = (s.grouping.clone(), s.language.clone());
+    let (grouping, language) = (s.grouping, s.language.clone());
     // Sorting thousands of names with a collator is CPU work: off the async workers.
     web::block(move || {
-        final_list::build(named, anonymous, anonymous_orgs, &grouping, &language, lang)
+        final_list::build(named, anonymous, anonymous_orgs, grouping, &language, lang)
     })
     .await
     .map_err(AppError::from)

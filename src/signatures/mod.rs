@@ -7,15 +7,65 @@ use diesel::prelude::*;
 use crate::db::schema::signatures as sg;
 use crate::domain::text;
 
+crate::text_enum! {
+    /// Where a signature stands.
+    pub enum SignatureStatus {
+        /// Waits for the signer to follow the emailed link.
+        Unconfirmed = "unconfirmed",
+        /// Confirmed; waits for a coordinator (moderated statements).
+        Pending = "pending",
+        /// On the list.
+        Approved = "approved",
+        Rejected = "rejected",
+        /// Merged into another signature of the same signer.
+        Duplicate = "duplicate",
+        /// Withdrawn by the signer (or expired unconfirmed).
+        Withdrawn = "withdrawn",
+    }
+}
+
+crate::text_enum! {
+    /// Who signs.
+    pub enum SignerKind {
+        Organisation = "organisation",
+        Individual = "individual",
+    }
+}
+
+crate::text_enum! {
+    /// How a signature appears on the public list.
+    pub enum Listing {
+        /// Named publicly.
+        Public = "public",
+        /// Counted but not named.
+        Anonymous = "anonymous",
+    }
+}
+
 /// Statuses that hold a place on the list (and block a duplicate).
-pub const LIVE: [&str; 3] = ["unconfirmed", "pending", "approved"];
+pub const LIVE: [SignatureStatus; 3] = [
+    SignatureStatus::Unconfirmed,
+    SignatureStatus::Pending,
+    SignatureStatus::Approved,
+];
+
+/// `LIVE` as stored text, for queries.
+pub const LIVE_TEXT: [&str; 3] = ["unconfirmed", "pending", "approved"];
+
+impl SignatureStatus {
+    /// Whether a signature in this status holds its place on the list.
+    pub fn is_live(self) -> bool {
+        LIVE.contains(&self)
+    }
+}
 
 #[derive(Clone, Debug, Queryable, Selectable)]
 #[diesel(table_name = sg)]
 pub struct Signature {
     pub id: String,
     pub statement_id: String,
-    pub kind: String,
+    #[diesel(deserialize_as = String)]
+    pub kind: SignerKind,
     pub name: String,
     pub title: String,
     pub country: Option<String>,
@@ -24,8 +74,10 @@ pub struct Signature {
     pub email: Option<String>,
     pub website: String,
     pub message: String,
-    pub listing: String,
-    pub status: String,
+    #[diesel(deserialize_as = String)]
+    pub listing: Listing,
+    #[diesel(deserialize_as = String)]
+    pub status: SignatureStatus,
     pub created_at: NaiveDateTime,
     pub confirmed_at: Option<NaiveDateTime>,
     pub confirm_expires_at: Option<NaiveDateTime>,
@@ -35,4 +87,22 @@ pub struct Signature {
 /// the same key are the same organisation.
 pub fn org_key(name: &str, country: Option<&str>) -> String {
     format!("{}|{}", text::match_key(name), country.unwrap_or(""))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stored_text_round_trips() {
+        for s in SignatureStatus::ALL {
+            assert_eq!(SignatureStatus::parse(s.as_str()), Some(*s));
+        }
+        assert_eq!(
+            LIVE.map(SignatureStatus::as_str),
+            LIVE_TEXT,
+            "LIVE_TEXT follows LIVE"
+        );
+        assert!(SignatureStatus::try_from("approve".to_string()).is_err());
+    }
 }

@@ -7,6 +7,7 @@ use crate::domain::country;
 use crate::domain::email::is_valid as is_valid_email;
 use crate::domain::text::{self, TextError};
 use crate::signatures::org_key;
+use crate::signatures::{Listing, SignerKind};
 use crate::statements::Statement;
 use crate::web::form::FormErrors;
 use crate::web::page::Page;
@@ -47,21 +48,22 @@ pub struct SignForm {
 /// A checked signature, ready to store.
 #[derive(Clone, Debug)]
 pub struct NewSignature {
-    pub kind: &'static str,
+    pub kind: SignerKind,
     pub name: String,
     pub title: String,
     pub country: Option<String>,
     pub contact_name: String,
     pub email: String,
     pub website: String,
-    pub listing: &'static str,
+    pub listing: Listing,
     pub message: String,
 }
 
 impl NewSignature {
     /// The duplicate key for organisations: normalised name + country.
     pub fn name_key(&self) -> Option<String> {
-        (self.kind == "organisation").then(|| org_key(&self.name, self.country.as_deref()))
+        (self.kind == SignerKind::Organisation)
+            .then(|| org_key(&self.name, self.country.as_deref()))
     }
 
     /// The duplicate key for everyone: the email address, lower-cased.
@@ -109,16 +111,16 @@ pub fn parse_website(input: &str) -> Result<String, BadWebsite> {
 
 impl SignForm {
     /// The kind asked for, or the only one the statement allows.
-    pub fn effective_kind(&self, s: &Statement) -> Option<&'static str> {
+    pub fn effective_kind(&self, s: &Statement) -> Option<SignerKind> {
         match (
-            self.kind.as_str(),
+            SignerKind::parse(&self.kind),
             s.allow_organisations,
             s.allow_individuals,
         ) {
-            ("organisation", true, _) => Some("organisation"),
-            ("individual", _, true) => Some("individual"),
-            ("", true, false) => Some("organisation"),
-            ("", false, true) => Some("individual"),
+            (Some(SignerKind::Organisation), true, _) => Some(SignerKind::Organisation),
+            (Some(SignerKind::Individual), _, true) => Some(SignerKind::Individual),
+            (None, true, false) if self.kind.is_empty() => Some(SignerKind::Organisation),
+            (None, false, true) if self.kind.is_empty() => Some(SignerKind::Individual),
             _ => None,
         }
     }
@@ -130,7 +132,7 @@ impl SignForm {
         if kind.is_none() {
             errors.add("kind", page.t("sign-kind-required"));
         }
-        let is_org = kind != Some("individual");
+        let is_org = kind != Some(SignerKind::Individual);
         let (name_field, max) = if is_org {
             ("name", NAME_MAX)
         } else {
@@ -174,14 +176,10 @@ impl SignForm {
         let website = parse_website(&self.website)
             .map_err(|_| errors.add("website", page.t("sign-website-invalid")))
             .unwrap_or_default();
-        let listing = match self.listing.as_str() {
-            "public" => Some("public"),
-            "anonymous" => Some("anonymous"),
-            _ => {
-                errors.add("listing", page.t("sign-listing-required"));
-                None
-            }
-        };
+        let listing = Listing::parse(&self.listing);
+        if listing.is_none() {
+            errors.add("listing", page.t("sign-listing-required"));
+        }
         let message = text::multi_line(&self.message, MESSAGE_MAX)
             .map_err(|e| errors.add("message", text_message(page, "message", e)))
             .unwrap_or_default();

@@ -2,6 +2,7 @@
 //! manage link, and duplicates (docs/SPEC.md §3).
 
 pub mod form;
+pub mod mail;
 pub mod routes;
 pub mod writer;
 
@@ -12,14 +13,16 @@ use serde_json::json;
 use crate::audit;
 use crate::db::schema::signatures as sg;
 use crate::db::{is_unique_violation, new_id, now, write_tx, DbConnection};
-use crate::email::{self, Email};
+use crate::email;
 use crate::error::AppError;
 use crate::secrets::{random_token, token_hash};
 use crate::statements::{queries as statement_queries, Statement, Status};
 
 use form::NewSignature;
+use mail::MailContext;
 
-use crate::signatures::{Signature, LIVE};
+use crate::signatures::Signature;
+use crate::signatures::SignatureStatus;
 
 /// How long a confirmation link works.
 pub const CONFIRM_VALID: TimeDelta = TimeDelta::days(7);
@@ -43,24 +46,6 @@ pub enum Submitted {
     Closed,
 }
 
-/// Writes the messages a submission causes; given by the caller because
-/// they need the site's address and templates.
-pub trait Mailer {
-    fn confirmation(
-        &self,
-        statement: &Statement,
-        sig: &NewSignature,
-        links: &Links,
-    ) -> Result<Email, AppError>;
-    fn duplicate(
-        &self,
-        statement: &Statement,
-        original: &Signature,
-        links: &Links,
-        unconfirmed: bool,
-    ) -> Result<Email, AppError>;
-}
-
 fn live_match(
     conn: &mut DbConnection,
     statement_id: &str,
@@ -69,7 +54,7 @@ fn live_match(
     let by_email = sg::email_key.eq(sig.email_key());
     let q = sg::table
         .filter(sg::statement_id.eq(statement_id))
-        .filter(sg::status.eq_any(LIVE))
+        .filter(sg::status.eq_any(crate::signatures::LIVE_TEXT))
         .select(Signature::as_select());
     match sig.name_key() {
         Some(key) => q
@@ -87,13 +72,9 @@ pub fn submit(
     conn: &mut DbConnection,
     statement_id: &str,
     sig: &NewSignature,
-    language: &str,
-    mailer: &dyn Mailer,
-    link: &dyn Fn(&str, &str) -> String,
+    mail: &MailContext,
 ) -> Result<Submitted, AppError> {
-    write_tx(conn, |conn| {
-        submit_in_tx(conn, statement_id, sig, language, mailer, link)
-    })
+    write_tx(conn, |conn| submit_in_tx(conn, statement_id, sig, mail))
 }
 
 /// The body of [`submit`], inside a transaction the caller opened (the
@@ -102,9 +83,7 @@ pub fn submit_in_tx(
     conn: &mut DbConnection,
     statement_id: &str,
     sig: &NewSignature,
-    language: &str,
-    mailer: &dyn Mailer,
-    link: &dyn Fn(&str, &str) -> String,
+    mail: &MailContext,
 ) -> Result<Submitted, AppError> {
     {
         let t = now();
@@ -118,13 +97,16 @@ pub fn submit_in_tx(
         // it must not keep the real organisation (or address) off the list.
         let stale = sg::table
             .filter(sg::statement_id.eq(statement_id))
-            .filter(sg::status.eq("unconfirmed"))
+            .filter(sg::status.eq(SignatureStatus::Unconfirmed))
             .filter(sg::confirm_expires_at.le(t));
         let same = sg::email_key
             .eq(sig.email_key())
             .or(sg::name_key.eq(sig.name_key().unwrap_or_default()));
         diesel::update(stale.filter(same))
-            .set((sg::status.eq("withdrawn"), sg::updated_at.eq(t)))
+            .set((
+                sg::status.eq(SignatureStatus::Withdrawn),
+                sg::updated_at.eq(t),
+            ))
             .execute(conn)?;
         let (confirm, manage) = (random_token(), random_token());
         let id = new_id();
@@ -144,10 +126,10 @@ pub fn submit_in_tx(
                     sg::website.eq(&sig.website),
                     sg::message.eq(&sig.message),
                     sg::listing.eq(sig.listing),
-                    sg::status.eq("unconfirmed"),
+                    sg::status.eq(SignatureStatus::Unconfirmed),
                     sg::name_key.eq(sig.name_key()),
                     sg::email_key.eq(sig.email_key()),
-                    sg::language.eq(language),
+                    sg::language.eq(mail.lang),
                     sg::source.eq("form"),
                     sg::confirm_token_hash.eq(token_hash(&confirm)),
                     sg::confirm_expires_at.eq(t + CONFIRM_VALID),
@@ -161,10 +143,10 @@ pub fn submit_in_tx(
         match inserted {
             Ok(_) => {
                 let links = Links {
-                    confirm: link("confirm", &confirm),
-                    manage: link("manage", &manage),
+                    confirm: mail.link("confirm", &confirm),
+                    manage: mail.link("manage", &manage),
                 };
-                email::enqueue(conn, &mailer.confirmation(&statement, sig, &links)?)?;
+                email::enqueue(conn, &mail.confirmation(&statement, sig, &links)?)?;
                 Ok(Submitted::New(links))
             }
             Err(e) if is_unique_violation(&e) => {
@@ -193,13 +175,12 @@ pub fn submit_in_tx(
 pub fn notify_duplicate(
     conn: &mut DbConnection,
     original_id: &str,
-    mailer: &dyn Mailer,
-    link: &dyn Fn(&str, &str) -> String,
+    mail: &MailContext,
 ) -> Result<(), AppError> {
     write_tx(conn, |conn| {
         let original: Option<Signature> = sg::table
             .find(original_id)
-            .filter(sg::status.eq_any(LIVE))
+            .filter(sg::status.eq_any(crate::signatures::LIVE_TEXT))
             .select(Signature::as_select())
             .first(conn)
             .optional()?;
@@ -223,7 +204,7 @@ pub fn notify_duplicate(
         };
         let t = now();
         let (confirm, manage) = (random_token(), random_token());
-        let unconfirmed = original.status == "unconfirmed";
+        let unconfirmed = original.status == SignatureStatus::Unconfirmed;
         diesel::update(sg::table.find(&original.id))
             .set((
                 sg::manage_token_hash.eq(token_hash(&manage)),
@@ -239,12 +220,12 @@ pub fn notify_duplicate(
                 .execute(conn)?;
         }
         let links = Links {
-            confirm: link("confirm", &confirm),
-            manage: link("manage", &manage),
+            confirm: mail.link("confirm", &confirm),
+            manage: mail.link("manage", &manage),
         };
         email::enqueue(
             conn,
-            &mailer.duplicate(&statement, &original, &links, unconfirmed)?,
+            &mail.duplicate(&statement, &original, &links, unconfirmed)?,
         )?;
         Ok(())
     })
@@ -306,9 +287,9 @@ pub fn confirm(conn: &mut DbConnection, token: &str) -> Result<Option<Confirmed>
             return Ok(None);
         };
         let t = now();
-        if sig.status != "unconfirmed" {
+        if sig.status != SignatureStatus::Unconfirmed {
             // Confirmed before, or a coordinator approved it meanwhile.
-            let standing = sig.confirmed_at.is_some() || LIVE.contains(&sig.status.as_str());
+            let standing = sig.confirmed_at.is_some() || sig.status.is_live();
             return Ok(Some(if standing {
                 Confirmed::Already
             } else {
@@ -322,17 +303,21 @@ pub fn confirm(conn: &mut DbConnection, token: &str) -> Result<Option<Confirmed>
             return Ok(Some(Confirmed::NotPossible));
         }
         let status = if statement.moderation {
-            "pending"
+            SignatureStatus::Pending
         } else {
-            "approved"
+            SignatureStatus::Approved
         };
-        let n = diesel::update(sg::table.find(&sig.id).filter(sg::status.eq("unconfirmed")))
-            .set((
-                sg::status.eq(status),
-                sg::confirmed_at.eq(Some(t)),
-                sg::updated_at.eq(t),
-            ))
-            .execute(conn)?;
+        let n = diesel::update(
+            sg::table
+                .find(&sig.id)
+                .filter(sg::status.eq(SignatureStatus::Unconfirmed)),
+        )
+        .set((
+            sg::status.eq(status),
+            sg::confirmed_at.eq(Some(t)),
+            sg::updated_at.eq(t),
+        ))
+        .execute(conn)?;
         if n == 0 {
             return Ok(Some(Confirmed::Already));
         }
@@ -351,7 +336,7 @@ pub fn confirm(conn: &mut DbConnection, token: &str) -> Result<Option<Confirmed>
 
 /// What a signer may still do through the manage link.
 pub fn can_change(sig: &Signature, statement: &Statement) -> bool {
-    LIVE.contains(&sig.status.as_str()) && statement.status_at(now()) == Status::Open
+    sig.status.is_live() && statement.status_at(now()) == Status::Open
 }
 
 /// Outcome of a change through the manage link.
@@ -375,10 +360,13 @@ pub fn edit(conn: &mut DbConnection, token: &str, new: &NewSignature) -> Result<
         }
         let t = now();
         let identity_changed = sig.name != new.name || sig.country != new.country;
-        let status = if statement.moderation && identity_changed && sig.status == "approved" {
-            "pending"
+        let status = if statement.moderation
+            && identity_changed
+            && sig.status == SignatureStatus::Approved
+        {
+            SignatureStatus::Pending
         } else {
-            sig.status.as_str()
+            sig.status
         };
         let result = conn.transaction(|c| {
             diesel::update(sg::table.find(&sig.id).filter(sg::status.eq(&sig.status)))
@@ -428,7 +416,7 @@ pub fn withdraw(conn: &mut DbConnection, token: &str) -> Result<Changed, AppErro
         let t = now();
         diesel::update(sg::table.find(&sig.id))
             .set((
-                sg::status.eq("withdrawn"),
+                sg::status.eq(SignatureStatus::Withdrawn),
                 sg::updated_at.eq(t),
                 sg::decided_at.eq(Some(t)),
             ))

@@ -6,8 +6,6 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde_json::{json, Value};
 
 use crate::db::now;
-use crate::domain::deadline;
-use crate::email::{compose, Email};
 use crate::error::AppError;
 use crate::publication::cache::{self, PageCache};
 use crate::publication::routes as publication;
@@ -20,98 +18,11 @@ use crate::web::page::{redirect, Page};
 
 use crate::web::ratelimit::Limiter;
 
-use super::form::{NewSignature, SignForm};
+use super::form::SignForm;
+use super::mail::MailContext;
 use super::writer::SignWriter;
-use super::{Changed, Confirmed, Links, Mailer, Signature, Submitted};
-
-/// Emails of the signing flow, with links to this site.
-struct SiteMailer {
-    public_url: String,
-    lang: &'static str,
-}
-
-impl SiteMailer {
-    fn statement_data(&self, s: &Statement) -> Value {
-        json!({
-            "lang": self.lang,
-            "title": s.title,
-            "organiser": s.organiser,
-            "url": format!("{}/s/{}", self.public_url, s.slug),
-            "deadline": s.deadline.map(|d| deadline::describe(d, s.zone())),
-        })
-    }
-}
-
-fn display_name(name: &str, country_code: Option<&str>, lang: &str) -> String {
-    match country_code {
-        Some(c) => format!("{name} ({})", crate::i18n::country_name(c, lang)),
-        None => name.to_string(),
-    }
-}
-
-impl Mailer for SiteMailer {
-    fn confirmation(
-        &self,
-        s: &Statement,
-        sig: &NewSignature,
-        links: &Links,
-    ) -> Result<Email, AppError> {
-        let mut data = self.statement_data(s);
-        data["contact_name"] = json!(sig.contact_name);
-        data["display"] = json!(display_name(&sig.name, sig.country.as_deref(), self.lang));
-        data["anonymous"] = json!(sig.listing == "anonymous");
-        data["confirm_link"] = json!(links.confirm);
-        data["manage_link"] = json!(links.manage);
-        let (text, html) = compose::render("confirm", &data)?;
-        Ok(Email {
-            to: sig.email.clone(),
-            subject: crate::i18n::t_vars(
-                self.lang,
-                "email-confirm-subject",
-                &[("title", crate::i18n::Var::Text(s.title.clone()))],
-            ),
-            text,
-            html,
-            kind: "confirm",
-            statement_id: Some(s.id.clone()),
-        })
-    }
-
-    fn duplicate(
-        &self,
-        s: &Statement,
-        original: &Signature,
-        links: &Links,
-        unconfirmed: bool,
-    ) -> Result<Email, AppError> {
-        let mut data = self.statement_data(s);
-        data["contact_name"] = json!(original.contact_name);
-        data["display"] = json!(display_name(
-            &original.name,
-            original.country.as_deref(),
-            self.lang
-        ));
-        data["manage_link"] = json!(links.manage);
-        data["confirm_link"] = json!(if unconfirmed {
-            Some(&links.confirm)
-        } else {
-            None
-        });
-        let (text, html) = compose::render("duplicate", &data)?;
-        Ok(Email {
-            to: original.email.clone().unwrap_or_default(),
-            subject: crate::i18n::t_vars(
-                self.lang,
-                "email-duplicate-subject",
-                &[("title", crate::i18n::Var::Text(s.title.clone()))],
-            ),
-            text,
-            html,
-            kind: "duplicate",
-            statement_id: Some(s.id.clone()),
-        })
-    }
-}
+use super::{Changed, Confirmed, Signature, Submitted};
+use crate::signatures::{Listing, SignatureStatus, SignerKind};
 
 /// The statement page: text, deadline, count, the list (running list while
 /// open if the statement shows it, final list once published), the form.
@@ -142,7 +53,7 @@ async fn render_statement(
         "is_final": st == Status::Published || st == Status::Archived,
         "form_open": st == Status::Open,
         "values": values,
-        "kind": values.effective_kind(s).unwrap_or(""),
+        "kind": values.effective_kind(s).map(SignerKind::as_str).unwrap_or(""),
         "both_kinds": s.allow_organisations && s.allow_individuals,
         "countries": countries.into_iter().map(|(c, n)| json!({"code": c, "name": n})).collect::<Vec<_>>(),
         "require_country": s.require_country,
@@ -276,30 +187,16 @@ pub async fn sign(
             .await
         }
     };
-    let public_url = state.settings.public_url();
-    let mailer = SiteMailer {
-        public_url: public_url.clone(),
+    let mail = MailContext {
+        public_url: state.settings.public_url(),
         lang: page.lang(),
     };
-    let link_base = public_url.clone();
-    let link = move |kind: &str, token: &str| format!("{link_base}/{kind}/{token}");
-    let lang = page.lang().to_string();
-    let statement_id = s.id.clone();
     // Grouped with the signatures arriving at the same moment.
-    let outcome = writer
-        .submit(statement_id, new, lang, Box::new(mailer), Box::new(link))
-        .await?;
+    let outcome = writer.submit(s.id.clone(), new, mail.clone()).await?;
     if let Submitted::Duplicate(Some(original)) = &outcome {
         let original = original.clone();
-        let mailer = SiteMailer {
-            public_url: public_url.clone(),
-            lang: page.lang(),
-        };
         state
-            .db(move |conn| {
-                let link = |kind: &str, token: &str| format!("{public_url}/{kind}/{token}");
-                super::notify_duplicate(conn, &original, &mailer, &link)
-            })
+            .db(move |conn| super::notify_duplicate(conn, &original, &mail))
             .await?;
     }
     match outcome {
@@ -357,12 +254,12 @@ fn private(mut res: HttpResponse) -> HttpResponse {
 
 fn signature_view(sig: &Signature, lang: &str) -> Value {
     json!({
-        "display": display_name(&sig.name, sig.country.as_deref(), lang),
+        "display": crate::i18n::name_with_country(&sig.name, sig.country.as_deref(), lang),
         "name": sig.name,
         "title": sig.title,
         "country": sig.country,
         "kind": sig.kind,
-        "anonymous": sig.listing == "anonymous",
+        "anonymous": sig.listing == Listing::Anonymous,
         "status": sig.status,
     })
 }
@@ -383,8 +280,8 @@ pub async fn confirm_page(
         return link_gone(&page);
     };
     let t = now();
-    let state_key = if sig.status != "unconfirmed" {
-        if sig.confirmed_at.is_some() || super::LIVE.contains(&sig.status.as_str()) {
+    let state_key = if sig.status != SignatureStatus::Unconfirmed {
+        if sig.confirmed_at.is_some() || sig.status.is_live() {
             "already"
         } else {
             "not-possible"
@@ -451,7 +348,7 @@ async fn render_manage(
         "statement": statement_view(s, lang, now()),
         "signature": signature_view(sig, lang),
         "can_change": super::can_change(sig, s),
-        "withdrawn": sig.status == "withdrawn",
+        "withdrawn": sig.status == SignatureStatus::Withdrawn,
         "values": values,
         "kind": sig.kind,
         "email": sig.email,
@@ -470,14 +367,14 @@ async fn render_manage(
 
 fn form_of(sig: &Signature) -> SignForm {
     SignForm {
-        kind: sig.kind.clone(),
+        kind: sig.kind.as_str().to_string(),
         name: sig.name.clone(),
         title: sig.title.clone(),
         country: sig.country.clone().unwrap_or_default(),
         contact_name: sig.contact_name.clone(),
         email: sig.email.clone().unwrap_or_default(),
         website: sig.website.clone(),
-        listing: sig.listing.clone(),
+        listing: sig.listing.as_str().to_string(),
         message: sig.message.clone(),
         homepage: String::new(),
     }
@@ -530,7 +427,7 @@ pub async fn manage_edit(
     };
     let mut values = form.into_inner();
     // The kind and the address stay as signed.
-    values.kind = sig.kind.clone();
+    values.kind = sig.kind.as_str().to_string();
     values.email = sig.email.clone().unwrap_or_default();
     if !super::can_change(&sig, &s) {
         return render_manage(&page, &token, &sig, &s, StatusCode::GONE, &values, None).await;

@@ -12,19 +12,16 @@ use crate::db::{write_tx, DbConnection, DbPool};
 use crate::error::AppError;
 
 use super::form::NewSignature;
-use super::{submit_in_tx, Mailer, Submitted};
+use super::mail::MailContext;
+use super::{submit_in_tx, Submitted};
 
 /// Most signatures in one transaction.
 const MAX_BATCH: usize = 256;
 
-type Link = Box<dyn Fn(&str, &str) -> String + Send>;
-
 struct Job {
     statement_id: String,
     sig: NewSignature,
-    language: String,
-    mailer: Box<dyn Mailer + Send>,
-    link: Link,
+    mail: MailContext,
     reply: tokio::sync::oneshot::Sender<Result<Submitted, AppError>>,
 }
 
@@ -72,17 +69,13 @@ impl SignWriter {
         &self,
         statement_id: String,
         sig: NewSignature,
-        language: String,
-        mailer: Box<dyn Mailer + Send>,
-        link: Link,
+        mail: MailContext,
     ) -> Result<Submitted, AppError> {
         let (reply, answer) = tokio::sync::oneshot::channel();
         let job = Job {
             statement_id,
             sig,
-            language,
-            mailer,
-            link,
+            mail,
             reply,
         };
         let jobs = self.jobs.clone();
@@ -165,14 +158,7 @@ fn write_batch(
         for job in batch {
             let mut outcome = None;
             let saved = conn.transaction(|c| {
-                let r = submit_in_tx(
-                    c,
-                    &job.statement_id,
-                    &job.sig,
-                    &job.language,
-                    job.mailer.as_ref(),
-                    job.link.as_ref(),
-                );
+                let r = submit_in_tx(c, &job.statement_id, &job.sig, &job.mail);
                 match r {
                     Ok(s) => {
                         outcome = Some(Ok(s));

@@ -19,7 +19,7 @@ use crate::web::page::{redirect, Page};
 
 use super::queries::{self, StatementFields, WriteError};
 use super::view::statement_view;
-use super::{available_actions, Action, Statement, Status};
+use super::{available_actions, Action, Grouping, Statement, Status};
 
 /// Slugs that would clash with workspace paths.
 const RESERVED_SLUGS: &[&str] = &["new"];
@@ -109,7 +109,7 @@ impl StatementForm {
                 .unwrap_or_default(),
             timezone: s.timezone.clone(),
             note: s.note.clone(),
-            grouping: s.grouping.clone(),
+            grouping: s.grouping.as_str().to_string(),
             allow_organisations: on(s.allow_organisations),
             allow_individuals: on(s.allow_individuals),
             moderation: on(s.moderation),
@@ -198,14 +198,15 @@ impl StatementForm {
             },
             (_, None) => None,
         };
-        if !["none", "kind", "country"].contains(&self.grouping.as_str()) {
+        let grouping = Grouping::parse(&self.grouping);
+        if grouping.is_none() {
             errors.add("grouping", page.t("statement-grouping-invalid"));
         }
         if self.allow_organisations.is_none() && self.allow_individuals.is_none() {
             errors.add("allow_organisations", page.t("statement-who-required"));
         }
-        match (errors.is_empty(), slug, zone) {
-            (true, Some(slug), Some(zone)) => Ok(StatementFields {
+        match (errors.is_empty(), slug, zone, grouping) {
+            (true, Some(slug), Some(zone), Some(grouping)) => Ok(StatementFields {
                 slug: slug.to_string(),
                 title,
                 organiser,
@@ -220,7 +221,7 @@ impl StatementForm {
                 public_list: self.public_list.is_some(),
                 require_country: self.require_country.is_some(),
                 note,
-                grouping: self.grouping.clone(),
+                grouping,
             }),
             _ => Err(errors),
         }
@@ -317,9 +318,7 @@ fn preview_of(fields: &StatementFields, page: &Page, base: Option<&Statement>) -
         summary: fields.summary.clone(),
         body: fields.body.clone(),
         language: fields.language.clone(),
-        status: base
-            .map(|b| b.status.clone())
-            .unwrap_or_else(|| "open".into()),
+        status: base.map(|b| b.status).unwrap_or(Status::Open),
         opens_at: None,
         deadline: fields.deadline,
         timezone: fields.timezone.clone(),
@@ -329,7 +328,7 @@ fn preview_of(fields: &StatementFields, page: &Page, base: Option<&Statement>) -
         public_list: fields.public_list,
         require_country: fields.require_country,
         note: fields.note.clone(),
-        grouping: fields.grouping.clone(),
+        grouping: fields.grouping,
         created_by: None,
         created_at: t,
         updated_at: t,

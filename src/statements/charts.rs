@@ -41,7 +41,7 @@ struct DayCount {
 }
 
 /// Statuses whose sign-ons are charted (everything actually received).
-const COUNTED: [&str; 3] = ["unconfirmed", "pending", "approved"];
+const COUNTED: [&str; 3] = crate::signatures::LIVE_TEXT;
 
 /// Sign-ons per calendar day (UTC), the last 60 days that had any.
 pub fn per_day(conn: &mut DbConnection, statement_id: &str) -> QueryResult<Chart> {

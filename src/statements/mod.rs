@@ -15,37 +15,26 @@ use serde::Serialize;
 use crate::db::schema::statements;
 use crate::domain::deadline;
 
-/// Where a statement is in its life.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Status {
-    Draft,
-    Open,
-    Closed,
-    Published,
-    Archived,
+crate::text_enum! {
+    /// Where a statement is in its life.
+    pub enum Status {
+        Draft = "draft",
+        Open = "open",
+        Closed = "closed",
+        Published = "published",
+        Archived = "archived",
+    }
 }
 
-impl Status {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Draft => "draft",
-            Status::Open => "open",
-            Status::Closed => "closed",
-            Status::Published => "published",
-            Status::Archived => "archived",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Status> {
-        Some(match s {
-            "draft" => Status::Draft,
-            "open" => Status::Open,
-            "closed" => Status::Closed,
-            "published" => Status::Published,
-            "archived" => Status::Archived,
-            _ => return None,
-        })
+crate::text_enum! {
+    /// How the final list is grouped.
+    pub enum Grouping {
+        /// One alphabetical list.
+        None = "none",
+        /// Organisations, then individuals.
+        Kind = "kind",
+        /// By country.
+        Country = "country",
     }
 }
 
@@ -58,7 +47,8 @@ pub struct Statement {
     pub summary: String,
     pub body: String,
     pub language: String,
-    pub status: String,
+    #[diesel(deserialize_as = String)]
+    pub status: Status,
     pub opens_at: Option<NaiveDateTime>,
     pub deadline: Option<NaiveDateTime>,
     pub timezone: String,
@@ -68,7 +58,8 @@ pub struct Statement {
     pub public_list: bool,
     pub require_country: bool,
     pub note: String,
-    pub grouping: String,
+    #[diesel(deserialize_as = String)]
+    pub grouping: Grouping,
     pub created_by: Option<String>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
@@ -82,7 +73,7 @@ pub struct Statement {
 
 impl Statement {
     pub fn stored_status(&self) -> Status {
-        Status::parse(&self.status).unwrap_or(Status::Draft)
+        self.status
     }
 
     /// The status as of `now`: an open statement whose deadline has passed

@@ -28,7 +28,7 @@ pub struct StatementFields {
     pub public_list: bool,
     pub require_country: bool,
     pub note: String,
-    pub grouping: String,
+    pub grouping: super::Grouping,
 }
 
 #[derive(Debug)]

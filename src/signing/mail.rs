@@ -1,0 +1,106 @@
+//! The emails of the signing flow: confirmation and duplicate notice.
+
+use serde_json::{json, Value};
+
+use crate::domain::deadline;
+use crate::email::{compose, Email};
+use crate::error::AppError;
+use crate::signatures::{Listing, Signature};
+use crate::statements::Statement;
+
+use super::form::NewSignature;
+use super::Links;
+
+/// What the emails of one submission need besides its data: where the
+/// site is and the signer's language. Plain data, so it travels to the
+/// sign writer with the signature.
+#[derive(Clone, Debug)]
+pub struct MailContext {
+    pub public_url: String,
+    pub lang: &'static str,
+}
+
+impl MailContext {
+    /// The full address of an emailed link (`confirm`, `manage`).
+    pub fn link(&self, kind: &str, token: &str) -> String {
+        format!("{}/{kind}/{token}", self.public_url)
+    }
+
+    fn statement_data(&self, s: &Statement) -> Value {
+        json!({
+            "lang": self.lang,
+            "title": s.title,
+            "organiser": s.organiser,
+            "url": format!("{}/s/{}", self.public_url, s.slug),
+            "deadline": s.deadline.map(|d| deadline::describe(d, s.zone())),
+        })
+    }
+
+    /// The confirmation email of a new signature.
+    pub fn confirmation(
+        &self,
+        s: &Statement,
+        sig: &NewSignature,
+        links: &Links,
+    ) -> Result<Email, AppError> {
+        let mut data = self.statement_data(s);
+        data["contact_name"] = json!(sig.contact_name);
+        data["display"] = json!(crate::i18n::name_with_country(
+            &sig.name,
+            sig.country.as_deref(),
+            self.lang
+        ));
+        data["anonymous"] = json!(sig.listing == Listing::Anonymous);
+        data["confirm_link"] = json!(links.confirm);
+        data["manage_link"] = json!(links.manage);
+        let (text, html) = compose::render("confirm", &data)?;
+        Ok(Email {
+            to: sig.email.clone(),
+            subject: crate::i18n::t_vars(
+                self.lang,
+                "email-confirm-subject",
+                &[("title", crate::i18n::Var::Text(s.title.clone()))],
+            ),
+            text,
+            html,
+            kind: "confirm",
+            statement_id: Some(s.id.clone()),
+        })
+    }
+
+    /// The notice to the address that signed first.
+    pub fn duplicate(
+        &self,
+        s: &Statement,
+        original: &Signature,
+        links: &Links,
+        unconfirmed: bool,
+    ) -> Result<Email, AppError> {
+        let mut data = self.statement_data(s);
+        data["contact_name"] = json!(original.contact_name);
+        data["display"] = json!(crate::i18n::name_with_country(
+            &original.name,
+            original.country.as_deref(),
+            self.lang
+        ));
+        data["manage_link"] = json!(links.manage);
+        data["confirm_link"] = json!(if unconfirmed {
+            Some(&links.confirm)
+        } else {
+            None
+        });
+        let (text, html) = compose::render("duplicate", &data)?;
+        Ok(Email {
+            to: original.email.clone().unwrap_or_default(),
+            subject: crate::i18n::t_vars(
+                self.lang,
+                "email-duplicate-subject",
+                &[("title", crate::i18n::Var::Text(s.title.clone()))],
+            ),
+            text,
+            html,
+            kind: "duplicate",
+            statement_id: Some(s.id.clone()),
+        })
+    }
+}
