@@ -11,5 +11,6 @@ mod foundation;
 mod publication;
 mod schema;
 mod signing;
+mod snapshots;
 mod standalone;
 mod statements;
