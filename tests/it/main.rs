@@ -11,6 +11,7 @@ mod foundation;
 mod publication;
 mod schema;
 mod signing;
+mod snapshots;
 mod standalone;
 mod statements;
 mod structure;
