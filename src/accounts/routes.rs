@@ -14,7 +14,7 @@ use crate::state::AppState;
 use crate::web::form::FormErrors;
 use crate::web::page::{redirect, Page};
 
-use super::session::{self, safe_next, AdminUser, CurrentUser};
+use super::session::{self, safe_next, AdminPage, AdminUser, CurrentUser};
 use super::tokens::{self, Purpose};
 use super::{password, throttle, CreateError, Role};
 
@@ -199,11 +199,10 @@ fn link_gone(page: &Page) -> Result<HttpResponse, AppError> {
 }
 
 pub async fn setup_form(
-    req: HttpRequest,
+    page: Page,
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req);
     let token = path.into_inner();
     let valid = state
         .db(move |conn| {
@@ -273,18 +272,19 @@ fn create_with_token(
 }
 
 pub async fn setup(
-    req: HttpRequest,
+    page: Page,
     state: web::Data<AppState>,
     path: web::Path<String>,
     form: web::Form<NewAccountForm>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req);
     let form = form.into_inner();
     let errors = check_new_account(&page, &form, &form.email);
     if !errors.is_empty() {
-        let mut data = json!({"name": form.name, "email": form.email});
-        errors.merge_into(&mut data);
-        return page.render_status(StatusCode::UNPROCESSABLE_ENTITY, "accounts/setup", data);
+        return page.invalid(
+            "accounts/setup",
+            json!({"name": form.name, "email": form.email}),
+            &errors,
+        );
     }
     let hash = web::block({
         let pw = form.password.clone();
@@ -319,22 +319,22 @@ pub async fn setup(
     match created {
         Created::Gone => link_gone(&page),
         Created::EmailTaken => {
-            let mut errors = FormErrors::new();
-            errors.add("email", page.t("email-taken"));
-            let mut data = json!({"name": form.name, "email": form.email});
-            errors.merge_into(&mut data);
-            page.render_status(StatusCode::UNPROCESSABLE_ENTITY, "accounts/setup", data)
+            let errors = FormErrors::single("email", page.t("email-taken"));
+            page.invalid(
+                "accounts/setup",
+                json!({"name": form.name, "email": form.email}),
+                &errors,
+            )
         }
         Created::Ok(token) => signed_in(&state, token, "/admin?done=created"),
     }
 }
 
 pub async fn invite_form(
-    req: HttpRequest,
+    page: Page,
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req);
     let token = path.into_inner();
     let found = state
         .db(move |conn| Ok(tokens::find_valid(conn, Purpose::Invite, &token)?))
@@ -346,12 +346,11 @@ pub async fn invite_form(
 }
 
 pub async fn accept_invite(
-    req: HttpRequest,
+    page: Page,
     state: web::Data<AppState>,
     path: web::Path<String>,
     form: web::Form<NewAccountForm>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req);
     let token = path.into_inner();
     let lookup = token.clone();
     let Some(invitation) = state
@@ -369,9 +368,11 @@ pub async fn accept_invite(
     let form = form.into_inner();
     let errors = check_new_account(&page, &form, &email);
     if !errors.is_empty() {
-        let mut data = json!({"name": form.name, "email": email});
-        errors.merge_into(&mut data);
-        return page.render_status(StatusCode::UNPROCESSABLE_ENTITY, "accounts/invite", data);
+        return page.invalid(
+            "accounts/invite",
+            json!({"name": form.name, "email": email}),
+            &errors,
+        );
     }
     let hash = web::block({
         let pw = form.password.clone();
@@ -453,9 +454,7 @@ pub async fn invite(
     }
     if !errors.is_empty() {
         let users = state.db(|conn| Ok(super::list(conn)?)).await?;
-        let mut data = json!({"users": users, "me": admin_id, "invite_email": form.email, "invite_role": form.role});
-        errors.merge_into(&mut data);
-        return page.render_status(StatusCode::UNPROCESSABLE_ENTITY, "accounts/users", data);
+        return page.invalid("accounts/users", json!({"users": users, "me": admin_id, "invite_email": form.email, "invite_role": form.role}), &errors);
     }
     let role = role.unwrap_or(Role::Coordinator);
     let token = state
@@ -559,21 +558,22 @@ pub struct PasswordForm {
 pub async fn change_password(
     req: HttpRequest,
     state: web::Data<AppState>,
-    current: CurrentUser,
+    AdminPage { page, current }: AdminPage,
     form: web::Form<PasswordForm>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req).user(current.user.viewer());
     let form = form.into_inner();
     let user = current.user.clone();
     // Guesses at the current password count like sign-in attempts.
     let keys = throttle::Keys::new(&state.keys, &user.email, &client_ip(&req, &state));
     let (gate, keys) = state.db(move |conn| Ok((keys.charge(conn)?, keys))).await?;
     if let throttle::Gate::Locked(until) = gate {
-        let mut errors = FormErrors::new();
-        errors.add("current_password", locked_message(&page, until));
-        let mut data = json!({});
-        errors.merge_into(&mut data);
-        return page.render_status(StatusCode::TOO_MANY_REQUESTS, "accounts/account", data);
+        let errors = FormErrors::single("current_password", locked_message(&page, until));
+        return page.render_errors(
+            StatusCode::TOO_MANY_REQUESTS,
+            "accounts/account",
+            json!({}),
+            &errors,
+        );
     }
     let (pw, stored) = (form.current_password.clone(), user.password_hash.clone());
     let current_ok = web::block(move || password::verify(&pw, &stored)).await?;
@@ -589,9 +589,7 @@ pub async fn change_password(
         &user.email,
     );
     if !errors.is_empty() {
-        let mut data = json!({});
-        errors.merge_into(&mut data);
-        return page.render_status(StatusCode::UNPROCESSABLE_ENTITY, "accounts/account", data);
+        return page.invalid("accounts/account", json!({}), &errors);
     }
     let new_pw = form.password.clone();
     let hash = web::block(move || password::hash(&new_pw))

@@ -15,6 +15,7 @@ use crate::error::AppError;
 use crate::secrets::{random_token, token_hash};
 use crate::state::AppState;
 use crate::web::csrf::SESSION_COOKIE;
+use crate::web::page::Page;
 
 use super::User;
 
@@ -189,6 +190,28 @@ impl FromRequest for AdminUser {
             } else {
                 Err(AppError::Forbidden.into())
             }
+        })
+    }
+}
+
+/// A workspace page: the signed-in user and the page that shows their
+/// navigation. Redirects to sign-in like [`CurrentUser`].
+pub struct AdminPage {
+    pub page: Page,
+    pub current: CurrentUser,
+}
+
+impl FromRequest for AdminPage {
+    type Error = actix_web::Error;
+    type Future = LocalBoxFuture<'static, Result<Self, Self::Error>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let fut = CurrentUser::from_request(req, payload);
+        let req = req.clone();
+        Box::pin(async move {
+            let current = fut.await?;
+            let page = Page::new(&req).user(current.user.viewer());
+            Ok(AdminPage { page, current })
         })
     }
 }

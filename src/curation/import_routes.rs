@@ -2,12 +2,12 @@
 
 use actix_multipart::Multipart;
 use actix_web::http::StatusCode;
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{web, HttpResponse};
 use futures_util::StreamExt;
 use serde::Deserialize;
 use serde_json::json;
 
-use crate::accounts::session::CurrentUser;
+use crate::accounts::session::AdminPage;
 use crate::error::AppError;
 use crate::import::{self, Problem, Refused};
 use crate::state::AppState;
@@ -26,12 +26,10 @@ async fn statement_of(
 }
 
 pub async fn form(
-    req: HttpRequest,
     state: web::Data<AppState>,
-    current: CurrentUser,
+    AdminPage { page, .. }: AdminPage,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req).user(current.user.viewer());
     let s = statement_of(&state, path.into_inner()).await?;
     page.render("curation/import", json!({"statement": {"slug": s.slug, "title": s.title}, "columns": import::COLUMNS.join(",")}))
 }
@@ -73,13 +71,11 @@ fn render_preview(
 
 /// `POST …/import/preview` (multipart, the file in field `file`).
 pub async fn preview(
-    req: HttpRequest,
     state: web::Data<AppState>,
-    current: CurrentUser,
+    AdminPage { page, .. }: AdminPage,
     path: web::Path<String>,
     mut payload: Multipart,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req).user(current.user.viewer());
     let s = statement_of(&state, path.into_inner()).await?;
     let mut data = Vec::new();
     while let Some(field) = payload.next().await {
@@ -119,13 +115,11 @@ pub struct CommitForm {
 
 /// `POST …/import`: the previewed file, imported whole or not at all.
 pub async fn commit(
-    req: HttpRequest,
     state: web::Data<AppState>,
-    current: CurrentUser,
+    AdminPage { page, current }: AdminPage,
     path: web::Path<String>,
     form: web::Form<CommitForm>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req).user(current.user.viewer());
     let s = statement_of(&state, path.into_inner()).await?;
     let csv = form.into_inner().csv;
     let rows = match import::parse(csv.as_bytes()) {

@@ -1,11 +1,11 @@
 //! Workspace pages for curating signatures.
 
 use actix_web::http::StatusCode;
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{web, HttpResponse};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use crate::accounts::session::CurrentUser;
+use crate::accounts::session::AdminPage;
 use crate::domain::{country, deadline, text};
 use crate::error::AppError;
 use crate::signatures::Signature;
@@ -56,13 +56,11 @@ fn refusal(page: &Page, r: Refused) -> AppError {
 }
 
 pub async fn list_page(
-    req: HttpRequest,
     state: web::Data<AppState>,
-    current: CurrentUser,
+    AdminPage { page, .. }: AdminPage,
     path: web::Path<String>,
     filter: web::Query<Filter>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req).user(current.user.viewer());
     let slug = path.into_inner();
     let f = filter.into_inner();
     let f2 = f.clone();
@@ -106,13 +104,11 @@ pub async fn list_page(
 }
 
 pub async fn bulk(
-    req: HttpRequest,
     state: web::Data<AppState>,
-    current: CurrentUser,
+    AdminPage { page, current }: AdminPage,
     path: web::Path<String>,
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req).user(current.user.viewer());
     // Repeated `ids` fields: read the pairs as they come.
     let pairs: Vec<(String, String)> =
         serde_urlencoded::from_bytes(&body).map_err(|e| AppError::BadRequest(e.to_string()))?;
@@ -155,12 +151,10 @@ pub async fn bulk(
 }
 
 pub async fn detail(
-    req: HttpRequest,
     state: web::Data<AppState>,
-    current: CurrentUser,
+    AdminPage { page, .. }: AdminPage,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req).user(current.user.viewer());
     render_detail(&state, &page, path.into_inner(), StatusCode::OK, None, None).await
 }
 
@@ -218,13 +212,11 @@ pub struct EditForm {
 }
 
 pub async fn act(
-    req: HttpRequest,
     state: web::Data<AppState>,
-    current: CurrentUser,
+    AdminPage { page, current }: AdminPage,
     path: web::Path<(String, String)>,
     form: web::Form<EditForm>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req).user(current.user.viewer());
     let (id, action) = path.into_inner();
     let form = form.into_inner();
     let user_id = current.user.id.clone();
@@ -289,8 +281,7 @@ pub async fn act(
     match outcome {
         Ok(()) => Ok(redirect(&format!("/admin/signatures/{id}?done=saved"))),
         Err(Refused::WouldDuplicate) => {
-            let mut errors = FormErrors::new();
-            errors.add("name", page.t("curation-would-duplicate"));
+            let errors = FormErrors::single("name", page.t("curation-would-duplicate"));
             render_detail(
                 &state,
                 &page,

@@ -113,11 +113,10 @@ pub async fn public_export(
 
 /// `GET /s/{slug}/print`: the statement and its list for printing or PDF.
 pub async fn print_view(
-    req: HttpRequest,
+    page: Page,
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req);
     let s = load_public(&state, path.into_inner()).await?;
     let list = if s.list_is_public(now()) {
         Some(final_list_of(&state, &s, page.lang()).await?)

@@ -160,8 +160,7 @@ pub async fn sign(
     }
     if let Some(limiter) = &limiter.0 {
         if !limiter.allow(client_key(&req, &state)) {
-            let mut errors = FormErrors::new();
-            errors.add("name", page.t("sign-rate-limited"));
+            let errors = FormErrors::single("name", page.t("sign-rate-limited"));
             return render_statement(
                 &state,
                 &page,
@@ -221,11 +220,10 @@ pub async fn sign(
 
 /// `GET /s/{slug}/thanks`.
 pub async fn thanks(
-    req: HttpRequest,
+    page: Page,
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req);
     let s = load_public(&state, path.into_inner()).await?;
     page.render(
         "signing/thanks",
@@ -267,11 +265,10 @@ fn signature_view(sig: &Signature, lang: &str) -> Value {
 /// `GET /confirm/{token}`: shows what would be confirmed; changes nothing
 /// (mail scanners open links before people do).
 pub async fn confirm_page(
-    req: HttpRequest,
+    page: Page,
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req);
     let token = path.into_inner();
     let found = state
         .db(move |conn| Ok(super::by_confirm_token(conn, &token)?))
@@ -305,11 +302,10 @@ pub async fn confirm_page(
 
 /// `POST /confirm/{token}`: confirms.
 pub async fn confirm(
-    req: HttpRequest,
+    page: Page,
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req);
     let token = path.into_inner();
     let lookup = token.clone();
     let outcome = state.db(move |conn| super::confirm(conn, &token)).await?;
@@ -392,11 +388,10 @@ async fn find_managed(
 
 /// `GET /manage/{token}`.
 pub async fn manage_page(
-    req: HttpRequest,
+    page: Page,
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req);
     let token = path.into_inner();
     let Some((sig, s)) = find_managed(&state, &token).await? else {
         return link_gone(&page);
@@ -415,12 +410,11 @@ pub async fn manage_page(
 
 /// `POST /manage/{token}`: a correction.
 pub async fn manage_edit(
-    req: HttpRequest,
+    page: Page,
     state: web::Data<AppState>,
     path: web::Path<String>,
     form: web::Form<SignForm>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req);
     let token = path.into_inner();
     let Some((sig, s)) = find_managed(&state, &token).await? else {
         return link_gone(&page);
@@ -452,8 +446,7 @@ pub async fn manage_edit(
     match outcome {
         Changed::Done => Ok(private(redirect(&format!("/manage/{token}?done=saved")))),
         Changed::Taken => {
-            let mut errors = FormErrors::new();
-            errors.add("name", page.t("sign-name-taken"));
+            let errors = FormErrors::single("name", page.t("sign-name-taken"));
             render_manage(
                 &page,
                 &token,
@@ -473,11 +466,10 @@ pub async fn manage_edit(
 
 /// `POST /manage/{token}/withdraw`.
 pub async fn manage_withdraw(
-    req: HttpRequest,
+    page: Page,
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req);
     let token = path.into_inner();
     let Some((sig, s)) = find_managed(&state, &token).await? else {
         return link_gone(&page);

@@ -1,12 +1,11 @@
 //! The coordinator workspace for statements: dashboard, editor, preview,
 //! lifecycle actions, amendments and the audit log page.
 
-use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use crate::accounts::session::CurrentUser;
+use crate::accounts::session::{AdminPage, CurrentUser};
 use crate::audit;
 use crate::db::{now, write_tx};
 use crate::domain::deadline::{self, DeadlineError};
@@ -274,11 +273,9 @@ async fn load(state: &AppState, slug: String) -> Result<(Statement, bool), AppEr
 }
 
 pub async fn dashboard(
-    req: HttpRequest,
     state: web::Data<AppState>,
-    current: CurrentUser,
+    AdminPage { page, .. }: AdminPage,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req).user(current.user.viewer());
     let (list, counts) = state
         .db(|conn| Ok((queries::list(conn)?, queries::counts_by_status(conn)?)))
         .await?;
@@ -349,18 +346,18 @@ fn invalid_form(
     frozen: bool,
     errors: &FormErrors,
 ) -> Result<HttpResponse, AppError> {
-    let mut data = form_data(values, statement, frozen, None);
-    errors.merge_into(&mut data);
-    page.render_status(StatusCode::UNPROCESSABLE_ENTITY, "statements/edit", data)
+    page.invalid(
+        "statements/edit",
+        form_data(values, statement, frozen, None),
+        &errors,
+    )
 }
 
 pub async fn create(
-    req: HttpRequest,
     state: web::Data<AppState>,
-    current: CurrentUser,
+    AdminPage { page, current }: AdminPage,
     form: web::Form<StatementForm>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req).user(current.user.viewer());
     let values = form.into_inner().normalised();
     let fields = match values.parse(&page) {
         Ok(f) => f,
@@ -399,20 +396,17 @@ pub async fn create(
             s.slug
         ))),
         None => {
-            let mut errors = FormErrors::new();
-            errors.add("slug", page.t("statement-slug-taken"));
+            let errors = FormErrors::single("slug", page.t("statement-slug-taken"));
             invalid_form(&page, &values, None, false, &errors)
         }
     }
 }
 
 pub async fn overview(
-    req: HttpRequest,
     state: web::Data<AppState>,
-    current: CurrentUser,
+    AdminPage { page, .. }: AdminPage,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req).user(current.user.viewer());
     let (s, frozen) = load(&state, path.into_inner()).await?;
     let id = s.id.clone();
     let lang = page.lang();
@@ -452,12 +446,10 @@ pub async fn overview(
 }
 
 pub async fn edit_form(
-    req: HttpRequest,
     state: web::Data<AppState>,
-    current: CurrentUser,
+    AdminPage { page, .. }: AdminPage,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req).user(current.user.viewer());
     let (s, frozen) = load(&state, path.into_inner()).await?;
     page.render(
         "statements/edit",
@@ -466,13 +458,11 @@ pub async fn edit_form(
 }
 
 pub async fn save(
-    req: HttpRequest,
     state: web::Data<AppState>,
-    current: CurrentUser,
+    AdminPage { page, current }: AdminPage,
     path: web::Path<String>,
     form: web::Form<StatementForm>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req).user(current.user.viewer());
     let (s, frozen) = load(&state, path.into_inner()).await?;
     let values = form.into_inner().normalised();
     let fields = match values.parse(&page) {
@@ -565,12 +555,10 @@ enum Saved {
 }
 
 pub async fn preview(
-    req: HttpRequest,
     state: web::Data<AppState>,
-    current: CurrentUser,
+    AdminPage { page, .. }: AdminPage,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req).user(current.user.viewer());
     let (s, _) = load(&state, path.into_inner()).await?;
     page.render(
         "statements/preview",
@@ -587,13 +575,11 @@ pub struct LifecycleForm {
 }
 
 pub async fn lifecycle(
-    req: HttpRequest,
     state: web::Data<AppState>,
-    current: CurrentUser,
+    AdminPage { page, current }: AdminPage,
     path: web::Path<(String, String)>,
     form: web::Form<LifecycleForm>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req).user(current.user.viewer());
     let (slug, action) = path.into_inner();
     let action = Action::parse(&action).ok_or(AppError::NotFound)?;
     let (s, _) = load(&state, slug).await?;
@@ -669,12 +655,10 @@ pub struct AmendForm {
 }
 
 pub async fn amend_form(
-    req: HttpRequest,
     state: web::Data<AppState>,
-    current: CurrentUser,
+    AdminPage { page, .. }: AdminPage,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req).user(current.user.viewer());
     let (s, _) = load(&state, path.into_inner()).await?;
     let values = AmendForm {
         title: s.title.clone(),
@@ -689,13 +673,11 @@ pub async fn amend_form(
 }
 
 pub async fn amend(
-    req: HttpRequest,
     state: web::Data<AppState>,
-    current: CurrentUser,
+    AdminPage { page, current }: AdminPage,
     path: web::Path<String>,
     form: web::Form<AmendForm>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req).user(current.user.viewer());
     let (s, _) = load(&state, path.into_inner()).await?;
     let refused = page.t("refused-amend");
     if matches!(s.status_at(now()), Status::Published | Status::Archived) {
@@ -718,9 +700,11 @@ pub async fn amend(
         errors.add("reason", page.t("amend-reason-required"));
     }
     if !errors.is_empty() {
-        let mut data = json!({"values": values, "slug": s.slug});
-        errors.merge_into(&mut data);
-        return page.render_status(StatusCode::UNPROCESSABLE_ENTITY, "statements/amend", data);
+        return page.invalid(
+            "statements/amend",
+            json!({"values": values, "slug": s.slug}),
+            &errors,
+        );
     }
     let user_id = current.user.id.clone();
     let slug = s.slug.clone();
@@ -765,12 +749,10 @@ pub struct AuditQuery {
 const AUDIT_PAGE: i64 = 100;
 
 pub async fn audit_page(
-    req: HttpRequest,
     state: web::Data<AppState>,
-    current: CurrentUser,
+    AdminPage { page, .. }: AdminPage,
     q: web::Query<AuditQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req).user(current.user.viewer());
     let before = q.into_inner().before;
     let entries = state
         .db(move |conn| Ok(audit::list(conn, None, before.as_deref(), AUDIT_PAGE)?))

@@ -13,6 +13,13 @@ impl FormErrors {
         Self::default()
     }
 
+    /// One message for one field.
+    pub fn single(field: &str, message: String) -> Self {
+        let mut errors = Self::new();
+        errors.add(field, message);
+        errors
+    }
+
     /// Adds a message for `field` (only the first one per field is shown).
     pub fn add(&mut self, field: &str, message: String) {
         if !self.list.iter().any(|(f, _)| f == field) {

@@ -8,6 +8,7 @@ use serde_json::{json, Map, Value};
 use crate::error::AppError;
 
 use super::csrf::{CsrfToken, CsrfUsed};
+use super::form::FormErrors;
 use crate::{i18n, templates};
 
 /// Notices that may follow a redirect (`?done=…`), as translation keys.
@@ -91,6 +92,29 @@ impl Page {
         i18n::t(self.lang, key)
     }
 
+    /// Re-shows a form (422) with a message beside each field in error and
+    /// every value as typed (the template's data carries them).
+    pub fn invalid(
+        &self,
+        template: &str,
+        data: Value,
+        errors: &FormErrors,
+    ) -> Result<HttpResponse, AppError> {
+        self.render_errors(StatusCode::UNPROCESSABLE_ENTITY, template, data, errors)
+    }
+
+    /// [`Page::invalid`] with another status (429, 410 …).
+    pub fn render_errors(
+        &self,
+        status: StatusCode,
+        template: &str,
+        mut data: Value,
+        errors: &FormErrors,
+    ) -> Result<HttpResponse, AppError> {
+        errors.merge_into(&mut data);
+        self.render_status(status, template, data)
+    }
+
     pub fn render(&self, template: &str, data: Value) -> Result<HttpResponse, AppError> {
         self.render_status(StatusCode::OK, template, data)
     }
@@ -122,6 +146,15 @@ impl Page {
             res.insert_header((header::CACHE_CONTROL, "private, no-store"));
         }
         Ok(res.body(body))
+    }
+}
+
+impl actix_web::FromRequest for Page {
+    type Error = std::convert::Infallible;
+    type Future = std::future::Ready<Result<Page, Self::Error>>;
+
+    fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
+        std::future::ready(Ok(Page::new(req)))
     }
 }
 
