@@ -349,7 +349,7 @@ fn invalid_form(
     page.invalid(
         "statements/edit",
         form_data(values, statement, frozen, None),
-        &errors,
+        errors,
     )
 }
 
