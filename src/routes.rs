@@ -18,7 +18,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     use curation::{import_routes as imp, routes as cur};
     use publication::routes as publ;
     use signing::routes as sig;
-    use statements::{admin as st, public as home};
+    use statements::{public as home, routes as st};
 
     http::body_limits(cfg);
     cfg

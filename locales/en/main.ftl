@@ -231,6 +231,7 @@ overview-history = History
 amend-title = Amend the text
 amend-intro = People have already signed this statement. Amend only to fix mistakes; the change and your reason are recorded, and the public page says when the text was amended.
 amend-submit = Amend the text
+amend-reason-required = Say why the text changes: the reason is kept in the audit log.
 
 audit-when = When (UTC)
 audit-who = Who

@@ -1,10 +1,12 @@
 //! Statements and their lifecycle (docs/SPEC.md §2).
 
-pub mod admin;
 pub mod charts;
+pub mod form;
 pub mod markdown;
 pub mod public;
 pub mod queries;
+pub mod routes;
+pub mod service;
 pub mod view;
 
 use chrono::NaiveDateTime;

@@ -261,6 +261,8 @@ backend_tests! {
         // Amending needs a reason, then is recorded and shown publicly.
         let res = app.post("/admin/statements/frozen/amend", &[("title", "Frozen"), ("summary", ""), ("body", "Version two of the text, typo fixed."), ("reason", "")]).await;
         assert_eq!(res.status(), 422);
+        let html = res.text().await.unwrap();
+        assert!(html.contains("Say why the text changes"), "the message, not its key: {html}");
         let res = app.post("/admin/statements/frozen/amend", &[("title", "Frozen"), ("summary", ""), ("body", "Version two of the text, typo fixed."), ("reason", "typo")]).await;
         assert_eq!(res.status(), 303);
         let public = app.stranger().get("/s/frozen").await.text().await.unwrap();

@@ -1,0 +1,340 @@
+//! The coordinator workspace for statements: dashboard, editor, preview,
+//! lifecycle actions, amendments and the audit log page.
+
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+use crate::accounts::session::{AdminPage, CurrentUser};
+use crate::audit;
+use crate::db::now;
+use crate::domain::deadline;
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::web::form::FormErrors;
+use crate::web::page::{redirect, Page};
+
+use super::form::{form_data, preview_of, AmendForm, LifecycleForm, StatementForm};
+use super::queries;
+use super::service;
+use super::view::statement_view;
+use super::{available_actions, Action, Statement, Status};
+
+async fn load(state: &AppState, slug: String) -> Result<(Statement, bool), AppError> {
+    state
+        .db(move |conn| {
+            let s = queries::find_by_slug(conn, &slug)?.ok_or(AppError::NotFound)?;
+            let frozen = queries::has_signatures(conn, &s.id)?;
+            Ok((s, frozen))
+        })
+        .await
+}
+
+pub async fn dashboard(
+    state: web::Data<AppState>,
+    AdminPage { page, .. }: AdminPage,
+) -> Result<HttpResponse, AppError> {
+    let (list, counts) = state
+        .db(|conn| Ok((queries::list(conn)?, queries::counts_by_status(conn)?)))
+        .await?;
+    let t = now();
+    let rows: Vec<Value> = list
+        .iter()
+        .map(|s| {
+            let mut v = json!(statement_view(s, page.lang(), t));
+            let c = counts.get(&s.id);
+            let n = |k: &str| c.and_then(|m| m.get(k)).copied().unwrap_or(0);
+            v["counts"] = json!({
+                "unconfirmed": n("unconfirmed"),
+                "pending": n("pending"),
+                "approved": n("approved"),
+                "rejected": n("rejected") + n("duplicate"),
+                "withdrawn": n("withdrawn"),
+            });
+            v
+        })
+        .collect();
+    page.render("statements/dashboard", json!({"statements": rows}))
+}
+
+pub async fn new_form(req: HttpRequest, current: CurrentUser) -> Result<HttpResponse, AppError> {
+    Page::new(&req).user(current.user.viewer()).render(
+        "statements/edit",
+        form_data(&StatementForm::blank(), None, false, None),
+    )
+}
+
+fn invalid_form(
+    page: &Page,
+    values: &StatementForm,
+    statement: Option<&Statement>,
+    frozen: bool,
+    errors: &FormErrors,
+) -> Result<HttpResponse, AppError> {
+    page.invalid(
+        "statements/edit",
+        form_data(values, statement, frozen, None),
+        errors,
+    )
+}
+
+pub async fn create(
+    state: web::Data<AppState>,
+    AdminPage { page, current }: AdminPage,
+    form: web::Form<StatementForm>,
+) -> Result<HttpResponse, AppError> {
+    let values = form.into_inner().normalised();
+    let fields = match values.parse(&page) {
+        Ok(f) => f,
+        Err(errors) => return invalid_form(&page, &values, None, false, &errors),
+    };
+    if values.action.as_deref() == Some("preview") {
+        let preview = preview_of(&fields, &page, None);
+        return page.render(
+            "statements/edit",
+            form_data(&values, None, false, Some(preview)),
+        );
+    }
+    let user_id = current.user.id.clone();
+    let result = state
+        .db(move |conn| service::create(conn, &user_id, &fields))
+        .await?;
+    match result {
+        Some(s) => Ok(redirect(&format!(
+            "/admin/statements/{}?done=created",
+            s.slug
+        ))),
+        None => {
+            let errors = FormErrors::single("slug", page.t("statement-slug-taken"));
+            invalid_form(&page, &values, None, false, &errors)
+        }
+    }
+}
+
+pub async fn overview(
+    state: web::Data<AppState>,
+    AdminPage { page, .. }: AdminPage,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let (s, frozen) = load(&state, path.into_inner()).await?;
+    let id = s.id.clone();
+    let lang = page.lang();
+    let (counts, log, per_day, by_country) = state
+        .db(move |conn| {
+            Ok((
+                queries::counts_for(conn, &id)?,
+                audit::list(conn, Some(&id), None, 50)?,
+                super::charts::per_day(conn, &id)?,
+                super::charts::by_country(conn, &id, lang)?,
+            ))
+        })
+        .await?;
+    let t = now();
+    let status = s.status_at(t);
+    let zone = s.zone();
+    let log: Vec<Value> = log
+        .iter()
+        .map(|e| json!({"at": deadline::describe_utc(e.at), "actor": e.actor, "action": e.action, "details": e.details}))
+        .collect();
+    page.render(
+        "statements/overview",
+        json!({
+            "statement": statement_view(&s, page.lang(), t),
+            "frozen": frozen,
+            "actions": available_actions(status),
+            "counts": counts,
+            "log": log,
+            "timezone": s.timezone,
+            "zones": deadline::zone_names(),
+            "reopen_deadline": s.deadline.filter(|d| *d > t).map(|d| deadline::to_input(d, zone)).unwrap_or_default(),
+            "public_url": format!("/s/{}", s.slug),
+            "per_day": per_day,
+            "by_country": by_country,
+        }),
+    )
+}
+
+pub async fn edit_form(
+    state: web::Data<AppState>,
+    AdminPage { page, .. }: AdminPage,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let (s, frozen) = load(&state, path.into_inner()).await?;
+    page.render(
+        "statements/edit",
+        form_data(&StatementForm::from_statement(&s), Some(&s), frozen, None),
+    )
+}
+
+pub async fn save(
+    state: web::Data<AppState>,
+    AdminPage { page, current }: AdminPage,
+    path: web::Path<String>,
+    form: web::Form<StatementForm>,
+) -> Result<HttpResponse, AppError> {
+    let (s, frozen) = load(&state, path.into_inner()).await?;
+    let values = form.into_inner().normalised();
+    let fields = match values.parse(&page) {
+        Ok(f) => f,
+        Err(errors) => return invalid_form(&page, &values, Some(&s), frozen, &errors),
+    };
+    let mut errors = FormErrors::new();
+    for (field, key) in service::edit_refusals(&s, frozen, &fields, now()) {
+        errors.add(field, page.t(key));
+    }
+    if !errors.is_empty() {
+        return invalid_form(&page, &values, Some(&s), frozen, &errors);
+    }
+    if values.action.as_deref() == Some("preview") {
+        let preview = preview_of(&fields, &page, Some(&s));
+        return page.render(
+            "statements/edit",
+            form_data(&values, Some(&s), frozen, Some(preview)),
+        );
+    }
+    let user_id = current.user.id.clone();
+    let new_slug = fields.slug.clone();
+    let seen = s.clone();
+    let saved = state
+        .db(move |conn| service::save(conn, &user_id, &seen, &fields))
+        .await?;
+    let mut errors = FormErrors::new();
+    match saved {
+        service::Saved::Done => {
+            return Ok(redirect(&format!(
+                "/admin/statements/{new_slug}?done=saved"
+            )))
+        }
+        service::Saved::Stale => {
+            return Err(AppError::Conflict(page.t("statement-changed-meanwhile")))
+        }
+        service::Saved::Frozen => errors.add("body", page.t("statement-text-frozen")),
+        service::Saved::SlugTaken => errors.add("slug", page.t("statement-slug-taken")),
+    }
+    invalid_form(&page, &values, Some(&s), true, &errors)
+}
+
+pub async fn preview(
+    state: web::Data<AppState>,
+    AdminPage { page, .. }: AdminPage,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let (s, _) = load(&state, path.into_inner()).await?;
+    page.render(
+        "statements/preview",
+        json!({"statement": statement_view(&s, page.lang(), now())}),
+    )
+}
+
+pub async fn lifecycle(
+    state: web::Data<AppState>,
+    AdminPage { page, current }: AdminPage,
+    path: web::Path<(String, String)>,
+    form: web::Form<LifecycleForm>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, action) = path.into_inner();
+    let action = Action::parse(&action).ok_or(AppError::NotFound)?;
+    let (s, _) = load(&state, slug).await?;
+    let t = now();
+    let target = action
+        .target(s.status_at(t))
+        .map_err(|key| AppError::Conflict(page.t(key)))?;
+    let new_deadline = match action {
+        Action::Reopen => Some(form.new_deadline(&page).map_err(AppError::Unprocessable)?),
+        _ => None,
+    };
+    let deadline_to_check = new_deadline.as_ref().map(|(d, _)| *d).or(s.deadline);
+    if matches!(action, Action::Open | Action::Reopen) && deadline_to_check.is_none_or(|d| d <= t) {
+        return Err(AppError::Conflict(page.t("statement-deadline-future")));
+    }
+    if action == Action::Open && !s.allow_organisations && !s.allow_individuals {
+        return Err(AppError::Conflict(page.t("statement-who-required")));
+    }
+    let user_id = current.user.id.clone();
+    let slug = s.slug.clone();
+    let done = state
+        .db(move |conn| service::transition(conn, &user_id, &s, action, target, new_deadline))
+        .await?;
+    if !done {
+        return Err(AppError::Conflict(page.t("statement-changed-meanwhile")));
+    }
+    let notice = match action {
+        Action::Open => "opened",
+        Action::Close => "closed",
+        Action::Reopen => "reopened",
+        Action::Publish => "published",
+        Action::Archive => "archived",
+    };
+    Ok(redirect(&format!("/admin/statements/{slug}?done={notice}")))
+}
+
+pub async fn amend_form(
+    state: web::Data<AppState>,
+    AdminPage { page, .. }: AdminPage,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let (s, _) = load(&state, path.into_inner()).await?;
+    let values = AmendForm {
+        title: s.title.clone(),
+        summary: s.summary.clone(),
+        body: s.body.clone(),
+        reason: String::new(),
+    };
+    page.render(
+        "statements/amend",
+        json!({"values": values, "slug": s.slug}),
+    )
+}
+
+pub async fn amend(
+    state: web::Data<AppState>,
+    AdminPage { page, current }: AdminPage,
+    path: web::Path<String>,
+    form: web::Form<AmendForm>,
+) -> Result<HttpResponse, AppError> {
+    let (s, _) = load(&state, path.into_inner()).await?;
+    let refused = page.t("refused-amend");
+    if matches!(s.status_at(now()), Status::Published | Status::Archived) {
+        return Err(AppError::Conflict(refused));
+    }
+    let values = form.into_inner();
+    let amendment = match values.parse(&page) {
+        Ok(a) => a,
+        Err(errors) => {
+            let data = json!({"values": values, "slug": s.slug});
+            return page.invalid("statements/amend", data, &errors);
+        }
+    };
+    let user_id = current.user.id.clone();
+    let slug = s.slug.clone();
+    state
+        .db(move |conn| service::amend(conn, &user_id, &s, &amendment, refused))
+        .await?;
+    Ok(redirect(&format!("/admin/statements/{slug}?done=amended")))
+}
+
+#[derive(Deserialize)]
+pub struct AuditQuery {
+    before: Option<String>,
+}
+
+const AUDIT_PAGE: i64 = 100;
+
+pub async fn audit_page(
+    state: web::Data<AppState>,
+    AdminPage { page, .. }: AdminPage,
+    q: web::Query<AuditQuery>,
+) -> Result<HttpResponse, AppError> {
+    let before = q.into_inner().before;
+    let entries = state
+        .db(move |conn| Ok(audit::list(conn, None, before.as_deref(), AUDIT_PAGE)?))
+        .await?;
+    let next = (entries.len() as i64 == AUDIT_PAGE)
+        .then(|| entries.last().map(|e| e.id.clone()))
+        .flatten();
+    let rows: Vec<Value> = entries
+        .iter()
+        .map(|e| json!({"at": deadline::describe_utc(e.at), "actor": e.actor, "action": e.action, "statement": e.statement_slug, "details": e.details}))
+        .collect();
+    page.render("statements/audit", json!({"entries": rows, "next": next}))
+}
