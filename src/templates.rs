@@ -60,6 +60,9 @@ pub fn render_text<T: Serialize>(name: &str, data: &T) -> Result<String, handleb
 fn build() -> Result<Handlebars<'static>, handlebars::TemplateError> {
     let mut hb = Handlebars::new();
     hb.set_strict_mode(true);
+    // A partial on a line of its own is not indented: indenting it would
+    // also indent the lines of the values it shows (a textarea's text).
+    hb.set_prevent_indent(true);
     hb.register_embed_templates_with_extension::<Templates>(".hbs")?;
     hb.register_helper("t", Box::new(t_helper));
     hb.register_helper("asset", Box::new(asset_helper));
@@ -204,5 +207,16 @@ mod tests {
             .render("y", &json!({"lang": "en", "key": "<script>"}))
             .unwrap();
         assert_eq!(out, "&lt;script&gt;");
+    }
+
+    #[test]
+    fn partials_keep_values_as_they_are() {
+        let mut hb = build().unwrap();
+        hb.register_template_string("box", "<textarea>\n{{text}}</textarea>\n")
+            .unwrap();
+        hb.register_template_string("form", "<form>\n  {{> box}}\n</form>\n")
+            .unwrap();
+        let out = hb.render("form", &json!({"text": "one\ntwo"})).unwrap();
+        assert!(out.contains("<textarea>\none\ntwo</textarea>"), "{out}");
     }
 }
