@@ -3,6 +3,7 @@
 
 pub mod password;
 pub mod routes;
+pub mod service;
 pub mod session;
 pub mod throttle;
 pub mod tokens;

@@ -78,6 +78,13 @@ pub fn policy_problem(password: &str, email: &str) -> Option<&'static str> {
     None
 }
 
+/// [`hash`] on the blocking pool (argon2 takes memory and time).
+pub async fn hash_off_thread(password: String) -> Result<String, crate::error::AppError> {
+    actix_web::web::block(move || hash(&password))
+        .await?
+        .map_err(crate::error::AppError::internal)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

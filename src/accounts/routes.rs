@@ -14,9 +14,10 @@ use crate::state::AppState;
 use crate::web::form::FormErrors;
 use crate::web::page::{redirect, Page};
 
+use super::service::{self, Created};
 use super::session::{self, safe_next, AdminPage, AdminUser, CurrentUser};
 use super::tokens::{self, Purpose};
-use super::{password, throttle, CreateError, Role};
+use super::{password, throttle, Role};
 
 /// How long an invitation link stays valid.
 pub const INVITE_VALID: TimeDelta = TimeDelta::days(7);
@@ -69,71 +70,28 @@ pub async fn login(
     let form = form.into_inner();
     let page = Page::new(&req);
     let next = safe_next(form.next.as_deref());
-    let email = crate::domain::email::normalise(&form.email);
-    let keys = throttle::Keys::new(&state.keys, &email, &client_ip(&req, &state));
-    let shown = json!({"email": form.email.trim(), "next": next});
     let fail = |status: StatusCode, message: String| {
-        let mut data = shown.clone();
-        data["failure"] = json!(message);
+        let data = json!({"email": form.email.trim(), "next": next, "failure": message});
         page.render_status(status, "accounts/login", data)
     };
-
-    // Count the attempt first, then check the password outside the
-    // database (argon2 takes memory and time; no connection is held).
-    let lookup_email = email.clone();
-    let (gate, keys, user) = state
-        .db(move |conn| {
-            let gate = keys.charge(conn)?;
-            let user = super::find_by_email(conn, &lookup_email)?;
-            Ok((gate, keys, user))
-        })
-        .await?;
-    let attempt = match gate {
-        throttle::Gate::Locked(until) => {
-            let message = locked_message(&page, until);
-            return fail(StatusCode::TOO_MANY_REQUESTS, message);
-        }
-        throttle::Gate::Open(n) => n,
-    };
-    let pw = form.password;
-    let stored = user.as_ref().map(|u| u.password_hash.clone());
-    let ok = web::block(move || match stored {
-        Some(hash) => password::verify(&pw, &hash),
-        None => {
-            password::verify_dummy(&pw);
-            false
-        }
-    })
-    .await?;
-    let user = match user {
-        Some(u) if ok => u,
-        _ => {
-            actix_web::rt::time::sleep(throttle::delay_for(attempt)).await;
-            return fail(StatusCode::UNPROCESSABLE_ENTITY, page.t("login-failed"));
-        }
-    };
-    if user.disabled_at.is_some() {
-        return fail(StatusCode::FORBIDDEN, page.t("login-disabled"));
-    }
+    let client = client_ip(&req, &state);
     let old_session = req
         .cookie(crate::web::csrf::SESSION_COOKIE)
         .map(|c| c.value().to_string());
-    let token = state
-        .db(move |conn| {
-            write_tx(conn, |conn| {
-                keys.succeeded(conn)?;
-                // A fresh session id at every sign-in.
-                if let Some(old) = &old_session {
-                    session::delete(conn, old)?;
-                }
-                let token = session::create(conn, &user.id)?;
-                super::touch_last_login(conn, &user.id)?;
-                audit::record(conn, Some(&user.id), "account.sign_in", None, json!({}))?;
-                Ok::<_, AppError>(token)
-            })
-        })
-        .await?;
-    signed_in(&state, token, &next)
+    let attempt = service::Attempt {
+        email: &form.email,
+        password: form.password.clone(),
+        client: &client,
+        old_session,
+    };
+    match service::sign_in(&state, attempt).await? {
+        service::SignIn::Locked(until) => {
+            fail(StatusCode::TOO_MANY_REQUESTS, locked_message(&page, until))
+        }
+        service::SignIn::Failed => fail(StatusCode::UNPROCESSABLE_ENTITY, page.t("login-failed")),
+        service::SignIn::Disabled => fail(StatusCode::FORBIDDEN, page.t("login-disabled")),
+        service::SignIn::Done(token) => signed_in(&state, token, &next),
+    }
 }
 
 pub async fn logout(
@@ -224,53 +182,6 @@ fn signed_in(state: &AppState, token: String, to: &str) -> Result<HttpResponse, 
     Ok(res)
 }
 
-enum Created {
-    Gone,
-    EmailTaken,
-    Ok(String),
-}
-
-fn gone_is_created_gone(e: AppError) -> Result<Created, AppError> {
-    match e {
-        AppError::Gone(_) => Ok(Created::Gone),
-        other => Err(other),
-    }
-}
-
-/// Creates the account and uses up its link, all or nothing: a taken
-/// email leaves the link usable, a link used meanwhile creates nothing.
-fn create_with_token(
-    conn: &mut crate::db::DbConnection,
-    token_id: &str,
-    email: &str,
-    name: &str,
-    hash: &str,
-    role: Role,
-    action: &str,
-) -> Result<Created, AppError> {
-    // A savepoint, so that a unique violation leaves the outer
-    // transaction usable on PostgreSQL.
-    use diesel::Connection;
-    let created = conn.transaction(|c| super::create(c, email, name, hash, role));
-    let user = match created {
-        Ok(u) => u,
-        Err(CreateError::EmailTaken) => return Ok(Created::EmailTaken),
-        Err(CreateError::Db(e)) => return Err(e.into()),
-    };
-    if !tokens::consume(conn, token_id)? {
-        // Rolls the new account back with the transaction.
-        return Err(AppError::Gone("link used".into()));
-    }
-    audit::record(
-        conn,
-        Some(&user.id),
-        action,
-        None,
-        json!({"email": user.email, "role": user.role}),
-    )?;
-    Ok(Created::Ok(session::create(conn, &user.id)?))
-}
-
 pub async fn setup(
     page: Page,
     state: web::Data<AppState>,
@@ -286,36 +197,12 @@ pub async fn setup(
             &errors,
         );
     }
-    let hash = web::block({
-        let pw = form.password.clone();
-        move || password::hash(&pw)
-    })
-    .await?
-    .map_err(AppError::internal)?;
+    let hash = password::hash_off_thread(form.password.clone()).await?;
     let token = path.into_inner();
     let (email, name) = (form.email.clone(), form.name.clone());
     let created = state
-        .db(move |conn| {
-            write_tx(conn, |conn| {
-                let Some(t) = tokens::find_valid(conn, Purpose::Setup, &token)? else {
-                    return Ok(Created::Gone);
-                };
-                if super::admin_exists(conn)? {
-                    return Ok(Created::Gone);
-                }
-                create_with_token(
-                    conn,
-                    &t.id,
-                    &email,
-                    &name,
-                    &hash,
-                    Role::Admin,
-                    "account.setup",
-                )
-            })
-        })
-        .await
-        .or_else(gone_is_created_gone)?;
+        .db(move |conn| service::setup(conn, &token, &email, &name, &hash))
+        .await?;
     match created {
         Created::Gone => link_gone(&page),
         Created::EmailTaken => {
@@ -374,29 +261,13 @@ pub async fn accept_invite(
             &errors,
         );
     }
-    let hash = web::block({
-        let pw = form.password.clone();
-        move || password::hash(&pw)
-    })
-    .await?
-    .map_err(AppError::internal)?;
+    let hash = password::hash_off_thread(form.password.clone()).await?;
     let name = form.name.clone();
     let created = state
         .db(move |conn| {
-            write_tx(conn, |conn| {
-                create_with_token(
-                    conn,
-                    &invitation.id,
-                    &email,
-                    &name,
-                    &hash,
-                    role,
-                    "account.accept_invitation",
-                )
-            })
+            service::accept_invitation(conn, &invitation.id, &email, &name, &hash, role)
         })
-        .await
-        .or_else(gone_is_created_gone)?;
+        .await?;
     match created {
         Created::Gone => link_gone(&page),
         Created::EmailTaken => page.render_status(
@@ -458,26 +329,7 @@ pub async fn invite(
     }
     let role = role.unwrap_or(Role::Coordinator);
     let token = state
-        .db(move |conn| {
-            write_tx(conn, |conn| {
-                let token = tokens::issue(
-                    conn,
-                    Purpose::Invite,
-                    Some(&email),
-                    Some(role),
-                    Some(&admin_id),
-                    INVITE_VALID,
-                )?;
-                audit::record(
-                    conn,
-                    Some(&admin_id),
-                    "account.invite",
-                    None,
-                    json!({"email": email, "role": role.as_str()}),
-                )?;
-                Ok::<_, AppError>(token)
-            })
-        })
+        .db(move |conn| service::invite(conn, &admin_id, &email, role, INVITE_VALID))
         .await?;
     let link = format!("{}/admin/invite/{}", state.settings.public_url(), token);
     page.render(
@@ -504,30 +356,7 @@ pub async fn user_action(
     }
     let admin_id = admin.0.user.id.clone();
     state
-        .db(move |conn| {
-            write_tx(conn, |conn| {
-                let Some(user) = super::find(conn, &id)? else {
-                    return Err(AppError::NotFound);
-                };
-                super::set_disabled(conn, &id, disable)?;
-                if disable {
-                    session::delete_for_user(conn, &id, None)?;
-                }
-                let action = if disable {
-                    "account.disable"
-                } else {
-                    "account.enable"
-                };
-                audit::record(
-                    conn,
-                    Some(&admin_id),
-                    action,
-                    None,
-                    json!({"email": user.email}),
-                )?;
-                Ok(())
-            })
-        })
+        .db(move |conn| service::set_disabled(conn, &admin_id, &id, disable))
         .await?;
     Ok(redirect(if disable {
         "/admin/users?done=disabled"
