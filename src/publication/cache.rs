@@ -2,8 +2,10 @@
 //! version (its ETag) and language, kept with a gzipped copy, and answered
 //! with `ETag`/`Last-Modified` and `304` when the client has it.
 
-use actix_web::http::header;
+use actix_web::http::header::{self, HttpDate};
 use actix_web::{HttpRequest, HttpResponse};
+
+use crate::error::AppError;
 
 /// Rendered pages of published statements. Each is kept with the ETag it
 /// was rendered for (a newer ETag, after a change, replaces it) and is
@@ -44,6 +46,27 @@ impl PageCache {
         let page = pages.get_mut(key).filter(|p| p.etag == etag)?;
         page.checked = std::time::Instant::now();
         Some(page.clone())
+    }
+
+    /// The page for this version, rendered by `render` if it is not kept
+    /// yet (then kept, with its gzipped copy).
+    pub async fn get_or_render(
+        &self,
+        key: String,
+        etag: String,
+        modified: HttpDate,
+        render: impl std::future::Future<Output = Result<HttpResponse, AppError>>,
+    ) -> Result<CachedPage, AppError> {
+        if let Some(page) = self.get(&key, &etag) {
+            return Ok(page);
+        }
+        let res = render.await?;
+        let body = actix_web::body::to_bytes(res.into_body())
+            .await
+            .map_err(|_| AppError::internal("page body"))?;
+        self.put(key.clone(), etag.clone(), modified, body);
+        self.get(&key, &etag)
+            .ok_or_else(|| AppError::internal("page cache"))
     }
 
     pub fn put(

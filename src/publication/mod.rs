@@ -3,5 +3,6 @@
 
 pub mod cache;
 pub mod export;
+pub mod feed;
 pub mod final_list;
 pub mod routes;

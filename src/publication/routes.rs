@@ -195,49 +195,13 @@ pub async fn api_one(
 
 /// `GET /feed.atom`: published statements, newest first.
 pub async fn feed(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
-    use atom_syndication::{Entry, Feed, Link, Text};
     let t = now();
     let list = state
         .db(|conn| Ok(statement_queries::list_public(conn)?))
         .await?;
-    let base = state.settings.public_url();
     let published: Vec<&Statement> = list.iter().filter(|s| s.is_published(t)).collect();
-    let to_fixed = |t: chrono::NaiveDateTime| t.and_utc().fixed_offset();
-    let entries: Vec<Entry> = published
-        .iter()
-        .map(|s| {
-            let url = format!("{base}/s/{}", s.slug);
-            let mut e = Entry::default();
-            e.set_id(url.clone());
-            e.set_title(Text::plain(s.title.clone()));
-            e.set_updated(to_fixed(s.published_at.unwrap_or(s.updated_at)));
-            e.set_published(s.published_at.map(to_fixed));
-            let mut link = Link::default();
-            link.set_href(url);
-            e.set_links(vec![link]);
-            if !s.summary.is_empty() {
-                e.set_summary(Some(Text::plain(s.summary.clone())));
-            }
-            e
-        })
-        .collect();
-    let mut feed = Feed::default();
-    feed.set_id(format!("{base}/feed.atom"));
-    feed.set_title(Text::plain(crate::i18n::t("en", "feed-title")));
-    let mut self_link = Link::default();
-    self_link.set_href(format!("{base}/feed.atom"));
-    self_link.set_rel("self");
-    feed.set_links(vec![self_link]);
-    feed.set_updated(
-        published
-            .iter()
-            .filter_map(|s| s.published_at)
-            .max()
-            .map(to_fixed)
-            .unwrap_or_else(|| to_fixed(now())),
-    );
-    feed.set_entries(entries);
+    let xml = super::feed::atom(&published, &state.settings.public_url());
     Ok(HttpResponse::Ok()
         .content_type("application/atom+xml; charset=utf-8")
-        .body(feed.to_string()))
+        .body(xml))
 }

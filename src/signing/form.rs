@@ -110,6 +110,20 @@ pub fn parse_website(input: &str) -> Result<String, BadWebsite> {
 }
 
 impl SignForm {
+    /// An empty form for a statement: its first allowed kind, named.
+    pub fn defaults_for(s: &Statement) -> SignForm {
+        let kind = if s.allow_organisations {
+            SignerKind::Organisation
+        } else {
+            SignerKind::Individual
+        };
+        SignForm {
+            kind: kind.as_str().into(),
+            listing: Listing::Public.as_str().into(),
+            ..Default::default()
+        }
+    }
+
     /// The kind asked for, or the only one the statement allows.
     pub fn effective_kind(&self, s: &Statement) -> Option<SignerKind> {
         match (

@@ -16,6 +16,7 @@ use crate::db::{is_unique_violation, new_id, now, write_tx, DbConnection};
 use crate::email;
 use crate::error::AppError;
 use crate::secrets::{random_token, token_hash};
+use crate::state::AppState;
 use crate::statements::{queries as statement_queries, Statement, Status};
 
 use form::NewSignature;
@@ -63,6 +64,39 @@ fn live_match(
             .optional(),
         None => q.filter(by_email).first(conn).optional(),
     }
+}
+
+/// Signs through the group-commit writer, then (for a duplicate) tells the
+/// address that signed first, and wakes the email sender.
+pub async fn sign(
+    state: &AppState,
+    writer: &writer::SignWriter,
+    statement_id: &str,
+    new: NewSignature,
+    mail: MailContext,
+) -> Result<Submitted, AppError> {
+    let outcome = writer
+        .submit(statement_id.to_string(), new, mail.clone())
+        .await?;
+    match &outcome {
+        Submitted::New(links) => {
+            if state.settings.smtp_url.is_none() {
+                // Without SMTP the link is also logged, so a laptop install works.
+                tracing::info!(link = %links.confirm, "confirmation link (no SMTP configured; message written to the outbox folder)");
+            }
+        }
+        Submitted::Duplicate(Some(original)) => {
+            let original = original.clone();
+            state
+                .db(move |conn| notify_duplicate(conn, &original, &mail))
+                .await?;
+        }
+        Submitted::Duplicate(None) | Submitted::Closed => {}
+    }
+    if !matches!(outcome, Submitted::Closed) {
+        state.mail_wakeup.notify_one();
+    }
+    Ok(outcome)
 }
 
 /// Stores a signature, unless signing has closed or it is a duplicate.

@@ -82,17 +82,8 @@ pub async fn statement_page(
         return Ok(cache::respond(&req, cached));
     }
     let s = load_public(&state, slug).await?;
-    let published = s.is_published(now());
-    if !published {
-        let defaults = SignForm {
-            kind: if s.allow_organisations {
-                "organisation".into()
-            } else {
-                "individual".into()
-            },
-            listing: "public".into(),
-            ..Default::default()
-        };
+    if !s.is_published(now()) {
+        let defaults = SignForm::defaults_for(&s);
         return render_statement(&state, &page, &s, StatusCode::OK, &defaults, None).await;
     }
     let etag = format!(
@@ -101,29 +92,12 @@ pub async fn statement_page(
         s.updated_at.and_utc().timestamp_micros(),
         page.lang()
     );
-    let cached = match page_cache.get(&key, &etag) {
-        Some(c) => c,
-        None => {
-            let res = render_statement(
-                &state,
-                &page,
-                &s,
-                StatusCode::OK,
-                &SignForm::default(),
-                None,
-            )
-            .await?;
-            let body = actix_web::body::to_bytes(res.into_body())
-                .await
-                .map_err(|_| AppError::internal("page body"))?;
-            let modified =
-                header::HttpDate::from(std::time::SystemTime::from(s.updated_at.and_utc()));
-            page_cache.put(key.clone(), etag.clone(), modified, body);
-            page_cache
-                .get(&key, &etag)
-                .ok_or_else(|| AppError::internal("page cache"))?
-        }
-    };
+    let modified = header::HttpDate::from(std::time::SystemTime::from(s.updated_at.and_utc()));
+    let empty = SignForm::default();
+    let render = render_statement(&state, &page, &s, StatusCode::OK, &empty, None);
+    let cached = page_cache
+        .get_or_render(key, etag, modified, render)
+        .await?;
     Ok(cache::respond(&req, cached))
 }
 
@@ -149,72 +123,37 @@ pub async fn sign(
     let page = Page::new(&req);
     let s = load_public(&state, path.into_inner()).await?;
     let values = form.into_inner();
-    if s.status_at(now()) != Status::Open {
-        return render_statement(&state, &page, &s, StatusCode::GONE, &values, None).await;
+    let refuse = |status, errors| render_statement(&state, &page, &s, status, &values, errors);
+    if !s.is_signable(now()) {
+        return refuse(StatusCode::GONE, None).await;
     }
-    let thanks = format!("/s/{}/thanks", s.slug);
+    let thanks = redirect(&format!("/s/{}/thanks", s.slug));
     if !values.homepage.trim().is_empty() {
         // A robot filled the hidden field: answer as for anyone, keep nothing.
         tracing::info!("sign submission dropped by the honeypot");
-        return Ok(redirect(&thanks));
+        return Ok(thanks);
     }
-    if let Some(limiter) = &limiter.0 {
-        if !limiter.allow(client_key(&req, &state)) {
-            let errors = FormErrors::single("name", page.t("sign-rate-limited"));
-            return render_statement(
-                &state,
-                &page,
-                &s,
-                StatusCode::TOO_MANY_REQUESTS,
-                &values,
-                Some(&errors),
-            )
-            .await;
-        }
+    if limiter
+        .0
+        .as_ref()
+        .is_some_and(|l| !l.allow(client_key(&req, &state)))
+    {
+        let errors = FormErrors::single("name", page.t("sign-rate-limited"));
+        return refuse(StatusCode::TOO_MANY_REQUESTS, Some(&errors)).await;
     }
     let new = match values.parse(&s, &page) {
         Ok(n) => n,
-        Err(errors) => {
-            return render_statement(
-                &state,
-                &page,
-                &s,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &values,
-                Some(&errors),
-            )
-            .await
-        }
+        Err(errors) => return refuse(StatusCode::UNPROCESSABLE_ENTITY, Some(&errors)).await,
     };
     let mail = MailContext {
         public_url: state.settings.public_url(),
         lang: page.lang(),
     };
-    // Grouped with the signatures arriving at the same moment.
-    let outcome = writer.submit(s.id.clone(), new, mail.clone()).await?;
-    if let Submitted::Duplicate(Some(original)) = &outcome {
-        let original = original.clone();
-        state
-            .db(move |conn| super::notify_duplicate(conn, &original, &mail))
-            .await?;
-    }
-    match outcome {
-        Submitted::New(links) => {
-            state.mail_wakeup.notify_one();
-            if state.settings.smtp_url.is_none() {
-                // Without SMTP the link is also logged, so a laptop install works.
-                tracing::info!(link = %links.confirm, "confirmation link (no SMTP configured; message written to the outbox folder)");
-            }
-            Ok(redirect(&thanks))
-        }
-        // The same answer as for a new signature: nobody learns who signed.
-        Submitted::Duplicate(_) => {
-            state.mail_wakeup.notify_one();
-            Ok(redirect(&thanks))
-        }
-        Submitted::Closed => {
-            render_statement(&state, &page, &s, StatusCode::GONE, &values, None).await
-        }
+    match super::sign(&state, &writer, &s.id, new, mail).await? {
+        Submitted::Closed => refuse(StatusCode::GONE, None).await,
+        // The same answer whether or not it was a duplicate: nobody learns
+        // who signed.
+        Submitted::New(_) | Submitted::Duplicate(_) => Ok(thanks),
     }
 }
 
@@ -423,44 +362,22 @@ pub async fn manage_edit(
     // The kind and the address stay as signed.
     values.kind = sig.kind.as_str().to_string();
     values.email = sig.email.clone().unwrap_or_default();
+    let refuse = |status, errors| render_manage(&page, &token, &sig, &s, status, &values, errors);
     if !super::can_change(&sig, &s) {
-        return render_manage(&page, &token, &sig, &s, StatusCode::GONE, &values, None).await;
+        return refuse(StatusCode::GONE, None).await;
     }
     let new = match values.parse(&s, &page) {
         Ok(n) => n,
-        Err(errors) => {
-            return render_manage(
-                &page,
-                &token,
-                &sig,
-                &s,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &values,
-                Some(&errors),
-            )
-            .await
-        }
+        Err(errors) => return refuse(StatusCode::UNPROCESSABLE_ENTITY, Some(&errors)).await,
     };
     let t = token.clone();
-    let outcome = state.db(move |conn| super::edit(conn, &t, &new)).await?;
-    match outcome {
+    match state.db(move |conn| super::edit(conn, &t, &new)).await? {
         Changed::Done => Ok(private(redirect(&format!("/manage/{token}?done=saved")))),
         Changed::Taken => {
             let errors = FormErrors::single("name", page.t("sign-name-taken"));
-            render_manage(
-                &page,
-                &token,
-                &sig,
-                &s,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &values,
-                Some(&errors),
-            )
-            .await
+            refuse(StatusCode::UNPROCESSABLE_ENTITY, Some(&errors)).await
         }
-        Changed::Closed => {
-            render_manage(&page, &token, &sig, &s, StatusCode::GONE, &values, None).await
-        }
+        Changed::Closed => refuse(StatusCode::GONE, None).await,
     }
 }
 

@@ -1,0 +1,49 @@
+//! The Atom feed of published statements.
+
+use atom_syndication::{Entry, Feed, Link, Text};
+use chrono::{DateTime, FixedOffset, NaiveDateTime};
+
+use crate::db::now;
+use crate::statements::Statement;
+
+fn to_fixed(t: NaiveDateTime) -> DateTime<FixedOffset> {
+    t.and_utc().fixed_offset()
+}
+
+fn entry(s: &Statement, base: &str) -> Entry {
+    let url = format!("{base}/s/{}", s.slug);
+    let mut e = Entry::default();
+    e.set_id(url.clone());
+    e.set_title(Text::plain(s.title.clone()));
+    e.set_updated(to_fixed(s.published_at.unwrap_or(s.updated_at)));
+    e.set_published(s.published_at.map(to_fixed));
+    let mut link = Link::default();
+    link.set_href(url);
+    e.set_links(vec![link]);
+    if !s.summary.is_empty() {
+        e.set_summary(Some(Text::plain(s.summary.clone())));
+    }
+    e
+}
+
+/// The feed of these published statements, newest publication first in
+/// its `updated` date.
+pub fn atom(published: &[&Statement], base: &str) -> String {
+    let mut feed = Feed::default();
+    feed.set_id(format!("{base}/feed.atom"));
+    feed.set_title(Text::plain(crate::i18n::t("en", "feed-title")));
+    let mut self_link = Link::default();
+    self_link.set_href(format!("{base}/feed.atom"));
+    self_link.set_rel("self");
+    feed.set_links(vec![self_link]);
+    feed.set_updated(
+        published
+            .iter()
+            .filter_map(|s| s.published_at)
+            .max()
+            .map(to_fixed)
+            .unwrap_or_else(|| to_fixed(now())),
+    );
+    feed.set_entries(published.iter().map(|s| entry(s, base)).collect::<Vec<_>>());
+    feed.to_string()
+}
