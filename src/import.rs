@@ -10,7 +10,7 @@ use serde_json::json;
 use crate::audit;
 use crate::db::schema::{signatures as sg, statements};
 use crate::db::{is_unique_violation, new_id, now, write_tx, DbConnection};
-use crate::domain::{country, text};
+use crate::domain::{country, signatory};
 use crate::error::AppError;
 use crate::per_backend;
 use crate::signatures::org_key;
@@ -114,12 +114,13 @@ pub fn parse(data: &[u8]) -> Result<Vec<Row>, Vec<Problem>> {
         if record.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
-        let name = match text::one_line(&get(c_name), 2, 300, true) {
-            Ok(n) => n,
-            Err(_) => {
+        let kind = match get(c_kind).trim().to_lowercase().as_str() {
+            "" | "organisation" | "organization" => SignerKind::Organisation,
+            "individual" => SignerKind::Individual,
+            other => {
                 problems.push(problem(
                     line,
-                    "the name must have 2 to 300 characters, without control characters",
+                    format!("kind \"{other}\" must be organisation or individual"),
                 ));
                 continue;
             }
@@ -137,20 +138,25 @@ pub fn parse(data: &[u8]) -> Result<Vec<Row>, Vec<Problem>> {
                 }
             },
         };
-        let kind = match get(c_kind).trim().to_lowercase().as_str() {
-            "" | "organisation" | "organization" => SignerKind::Organisation,
-            "individual" => SignerKind::Individual,
-            other => {
+        let organisation = kind == SignerKind::Organisation;
+        let name = match signatory::name(&get(c_name), organisation) {
+            Ok(n) => n,
+            Err(_) => {
+                let max = if organisation {
+                    signatory::ORGANISATION_NAME_MAX
+                } else {
+                    signatory::PERSON_NAME_MAX
+                };
                 problems.push(problem(
                     line,
-                    format!("kind \"{other}\" must be organisation or individual"),
+                    format!("the name must have 2 to {max} characters, without control characters"),
                 ));
                 continue;
             }
         };
         let (Ok(qualifier), Ok(title)) = (
-            text::one_line(&get(c_qualifier), 0, 500, false),
-            text::one_line(&get(c_title), 0, 300, false),
+            signatory::qualifier(&get(c_qualifier)),
+            signatory::title(&get(c_title)),
         ) else {
             problems.push(problem(
                 line,

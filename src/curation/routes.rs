@@ -6,16 +6,17 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 
 use crate::accounts::session::AdminPage;
-use crate::domain::{country, deadline, text};
+use crate::domain::text::{self, TextError};
+use crate::domain::{country, deadline, signatory};
 use crate::error::AppError;
 use crate::signatures::Signature;
 use crate::state::AppState;
 use crate::statements::queries as statement_queries;
-use crate::web::form::FormErrors;
+use crate::web::form::{text_message, FormErrors};
 use crate::web::page::{redirect, Page};
 
 use super::{Correction, Decision, Filter, Refused};
-use crate::signatures::{Listing, SignatureStatus};
+use crate::signatures::{Listing, SignatureStatus, SignerKind};
 
 const STATUSES: [SignatureStatus; 6] = [
     SignatureStatus::Unconfirmed,
@@ -211,6 +212,46 @@ pub struct EditForm {
     into: String,
 }
 
+impl EditForm {
+    /// A coordinator's correction, checked by the same rules as the
+    /// public form.
+    pub fn correction(&self, page: &Page, organisation: bool) -> Result<Correction, FormErrors> {
+        let mut errors = FormErrors::new();
+        let name_field = if organisation { "name" } else { "person" };
+        let name = signatory::name(&self.name, organisation)
+            .map_err(|e| errors.add("name", text_message(page, name_field, e)))
+            .unwrap_or_default();
+        let title = signatory::title(&self.title)
+            .map_err(|e| errors.add("title", text_message(page, "title", e)))
+            .unwrap_or_default();
+        let qualifier = signatory::qualifier(&self.qualifier)
+            .map_err(|e| {
+                let key = match e {
+                    TextError::Forbidden => "sign-forbidden-characters",
+                    _ => "curation-qualifier-too-long",
+                };
+                errors.add("qualifier", page.t(key))
+            })
+            .unwrap_or_default();
+        let country = match self.country.trim() {
+            "" => None,
+            c => country::parse(c).or_else(|| {
+                errors.add("country", page.t("sign-country-invalid"));
+                None
+            }),
+        };
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(Correction {
+            name,
+            country,
+            title,
+            qualifier,
+        })
+    }
+}
+
 pub async fn act(
     state: web::Data<AppState>,
     AdminPage { page, current }: AdminPage,
@@ -232,39 +273,17 @@ pub async fn act(
                 .await?
         }
         "edit" => {
-            let mut errors = FormErrors::new();
-            let name = text::one_line(&form.name, 2, 300, true)
-                .map_err(|_| errors.add("name", page.t("sign-name-too-short")))
-                .unwrap_or_default();
-            let title = text::one_line(&form.title, 0, 300, false)
-                .map_err(|_| errors.add("title", page.t("sign-title-too-long")))
-                .unwrap_or_default();
-            let qualifier = text::one_line(&form.qualifier, 0, 500, false)
-                .map_err(|_| errors.add("qualifier", page.t("curation-qualifier-too-long")))
-                .unwrap_or_default();
-            let country = match form.country.trim() {
-                "" => None,
-                c => country::parse(c).or_else(|| {
-                    errors.add("country", page.t("sign-country-invalid"));
-                    None
-                }),
-            };
-            if !errors.is_empty() {
-                return render_detail(
-                    &state,
-                    &page,
-                    id,
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    Some(&form),
-                    Some(&errors),
-                )
-                .await;
-            }
-            let c = Correction {
-                name,
-                country,
-                title,
-                qualifier,
+            let lookup = id.clone();
+            let kind = state
+                .db(move |conn| Ok(super::find(conn, &lookup)?.ok_or(AppError::NotFound)?.kind))
+                .await?;
+            let c = match form.correction(&page, kind == SignerKind::Organisation) {
+                Ok(c) => c,
+                Err(errors) => {
+                    let status = StatusCode::UNPROCESSABLE_ENTITY;
+                    return render_detail(&state, &page, id, status, Some(&form), Some(&errors))
+                        .await;
+                }
             };
             state
                 .db(move |conn| Ok(super::correct(conn, &user_id, &target, &c)))

@@ -5,19 +5,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::country;
 use crate::domain::email::is_valid as is_valid_email;
-use crate::domain::text::{self, TextError};
+use crate::domain::signatory;
 use crate::signatures::org_key;
 use crate::signatures::{Listing, SignerKind};
 use crate::statements::Statement;
-use crate::web::form::FormErrors;
+use crate::web::form::{text_message, FormErrors};
 use crate::web::page::Page;
-
-pub const NAME_MIN: usize = 2;
-pub const NAME_MAX: usize = 300;
-pub const PERSON_MAX: usize = 200;
-pub const TITLE_MAX: usize = 300;
-pub const WEBSITE_MAX: usize = 500;
-pub const MESSAGE_MAX: usize = 2_000;
 
 /// The fields as submitted (docs/SPEC.md §10 names).
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -72,43 +65,6 @@ impl NewSignature {
     }
 }
 
-fn text_message(page: &Page, field: &str, e: TextError) -> String {
-    let key = match e {
-        TextError::Required => format!("sign-{field}-required"),
-        TextError::TooShort => format!("sign-{field}-too-short"),
-        TextError::TooLong => format!("sign-{field}-too-long"),
-        TextError::Forbidden => "sign-forbidden-characters".to_string(),
-    };
-    page.t(&key)
-}
-
-/// A website address that is not http(s) with a host.
-#[derive(Debug)]
-pub struct BadWebsite;
-
-/// A website address: http or https with a host, or nothing.
-pub fn parse_website(input: &str) -> Result<String, BadWebsite> {
-    let s = input.trim();
-    if s.is_empty() {
-        return Ok(String::new());
-    }
-    let with_scheme = if s.contains("://") {
-        s.to_string()
-    } else {
-        format!("https://{s}")
-    };
-    match url::Url::parse(&with_scheme) {
-        Ok(u)
-            if (u.scheme() == "http" || u.scheme() == "https")
-                && u.host_str().is_some_and(|h| h.contains('.'))
-                && with_scheme.len() <= WEBSITE_MAX =>
-        {
-            Ok(u.to_string())
-        }
-        _ => Err(BadWebsite),
-    }
-}
-
 impl SignForm {
     /// An empty form for a statement: its first allowed kind, named.
     pub fn defaults_for(s: &Statement) -> SignForm {
@@ -147,18 +103,14 @@ impl SignForm {
             errors.add("kind", page.t("sign-kind-required"));
         }
         let is_org = kind != Some(SignerKind::Individual);
-        let (name_field, max) = if is_org {
-            ("name", NAME_MAX)
-        } else {
-            ("person", PERSON_MAX)
-        };
-        let name = text::one_line(&self.name, NAME_MIN, max, true)
+        let name_field = if is_org { "name" } else { "person" };
+        let name = signatory::name(&self.name, is_org)
             .map_err(|e| errors.add("name", text_message(page, name_field, e)))
             .unwrap_or_default();
         let title = if is_org {
             String::new()
         } else {
-            text::one_line(&self.title, 0, TITLE_MAX, false)
+            signatory::title(&self.title)
                 .map_err(|e| errors.add("title", text_message(page, "title", e)))
                 .unwrap_or_default()
         };
@@ -177,7 +129,7 @@ impl SignForm {
             },
         };
         let contact_name = if is_org {
-            text::one_line(&self.contact_name, NAME_MIN, PERSON_MAX, true)
+            signatory::contact_name(&self.contact_name)
                 .map_err(|e| errors.add("contact_name", text_message(page, "contact", e)))
                 .unwrap_or_default()
         } else {
@@ -187,14 +139,14 @@ impl SignForm {
         if !is_valid_email(&email) {
             errors.add("email", page.t("email-invalid"));
         }
-        let website = parse_website(&self.website)
+        let website = signatory::website(&self.website)
             .map_err(|_| errors.add("website", page.t("sign-website-invalid")))
             .unwrap_or_default();
         let listing = Listing::parse(&self.listing);
         if listing.is_none() {
             errors.add("listing", page.t("sign-listing-required"));
         }
-        let message = text::multi_line(&self.message, MESSAGE_MAX)
+        let message = signatory::message(&self.message)
             .map_err(|e| errors.add("message", text_message(page, "message", e)))
             .unwrap_or_default();
         match (errors.is_empty(), kind, listing) {
@@ -220,10 +172,10 @@ mod tests {
 
     #[test]
     fn websites_are_http_or_https_with_a_host() {
-        assert_eq!(parse_website("").unwrap(), "");
-        assert_eq!(parse_website("ishr.ch").unwrap(), "https://ishr.ch/");
+        assert_eq!(signatory::website("").unwrap(), "");
+        assert_eq!(signatory::website("ishr.ch").unwrap(), "https://ishr.ch/");
         assert_eq!(
-            parse_website("http://example.org/a?b=c").unwrap(),
+            signatory::website("http://example.org/a?b=c").unwrap(),
             "http://example.org/a?b=c"
         );
         for bad in [
@@ -233,7 +185,7 @@ mod tests {
             "http://localhost",
             "data:text/html,x",
         ] {
-            assert!(parse_website(bad).is_err(), "{bad}");
+            assert!(signatory::website(bad).is_err(), "{bad}");
         }
     }
 

@@ -3,6 +3,9 @@
 
 use serde_json::{json, Map, Value};
 
+use crate::domain::text::TextError;
+use crate::web::page::Page;
+
 #[derive(Default, Debug)]
 pub struct FormErrors {
     list: Vec<(String, String)>,
@@ -49,4 +52,15 @@ impl FormErrors {
             target.extend(src);
         }
     }
+}
+
+/// The message for a refused text field (`field`: name, person, title …).
+pub fn text_message(page: &Page, field: &str, e: TextError) -> String {
+    let key = match e {
+        TextError::Required => format!("sign-{field}-required"),
+        TextError::TooShort => format!("sign-{field}-too-short"),
+        TextError::TooLong => format!("sign-{field}-too-long"),
+        TextError::Forbidden => "sign-forbidden-characters".to_string(),
+    };
+    page.t(&key)
 }

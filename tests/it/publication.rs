@@ -341,6 +341,13 @@ backend_tests! {
         assert_eq!(admin.post(&format!("/admin/signatures/{id}/approve"), &[]).await.status(), 303);
         let res = admin.post(&format!("/admin/signatures/{id}/edit"), &[("name", "Organisation Seven"), ("country", "BE"), ("title", ""), ("qualifier", "within the framework of the Observatory")]).await;
         assert_eq!(res.status(), 303);
+        // Corrections follow the public form's rules and say what is wrong.
+        let long = "O".repeat(301);
+        let res = admin.post(&format!("/admin/signatures/{id}/edit"), &[("name", long.as_str()), ("country", "BE"), ("title", ""), ("qualifier", "")]).await;
+        assert_eq!(res.status(), 422);
+        assert!(res.text().await.unwrap().contains("at most 300 characters"));
+        let res = admin.post(&format!("/admin/signatures/{id}/edit"), &[("name", "O"), ("country", "BE"), ("title", ""), ("qualifier", "")]).await;
+        assert_eq!(res.status(), 422);
         // Bulk: reject three at once.
         let list = admin.get("/admin/statements/curate/signatures?sort=name").await.text().await.unwrap();
         let ids: Vec<String> = list.split("name=\"ids\" value=\"").skip(1).take(3).map(|p| p.split('"').next().unwrap().to_string()).collect();
@@ -413,4 +420,19 @@ fn the_import_command_adds_the_fixture() {
         .unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("unknown column \"colour\""));
+    // A person's name has the same limit as on the public form.
+    std::fs::write(
+        &file,
+        format!("name,kind\n{},individual\n", "a".repeat(250)),
+    )
+    .unwrap();
+    let out = common::binary()
+        .args(["import", "--statement", "cli"])
+        .arg(&file)
+        .arg("--data-dir")
+        .arg(app.data_dir.path())
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("2 to 200 characters"));
 }
