@@ -8,7 +8,33 @@ use serde_json::Value;
 use crate::db::schema::{audit_log, statements, users};
 use crate::db::{new_id, now, DbConnection};
 
-/// Records an action by a signed-in user.
+/// One row of the log.
+struct Row<'a> {
+    actor_user_id: Option<&'a str>,
+    actor_kind: &'a str,
+    action: &'a str,
+    statement_id: Option<&'a str>,
+    signature_id: Option<&'a str>,
+    details: Value,
+}
+
+fn insert(conn: &mut DbConnection, row: Row<'_>) -> QueryResult<()> {
+    diesel::insert_into(audit_log::table)
+        .values((
+            audit_log::id.eq(new_id()),
+            audit_log::at.eq(now()),
+            audit_log::actor_user_id.eq(row.actor_user_id),
+            audit_log::actor_kind.eq(row.actor_kind),
+            audit_log::action.eq(row.action),
+            audit_log::statement_id.eq(row.statement_id),
+            audit_log::signature_id.eq(row.signature_id),
+            audit_log::details.eq(row.details.to_string()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Records an action by a signed-in user (or the system, without one).
 pub fn record(
     conn: &mut DbConnection,
     actor_user_id: Option<&str>,
@@ -16,22 +42,22 @@ pub fn record(
     statement_id: Option<&str>,
     details: Value,
 ) -> QueryResult<()> {
-    diesel::insert_into(audit_log::table)
-        .values((
-            audit_log::id.eq(new_id()),
-            audit_log::at.eq(now()),
-            audit_log::actor_user_id.eq(actor_user_id),
-            audit_log::actor_kind.eq(if actor_user_id.is_some() {
-                "user"
-            } else {
-                "system"
-            }),
-            audit_log::action.eq(action),
-            audit_log::statement_id.eq(statement_id),
-            audit_log::details.eq(details.to_string()),
-        ))
-        .execute(conn)?;
-    Ok(())
+    let actor_kind = if actor_user_id.is_some() {
+        "user"
+    } else {
+        "system"
+    };
+    insert(
+        conn,
+        Row {
+            actor_user_id,
+            actor_kind,
+            action,
+            statement_id,
+            signature_id: None,
+            details,
+        },
+    )
 }
 
 type AuditRow = (
@@ -52,18 +78,17 @@ pub fn record_signer(
     signature_id: Option<&str>,
     details: Value,
 ) -> QueryResult<()> {
-    diesel::insert_into(audit_log::table)
-        .values((
-            audit_log::id.eq(new_id()),
-            audit_log::at.eq(now()),
-            audit_log::actor_kind.eq("signer"),
-            audit_log::action.eq(action),
-            audit_log::statement_id.eq(statement_id),
-            audit_log::signature_id.eq(signature_id),
-            audit_log::details.eq(details.to_string()),
-        ))
-        .execute(conn)?;
-    Ok(())
+    insert(
+        conn,
+        Row {
+            actor_user_id: None,
+            actor_kind: "signer",
+            action,
+            statement_id: Some(statement_id),
+            signature_id,
+            details,
+        },
+    )
 }
 
 #[derive(Debug, Serialize)]

@@ -41,14 +41,20 @@ fn text_registry() -> &'static Handlebars<'static> {
     })
 }
 
-fn build_text() -> Result<Handlebars<'static>, handlebars::TemplateError> {
+/// What both registries share: strict mode, the templates, the helpers.
+fn base() -> Result<Handlebars<'static>, handlebars::TemplateError> {
     let mut hb = Handlebars::new();
     hb.set_strict_mode(true);
-    hb.register_escape_fn(handlebars::no_escape);
     hb.register_embed_templates_with_extension::<Templates>(".hbs")?;
-    hb.register_helper("t", Box::new(t_text_helper));
     hb.register_helper("eq", Box::new(eq_helper));
     hb.register_helper("concat", Box::new(concat_helper));
+    Ok(hb)
+}
+
+fn build_text() -> Result<Handlebars<'static>, handlebars::TemplateError> {
+    let mut hb = base()?;
+    hb.register_escape_fn(handlebars::no_escape);
+    hb.register_helper("t", Box::new(t_text_helper));
     Ok(hb)
 }
 
@@ -58,16 +64,12 @@ pub fn render_text<T: Serialize>(name: &str, data: &T) -> Result<String, handleb
 }
 
 fn build() -> Result<Handlebars<'static>, handlebars::TemplateError> {
-    let mut hb = Handlebars::new();
-    hb.set_strict_mode(true);
+    let mut hb = base()?;
     // A partial on a line of its own is not indented: indenting it would
     // also indent the lines of the values it shows (a textarea's text).
     hb.set_prevent_indent(true);
-    hb.register_embed_templates_with_extension::<Templates>(".hbs")?;
     hb.register_helper("t", Box::new(t_helper));
     hb.register_helper("asset", Box::new(asset_helper));
-    hb.register_helper("eq", Box::new(eq_helper));
-    hb.register_helper("concat", Box::new(concat_helper));
     Ok(hb)
 }
 

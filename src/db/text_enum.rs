@@ -72,13 +72,11 @@ macro_rules! text_enum {
         }
 
         impl diesel::expression::AsExpression<diesel::sql_types::Text> for &$name {
-            type Expression = <&'static str as diesel::expression::AsExpression<
+            type Expression = <$name as diesel::expression::AsExpression<
                 diesel::sql_types::Text,
             >>::Expression;
             fn as_expression(self) -> Self::Expression {
-                diesel::expression::AsExpression::<diesel::sql_types::Text>::as_expression(
-                    self.as_str(),
-                )
+                diesel::expression::AsExpression::<diesel::sql_types::Text>::as_expression(*self)
             }
         }
 
