@@ -42,9 +42,12 @@ fn text_registry() -> &'static Handlebars<'static> {
 }
 
 /// What both registries share: strict mode, the templates, the helpers.
-fn base() -> Result<Handlebars<'static>, handlebars::TemplateError> {
+/// `prevent_indent` applies when templates are registered, so it is set
+/// first.
+fn base(prevent_indent: bool) -> Result<Handlebars<'static>, handlebars::TemplateError> {
     let mut hb = Handlebars::new();
     hb.set_strict_mode(true);
+    hb.set_prevent_indent(prevent_indent);
     hb.register_embed_templates_with_extension::<Templates>(".hbs")?;
     hb.register_helper("eq", Box::new(eq_helper));
     hb.register_helper("concat", Box::new(concat_helper));
@@ -52,7 +55,7 @@ fn base() -> Result<Handlebars<'static>, handlebars::TemplateError> {
 }
 
 fn build_text() -> Result<Handlebars<'static>, handlebars::TemplateError> {
-    let mut hb = base()?;
+    let mut hb = base(false)?;
     hb.register_escape_fn(handlebars::no_escape);
     hb.register_helper("t", Box::new(t_text_helper));
     Ok(hb)
@@ -64,10 +67,9 @@ pub fn render_text<T: Serialize>(name: &str, data: &T) -> Result<String, handleb
 }
 
 fn build() -> Result<Handlebars<'static>, handlebars::TemplateError> {
-    let mut hb = base()?;
     // A partial on a line of its own is not indented: indenting it would
     // also indent the lines of the values it shows (a textarea's text).
-    hb.set_prevent_indent(true);
+    let mut hb = base(true)?;
     hb.register_helper("t", Box::new(t_helper));
     hb.register_helper("asset", Box::new(asset_helper));
     Ok(hb)
