@@ -20,14 +20,44 @@ use super::service;
 use super::view::statement_view;
 use super::{available_actions, Action, Statement, Status};
 
-async fn load(state: &AppState, slug: String) -> Result<(Statement, bool), AppError> {
-    state
-        .db(move |conn| {
-            let s = queries::find_by_slug(conn, &slug)?.ok_or(AppError::NotFound)?;
-            let frozen = queries::has_signatures(conn, &s.id)?;
-            Ok((s, frozen))
+/// The statement named by the path's `{slug}`, for the workspace, and
+/// whether someone has signed it (its text is then frozen). 404 when
+/// there is none, and to sign-in for a stranger.
+pub struct StatementBySlug {
+    pub statement: Statement,
+    pub frozen: bool,
+}
+
+impl actix_web::FromRequest for StatementBySlug {
+    type Error = actix_web::Error;
+    type Future = futures_util::future::LocalBoxFuture<'static, Result<Self, Self::Error>>;
+
+    fn from_request(
+        req: &actix_web::HttpRequest,
+        payload: &mut actix_web::dev::Payload,
+    ) -> Self::Future {
+        // Signed-in first: a stranger learns nothing about which slugs exist.
+        let signed_in = CurrentUser::from_request(req, payload);
+        let slug = req.match_info().get("slug").map(str::to_string);
+        let state = req.app_data::<web::Data<AppState>>().cloned();
+        Box::pin(async move {
+            signed_in.await?;
+            let (Some(slug), Some(state)) = (slug, state) else {
+                return Err(AppError::NotFound.into());
+            };
+            let found = state
+                .db(move |conn| {
+                    let s = queries::find_by_slug(conn, &slug)?.ok_or(AppError::NotFound)?;
+                    let frozen = queries::has_signatures(conn, &s.id)?;
+                    Ok(StatementBySlug {
+                        statement: s,
+                        frozen,
+                    })
+                })
+                .await?;
+            Ok(found)
         })
-        .await
+    }
 }
 
 pub async fn dashboard(
@@ -114,9 +144,11 @@ pub async fn create(
 pub async fn overview(
     state: web::Data<AppState>,
     AdminPage { page, .. }: AdminPage,
-    path: web::Path<String>,
+    StatementBySlug {
+        statement: s,
+        frozen,
+    }: StatementBySlug,
 ) -> Result<HttpResponse, AppError> {
-    let (s, frozen) = load(&state, path.into_inner()).await?;
     let id = s.id.clone();
     let lang = page.lang();
     let (counts, log, per_day, by_country) = state
@@ -155,11 +187,12 @@ pub async fn overview(
 }
 
 pub async fn edit_form(
-    state: web::Data<AppState>,
     AdminPage { page, .. }: AdminPage,
-    path: web::Path<String>,
+    StatementBySlug {
+        statement: s,
+        frozen,
+    }: StatementBySlug,
 ) -> Result<HttpResponse, AppError> {
-    let (s, frozen) = load(&state, path.into_inner()).await?;
     page.render(
         "statements/edit",
         form_data(&StatementForm::from_statement(&s), Some(&s), frozen, None),
@@ -169,10 +202,12 @@ pub async fn edit_form(
 pub async fn save(
     state: web::Data<AppState>,
     AdminPage { page, current }: AdminPage,
-    path: web::Path<String>,
+    StatementBySlug {
+        statement: s,
+        frozen,
+    }: StatementBySlug,
     form: web::Form<StatementForm>,
 ) -> Result<HttpResponse, AppError> {
-    let (s, frozen) = load(&state, path.into_inner()).await?;
     let values = form.into_inner().normalised();
     let fields = match values.parse(&page) {
         Ok(f) => f,
@@ -215,11 +250,9 @@ pub async fn save(
 }
 
 pub async fn preview(
-    state: web::Data<AppState>,
     AdminPage { page, .. }: AdminPage,
-    path: web::Path<String>,
+    StatementBySlug { statement: s, .. }: StatementBySlug,
 ) -> Result<HttpResponse, AppError> {
-    let (s, _) = load(&state, path.into_inner()).await?;
     page.render(
         "statements/preview",
         json!({"statement": statement_view(&s, page.lang(), now())}),
@@ -230,11 +263,10 @@ pub async fn lifecycle(
     state: web::Data<AppState>,
     AdminPage { page, current }: AdminPage,
     path: web::Path<(String, String)>,
+    StatementBySlug { statement: s, .. }: StatementBySlug,
     form: web::Form<LifecycleForm>,
 ) -> Result<HttpResponse, AppError> {
-    let (slug, action) = path.into_inner();
-    let action = Action::parse(&action).ok_or(AppError::NotFound)?;
-    let (s, _) = load(&state, slug).await?;
+    let action = Action::parse(&path.into_inner().1).ok_or(AppError::NotFound)?;
     let t = now();
     let target = action
         .target(s.status_at(t))
@@ -269,11 +301,9 @@ pub async fn lifecycle(
 }
 
 pub async fn amend_form(
-    state: web::Data<AppState>,
     AdminPage { page, .. }: AdminPage,
-    path: web::Path<String>,
+    StatementBySlug { statement: s, .. }: StatementBySlug,
 ) -> Result<HttpResponse, AppError> {
-    let (s, _) = load(&state, path.into_inner()).await?;
     let values = AmendForm {
         title: s.title.clone(),
         summary: s.summary.clone(),
@@ -289,10 +319,9 @@ pub async fn amend_form(
 pub async fn amend(
     state: web::Data<AppState>,
     AdminPage { page, current }: AdminPage,
-    path: web::Path<String>,
+    StatementBySlug { statement: s, .. }: StatementBySlug,
     form: web::Form<AmendForm>,
 ) -> Result<HttpResponse, AppError> {
-    let (s, _) = load(&state, path.into_inner()).await?;
     let refused = page.t("refused-amend");
     if matches!(s.status_at(now()), Status::Published | Status::Archived) {
         return Err(AppError::Conflict(refused));
