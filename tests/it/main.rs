@@ -7,6 +7,7 @@ mod common;
 mod accounts;
 mod bench_smoke;
 mod cli;
+mod deployment;
 mod foundation;
 mod publication;
 mod schema;
