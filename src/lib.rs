@@ -127,8 +127,10 @@ pub fn serve(state: AppState, listener: TcpListener) -> Result<Application, Stri
             .app_data(writer.clone())
             .app_data(page_cache.clone())
             .app_data(limiter.clone())
+            // The last `wrap` sees a request first.
             .wrap(middleware::from_fn(web::csrf::protect))
             .wrap(web::error_pages())
+            .wrap(middleware::from_fn(web::head::as_get))
             .wrap(web::security_headers())
             .wrap(middleware::Compress::default())
             .wrap(TracingLogger::<web::logging::PrivateRootSpan>::new())

@@ -8,6 +8,7 @@ mod accounts;
 mod bench_smoke;
 mod cli;
 mod foundation;
+mod operations;
 mod publication;
 mod schema;
 mod signing;
