@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::db::{default_sqlite_path, DbTarget};
+use crate::domain::ip_range::IpRange;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -100,9 +101,10 @@ pub struct Settings {
     /// First retry delay for a failed email, in seconds (doubles each time, at most an hour).
     #[arg(long, env = "MAIL_RETRY_SECONDS", default_value_t = 30, global = true)]
     pub mail_retry_seconds: u64,
-    /// Reverse proxies whose X-Forwarded-For is believed (comma-separated addresses).
+    /// Reverse proxies whose X-Forwarded-For is believed (comma-separated
+    /// addresses or CIDR ranges, e.g. 10.0.0.0/8,127.0.0.1).
     #[arg(long, env = "TRUSTED_PROXIES", value_delimiter = ',', global = true)]
-    pub trusted_proxies: Vec<std::net::IpAddr>,
+    pub trusted_proxies: Vec<IpRange>,
     /// Database connections in the pool.
     #[arg(long, env = "DB_POOL_SIZE", default_value_t = 8, global = true)]
     pub db_pool_size: u32,
@@ -156,6 +158,7 @@ mod tests {
             DbTarget::Sqlite(PathBuf::from("./data/undersigned.sqlite3"))
         );
         assert_eq!(s.public_url(), "http://127.0.0.1:8080");
+        assert!(s.trusted_proxies.is_empty());
     }
 
     #[test]
@@ -166,5 +169,16 @@ mod tests {
         let cli = Cli::parse_from(["undersigned", "--rate-limit", "0"]);
         assert!(cli.command.is_none());
         assert_eq!(cli.settings.rate_limit, 0);
+    }
+
+    #[test]
+    fn trusted_proxies_take_addresses_and_ranges() {
+        let cli = Cli::parse_from([
+            "undersigned",
+            "--trusted-proxies",
+            "10.0.0.0/8,fd00::/8,127.0.0.1",
+        ]);
+        assert_eq!(cli.settings.trusted_proxies.len(), 3);
+        assert!(Cli::try_parse_from(["undersigned", "--trusted-proxies", "10.0.0.0/99"]).is_err());
     }
 }

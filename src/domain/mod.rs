@@ -3,5 +3,6 @@
 pub mod country;
 pub mod deadline;
 pub mod email;
+pub mod ip_range;
 pub mod slug;
 pub mod text;

@@ -1,9 +1,9 @@
-//! Operations over HTTP: HEAD.
+//! Operations over HTTP: HEAD, proxies given as ranges.
 
 use std::io::{Read, Write};
 use std::time::Duration;
 
-use crate::common::{Backend, TestApp};
+use crate::common::{input_value, Backend, TestApp};
 
 /// A response read off the wire, to see exactly what the server sends.
 struct Raw {
@@ -70,6 +70,35 @@ async fn raw(app: &TestApp, method: &str, path: &str, extra_headers: &str) -> Ra
     }
 }
 
+async fn sign(
+    app: &TestApp,
+    client: &reqwest::Client,
+    slug: &str,
+    name: &str,
+    email: &str,
+    forwarded_for: Option<&str>,
+) -> u16 {
+    let page = client
+        .get(app.url(&format!("/s/{slug}")))
+        .send()
+        .await
+        .unwrap();
+    let token = input_value(&page.text().await.unwrap(), "csrf_token").expect("form token");
+    let mut req = client.post(app.url(&format!("/s/{slug}/sign"))).form(&[
+        ("kind", "organisation"),
+        ("name", name),
+        ("country", "CH"),
+        ("contact_name", "Contact"),
+        ("email", email),
+        ("listing", "public"),
+        ("csrf_token", &token),
+    ]);
+    if let Some(ip) = forwarded_for {
+        req = req.header("x-forwarded-for", ip);
+    }
+    req.send().await.unwrap().status().as_u16()
+}
+
 /// The static stylesheet's URL, as the home page links it.
 async fn stylesheet(app: &TestApp) -> String {
     let home = app.get("/").await.text().await.unwrap();
@@ -117,5 +146,17 @@ backend_tests! {
         assert_eq!(res.status(), 405);
         assert_eq!(res.headers()["allow"], "GET, HEAD");
         assert!(res.text().await.unwrap().contains("Method not allowed"));
+    }
+
+    #[settings(|s: &mut undersigned::config::Settings| {
+        s.trusted_proxies = vec!["127.0.0.0/8".parse().unwrap()];
+        s.rate_limit = 1;
+    })]
+    async fn clients_behind_a_trusted_range_are_told_apart(app: TestApp) {
+        app.open_statement("ranged", &[]).await;
+        let c = &app.client;
+        assert_eq!(sign(&app, c, "ranged", "First Group", "a@example.org", Some("203.0.113.1")).await, 303);
+        assert_eq!(sign(&app, c, "ranged", "Second Group", "b@example.org", Some("203.0.113.1")).await, 429);
+        assert_eq!(sign(&app, c, "ranged", "Third Group", "c@example.org", Some("203.0.113.2")).await, 303);
     }
 }
