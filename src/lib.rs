@@ -100,9 +100,19 @@ impl Workers {
 pub fn startup(mut settings: Settings) -> Result<Application, String> {
     let listener = TcpListener::bind(settings.bind)
         .map_err(|e| format!("cannot listen on {}: {e}", settings.bind))?;
-    if settings.public_url.is_none() {
+    if settings
+        .public_url
+        .as_deref()
+        .is_none_or(|u| u.trim().is_empty())
+    {
         // Links point at the address really bound (port 0 picks one).
         let addr = listener.local_addr().map_err(|e| e.to_string())?;
+        if !addr.ip().is_loopback() {
+            tracing::warn!(
+                "BIND {addr} is not a loopback address and PUBLIC_URL is not set: emailed links \
+                 would point to http://{addr}; set PUBLIC_URL to the site's external address"
+            );
+        }
         settings.public_url = Some(format!("http://{addr}"));
     }
     let state = prepare(settings)?;

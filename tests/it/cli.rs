@@ -272,3 +272,70 @@ fn first_start_logs_a_setup_link() {
     assert!(line.contains("/admin/setup/"), "{line}");
     assert!(line.contains("within an hour"), "{line}");
 }
+
+/// Starts the server with standard error piped and collects its log lines
+/// until one satisfies `until` (or 20 seconds pass); then stops it.
+fn server_log(mut cmd: Command, until: impl Fn(&str) -> bool) -> Vec<String> {
+    let mut child = cmd
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start binary");
+    let stderr = child.stderr.take().expect("stderr");
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let mut lines = Vec::new();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+        match rx.recv_timeout(left) {
+            Ok(line) => {
+                let done = until(&line);
+                lines.push(line);
+                if done {
+                    break;
+                }
+            }
+            Err(_) => break,
+        }
+    }
+    terminate(&mut child);
+    lines
+}
+
+#[test]
+fn a_public_bind_without_public_url_warns() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut cmd = command(dir.path());
+    cmd.args(["serve", "--bind", "0.0.0.0:0"]);
+    let lines = server_log(cmd, |l| l.contains("PUBLIC_URL"));
+    let warning = lines
+        .iter()
+        .find(|l| l.contains("PUBLIC_URL"))
+        .unwrap_or_else(|| panic!("no warning in {lines:#?}"));
+    assert!(warning.contains("WARN"), "{warning}");
+    assert!(warning.contains("http://0.0.0.0:"), "{warning}");
+    assert!(warning.contains("emailed links"), "{warning}");
+}
+
+#[test]
+fn logs_to_a_pipe_carry_no_colour_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut cmd = command(dir.path());
+    cmd.env("RUST_LOG", "info").args(["--bind", "127.0.0.1:0"]);
+    let lines = server_log(cmd, |l| l.contains("undersigned listening"));
+    assert!(
+        lines.iter().any(|l| l.contains("undersigned listening")),
+        "{lines:#?}"
+    );
+    for line in &lines {
+        assert!(!line.contains("\x1b["), "colour codes in {line:?}");
+        // A loopback address needs no PUBLIC_URL.
+        assert!(!line.contains("PUBLIC_URL"), "{line}");
+    }
+}
