@@ -139,6 +139,15 @@ pub struct Settings {
     /// addresses or CIDR ranges, e.g. 10.0.0.0/8,127.0.0.1).
     #[arg(long, env = "TRUSTED_PROXIES", value_delimiter = ',')]
     pub trusted_proxies: Vec<IpRange>,
+    /// Clients allowed to read /metrics (comma-separated addresses or CIDR
+    /// ranges); others get 404.
+    #[arg(
+        long,
+        env = "METRICS_ALLOW",
+        value_delimiter = ',',
+        default_value = "127.0.0.0/8,::1"
+    )]
+    pub metrics_allow: Vec<IpRange>,
     /// Database connections in the pool.
     #[arg(long, env = "DB_POOL_SIZE", default_value_t = 8)]
     pub db_pool_size: u32,
@@ -225,6 +234,8 @@ mod tests {
         );
         assert_eq!(s.public_url(), "http://127.0.0.1:8080");
         assert!(s.trusted_proxies.is_empty());
+        let allowed: Vec<String> = s.metrics_allow.iter().map(|r| r.to_string()).collect();
+        assert_eq!(allowed, ["127.0.0.0/8", "::1/128"]);
     }
 
     #[test]
@@ -276,7 +287,13 @@ mod tests {
         );
         assert!(top.contains("serve --help"), "{top}");
         let serve = help(&["serve", "--help"]);
-        for flag in ["--bind", "--public-url", "--rate-limit", "--smtp-url"] {
+        for flag in [
+            "--bind",
+            "--public-url",
+            "--rate-limit",
+            "--smtp-url",
+            "--metrics-allow",
+        ] {
             assert!(serve.contains(flag), "{flag} missing:\n{serve}");
         }
         let migrate = help(&["migrate", "--help"]);
