@@ -51,6 +51,14 @@ pub enum Command {
         #[command(subcommand)]
         command: AdminCommand,
     },
+    /// Copy the SQLite database, while the server runs, into a new file.
+    /// (On PostgreSQL, use pg_dump.)
+    Backup {
+        /// The file to write; it must not exist yet.
+        file: PathBuf,
+        #[command(flatten)]
+        store: Store,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -276,6 +284,8 @@ mod tests {
         ));
         let cli = parse(&["import", "--statement", "xiamen", "list.csv"]);
         assert!(matches!(cli.command, Some(Command::Import { .. })));
+        let cli = parse(&["backup", "/tmp/copy.sqlite3", "--data-dir", "/srv/u"]);
+        assert!(matches!(cli.command, Some(Command::Backup { .. })));
     }
 
     #[test]

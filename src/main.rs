@@ -10,6 +10,7 @@ async fn main() -> ExitCode {
         Some(Command::Serve(s)) => s.log_format.clone(),
         Some(Command::Migrate(store))
         | Some(Command::Import { store, .. })
+        | Some(Command::Backup { store, .. })
         | Some(Command::Admin {
             command: AdminCommand::Create { store, .. },
         }) => store.log_format.clone(),
@@ -32,6 +33,9 @@ async fn main() -> ExitCode {
             Some(Command::Migrate(store)) => undersigned::prepare(store.settings()).map(|_| {
                 println!("migrations are up to date");
             }),
+            Some(Command::Backup { file, store }) => {
+                undersigned::cli::backup(store.settings(), &file).map(|m| println!("{m}"))
+            }
         };
     match result {
         Ok(()) => ExitCode::SUCCESS,

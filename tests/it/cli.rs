@@ -5,14 +5,14 @@ use std::net::TcpStream;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-fn command(dir: &std::path::Path) -> Command {
+pub(crate) fn command(dir: &std::path::Path) -> Command {
     let mut cmd = common::binary();
     cmd.current_dir(dir);
     cmd
 }
 
 /// Starts the server and returns it with the address it printed.
-fn start_server(mut cmd: Command) -> (Child, String) {
+pub(crate) fn start_server(mut cmd: Command) -> (Child, String) {
     let mut child = cmd
         .arg("--bind")
         .arg("127.0.0.1:0")
@@ -33,7 +33,7 @@ fn start_server(mut cmd: Command) -> (Child, String) {
     (child, addr)
 }
 
-fn http_get(addr: &str, path: &str) -> String {
+pub(crate) fn http_get(addr: &str, path: &str) -> String {
     let mut s = TcpStream::connect(addr).expect("connect");
     write!(
         s,
@@ -45,7 +45,7 @@ fn http_get(addr: &str, path: &str) -> String {
     out
 }
 
-fn terminate(child: &mut Child) -> std::process::ExitStatus {
+pub(crate) fn terminate(child: &mut Child) -> std::process::ExitStatus {
     let pid = child.id().to_string();
     Command::new("kill")
         .args(["-TERM", &pid])
@@ -349,7 +349,7 @@ fn top_level_help_lists_only_commands_and_serve_help_the_server_flags() {
         String::from_utf8_lossy(&out.stdout).into_owned()
     };
     let top = help(&["--help"]);
-    assert!(top.contains("serve") && top.contains("migrate"), "{top}");
+    assert!(top.contains("serve") && top.contains("backup"), "{top}");
     for flag in ["--rate-limit", "--bind", "--smtp-url", "--public-url"] {
         assert!(!top.contains(flag), "{flag} in the top-level help:\n{top}");
     }

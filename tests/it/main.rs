@@ -5,6 +5,7 @@
 mod common;
 
 mod accounts;
+mod backup;
 mod bench_smoke;
 mod cli;
 mod foundation;
