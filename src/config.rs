@@ -156,9 +156,20 @@ pub struct Settings {
         default_value = "127.0.0.0/8,::1"
     )]
     pub metrics_allow: Vec<IpRange>,
+    /// Where the source code of this site is published (the AGPL asks for
+    /// it); the page footer links to it. Unset, the footer links to /source.
+    #[arg(long, env = "SOURCE_URL", value_parser = parse_source_url)]
+    pub source_url: Option<String>,
     /// Database connections in the pool.
     #[arg(long, env = "DB_POOL_SIZE", default_value_t = 8)]
     pub db_pool_size: u32,
+}
+
+fn parse_source_url(s: &str) -> Result<String, String> {
+    match url::Url::parse(s.trim()) {
+        Ok(u) if matches!(u.scheme(), "http" | "https") => Ok(s.trim().to_string()),
+        _ => Err("give an http:// or https:// address".into()),
+    }
 }
 
 /// The command line as `undersigned` sees it: the server's flags work at
@@ -244,6 +255,7 @@ mod tests {
         assert!(s.trusted_proxies.is_empty());
         let allowed: Vec<String> = s.metrics_allow.iter().map(|r| r.to_string()).collect();
         assert_eq!(allowed, ["127.0.0.0/8", "::1/128"]);
+        assert_eq!(s.source_url, None);
     }
 
     #[test]
@@ -325,9 +337,15 @@ mod tests {
     }
 
     #[test]
-    fn ranges_are_checked() {
+    fn ranges_and_source_urls_are_checked() {
         let cli = parse(&["--trusted-proxies", "10.0.0.0/8,fd00::/8,127.0.0.1"]);
         assert_eq!(cli.serve.trusted_proxies.len(), 3);
         assert!(try_parse_from(["undersigned", "--trusted-proxies", "10.0.0.0/99"]).is_err());
+        let cli = parse(&["--source-url", "https://git.example.org/undersigned"]);
+        assert_eq!(
+            cli.serve.source_url.as_deref(),
+            Some("https://git.example.org/undersigned")
+        );
+        assert!(try_parse_from(["undersigned", "--source-url", "javascript:alert(1)"]).is_err());
     }
 }

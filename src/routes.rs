@@ -109,6 +109,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         // Operations and static files.
         .service(resource("/healthz").route(get().to(http::healthz)))
         .service(resource("/metrics").route(get().to(metrics::endpoint::scrape)))
+        .service(resource("/source").route(get().to(http::source_page)))
         .service(resource("/static/{version}/{name:.*}").route(get().to(assets::serve)))
         .default_service(web::to(http::not_found));
 }

@@ -119,3 +119,9 @@ pub async fn healthz(state: web::Data<AppState>) -> HttpResponse {
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     res
 }
+
+/// `GET /source`: the licence, and where the source code of this site is
+/// (the AGPL asks that its users can have it).
+pub async fn source_page(req: HttpRequest) -> Result<HttpResponse, AppError> {
+    page::Page::new(&req).render("source", json!({"version": env!("CARGO_PKG_VERSION")}))
+}

@@ -1,4 +1,5 @@
-//! Operations over HTTP: HEAD, /metrics, proxies given as ranges.
+//! Operations over HTTP: HEAD, /metrics, proxies given as ranges, the
+//! source-code link.
 
 use std::io::{Read, Write};
 use std::time::Duration;
@@ -377,5 +378,36 @@ backend_tests! {
         assert_eq!(sign(&app, c, "ranged", "First Group", "a@example.org", Some("203.0.113.1")).await, 303);
         assert_eq!(sign(&app, c, "ranged", "Second Group", "b@example.org", Some("203.0.113.1")).await, 429);
         assert_eq!(sign(&app, c, "ranged", "Third Group", "c@example.org", Some("203.0.113.2")).await, 303);
+    }
+
+    async fn the_footer_links_to_the_source_page_by_default(app: TestApp) {
+        for path in ["/", "/no-such-page", "/admin/login"] {
+            let html = app.get(path).await.text().await.unwrap();
+            assert!(
+                html.contains("<a href=\"/source\">Source code: AGPL-3.0-or-later</a>"),
+                "{path}: {html}"
+            );
+        }
+        let res = app.get("/source").await;
+        assert_eq!(res.status(), 200);
+        let html = res.text().await.unwrap();
+        assert!(html.contains("GNU Affero General Public License"), "{html}");
+        assert!(html.contains("SOURCE_URL"), "tells the operator what to do");
+        assert_eq!(raw(&app, "HEAD", "/source", "").await.status, 200);
+    }
+
+    #[settings(|s: &mut undersigned::config::Settings| {
+        s.source_url = Some("https://git.example.org/coalition/undersigned".into());
+    })]
+    async fn the_footer_links_to_the_published_source(app: TestApp) {
+        let unescape = |html: String| html.replace("&#x2F;", "/").replace("&#x3D;", "=");
+        let html = unescape(app.get("/").await.text().await.unwrap());
+        assert!(
+            html.contains("<a href=\"https://git.example.org/coalition/undersigned\">Source code: AGPL-3.0-or-later</a>"),
+            "{html}"
+        );
+        assert!(!html.contains("href=\"/source\""));
+        let source = unescape(app.get("/source").await.text().await.unwrap());
+        assert!(source.contains("href=\"https://git.example.org/coalition/undersigned\""), "{source}");
     }
 }
