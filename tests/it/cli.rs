@@ -460,7 +460,7 @@ fn every_documented_command_parses() {
     use clap::FromArgMatches;
     let commands = documented_commands();
     let shown: Vec<&str> = commands.iter().map(|(_, a)| a[0].as_str()).collect();
-    for expected in ["serve", "migrate", "admin"] {
+    for expected in ["serve", "migrate", "admin", "backup"] {
         assert!(
             shown.contains(&expected),
             "no `{expected}` found in the docs: {commands:#?}"
