@@ -4,7 +4,7 @@
 use std::io::{Read, Write};
 use std::time::Duration;
 
-use crate::common::{input_value, link_in, path_of, Backend, TestApp};
+use crate::common::{input_value, link_in, path_of, Backend, TestApp, PASSWORD};
 
 /// A response read off the wire, to see exactly what the server sends.
 struct Raw {
@@ -265,8 +265,29 @@ fn the_exposition_parser_reads_escapes_and_refuses_nonsense() {
 backend_tests! {
     async fn head_answers_like_get_without_a_body(app: TestApp) {
         app.open_statement("xiamen", &[]).await;
+        // A published statement too: it is served from the page cache, and
+        // it fixes the feed's date (an empty feed says "now").
+        app.open_statement("published", &[]).await;
+        let owner = app.stranger();
+        let signed_in = owner
+            .post("/admin/login", &[("email", "owner-published@example.org"), ("password", PASSWORD)])
+            .await;
+        assert_eq!(signed_in.status(), 303);
+        for action in ["close", "publish"] {
+            let res = owner.post(&format!("/admin/statements/published/{action}"), &[]).await;
+            assert_eq!(res.status(), 303, "{action}");
+        }
         let css = stylesheet(&app).await;
-        for path in ["/", "/s/xiamen", "/healthz", "/feed.atom", "/api/v1/statements", "/api/v1/statements/xiamen", css.as_str()] {
+        for path in [
+            "/",
+            "/s/xiamen",
+            "/s/published",
+            "/healthz",
+            "/feed.atom",
+            "/api/v1/statements",
+            "/api/v1/statements/xiamen",
+            css.as_str(),
+        ] {
             let get = raw(&app, "GET", path, "").await;
             let head = raw(&app, "HEAD", path, "").await;
             assert_eq!(get.status, 200, "GET {path}");
