@@ -70,6 +70,27 @@ pub fn import(settings: Settings, slug: &str, file: &std::path::Path) -> Result<
     Ok(format!("imported {n} signatures into {slug}"))
 }
 
+/// `undersigned backup FILE`: a consistent copy of the SQLite database,
+/// safe while the server runs.
+pub fn backup(settings: Settings, file: &std::path::Path) -> Result<String, String> {
+    match settings.db_target()? {
+        crate::db::DbTarget::Sqlite(path) => {
+            let bytes = crate::db::backup::sqlite_into(&path, file)?;
+            Ok(format!(
+                "copied {} to {} ({bytes} bytes); it holds the secret key and signers' \
+                 contact data: store it encrypted",
+                path.display(),
+                file.display()
+            ))
+        }
+        crate::db::DbTarget::Postgres(_) => Err(
+            "`backup` copies SQLite databases; on PostgreSQL use pg_dump, e.g. \
+             `pg_dump -Fc -f undersigned.dump \"$DATABASE_URL\"` (restore with pg_restore)"
+                .into(),
+        ),
+    }
+}
+
 fn describe(problems: &[crate::import::Problem]) -> String {
     let lines: Vec<String> = problems
         .iter()

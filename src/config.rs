@@ -1,31 +1,40 @@
 //! Command line and environment (docs/SPEC.md §10).
+//!
+//! `undersigned` alone serves, so the server's flags are accepted at the
+//! top level too, but only `serve --help` lists them; every other command
+//! takes (and lists) just the database flags it uses.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::db::{default_sqlite_path, DbTarget};
+use crate::domain::ip_range::IpRange;
 
 #[derive(Debug, Parser)]
 #[command(
     name = "undersigned",
     version,
-    about = "Joint-statement sign-on service"
+    about = "Joint-statement sign-on service",
+    after_help = "Without a command, undersigned serves the web application: \
+                  `undersigned serve --help` lists the server's settings.",
+    args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// The server's settings when no command is given.
     #[command(flatten)]
-    pub settings: Settings,
+    pub serve: Settings,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Serve the web application (the default).
-    Serve,
+    Serve(Box<Settings>),
     /// Run database migrations and exit.
-    Migrate,
+    Migrate(Store),
     /// Add approved signatures to a statement from a CSV file with the
     /// header name,country,qualifier,kind,title,email (any of these, name required).
     Import {
@@ -33,12 +42,22 @@ pub enum Command {
         #[arg(long)]
         statement: String,
         /// The CSV file.
-        file: std::path::PathBuf,
+        file: PathBuf,
+        #[command(flatten)]
+        store: Store,
     },
     /// Manage accounts.
     Admin {
         #[command(subcommand)]
         command: AdminCommand,
+    },
+    /// Copy the SQLite database, while the server runs, into a new file.
+    /// (On PostgreSQL, use pg_dump.)
+    Backup {
+        /// The file to write; it must not exist yet.
+        file: PathBuf,
+        #[command(flatten)]
+        store: Store,
     },
 }
 
@@ -48,77 +67,143 @@ pub enum AdminCommand {
     /// variable UNDERSIGNED_PASSWORD, else from standard input; never from
     /// the command line.
     Create {
+        /// The administrator's email address (used to sign in).
         #[arg(long)]
         email: String,
+        /// The administrator's name.
         #[arg(long)]
         name: String,
+        #[command(flatten)]
+        store: Store,
     },
 }
 
-/// Settings shared by every subcommand; each flag has an environment twin.
+/// Where the data is: what commands other than `serve` need.
+#[derive(Debug, Clone, Args)]
+pub struct Store {
+    /// postgres://… or a SQLite file (default: DATA_DIR/undersigned.sqlite3).
+    // A URL may hold a password: `--help` must not print it.
+    #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
+    pub database_url: Option<String>,
+    /// Folder for the SQLite database and the email outbox.
+    #[arg(long, env = "DATA_DIR", default_value = "./data")]
+    pub data_dir: PathBuf,
+    /// Log format: "text" or "json".
+    #[arg(long, env = "LOG_FORMAT", default_value = "text")]
+    pub log_format: String,
+}
+
+impl Store {
+    /// Built-in settings with this store's database and data folder.
+    pub fn settings(&self) -> Settings {
+        let mut settings = Settings::defaults();
+        settings.database_url = self.database_url.clone();
+        settings.data_dir = self.data_dir.clone();
+        settings.log_format = self.log_format.clone();
+        settings
+    }
+}
+
+/// The server's settings; each flag has an environment twin.
 #[derive(Debug, Clone, Args)]
 pub struct Settings {
     /// Address to listen on.
-    #[arg(long, env = "BIND", default_value = "127.0.0.1:8080", global = true)]
+    #[arg(long, env = "BIND", default_value = "127.0.0.1:8080")]
     pub bind: SocketAddr,
     /// postgres://… or a SQLite file (default: DATA_DIR/undersigned.sqlite3).
-    #[arg(long, env = "DATABASE_URL", global = true)]
+    // A URL may hold a password: `--help` must not print it.
+    #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
     pub database_url: Option<String>,
     /// Folder for the SQLite database and the email outbox.
-    #[arg(long, env = "DATA_DIR", default_value = "./data", global = true)]
+    #[arg(long, env = "DATA_DIR", default_value = "./data")]
     pub data_dir: PathBuf,
     /// External address of the site, used in emailed links.
-    #[arg(long, env = "PUBLIC_URL", global = true)]
+    #[arg(long, env = "PUBLIC_URL")]
     pub public_url: Option<String>,
     /// Sign submissions per client per minute; 0 turns the limit off.
-    #[arg(long, env = "RATE_LIMIT", default_value_t = 10, global = true)]
+    #[arg(long, env = "RATE_LIMIT", default_value_t = 10)]
     pub rate_limit: u32,
     /// Log format: "text" or "json".
-    #[arg(long, env = "LOG_FORMAT", default_value = "text", global = true)]
+    #[arg(long, env = "LOG_FORMAT", default_value = "text")]
     pub log_format: String,
     /// Overrides the secret key kept in the database (at least 32 characters).
-    #[arg(
-        long,
-        env = "SECRET_KEY",
-        global = true,
-        hide = true,
-        hide_env_values = true
-    )]
+    #[arg(long, env = "SECRET_KEY", hide = true, hide_env_values = true)]
     pub secret_key: Option<String>,
     /// SMTP server for outgoing email, e.g. smtp://user:pass@host:587?tls=required
     /// or smtps://host. Without it, messages are written to DATA_DIR/outbox/.
-    #[arg(long, env = "SMTP_URL", global = true, hide_env_values = true)]
+    #[arg(long, env = "SMTP_URL", hide_env_values = true)]
     pub smtp_url: Option<String>,
     /// Sender of outgoing email.
     #[arg(
         long,
         env = "MAIL_FROM",
-        default_value = "undersigned <noreply@localhost>",
-        global = true
+        default_value = "undersigned <noreply@localhost>"
     )]
     pub mail_from: String,
     /// First retry delay for a failed email, in seconds (doubles each time, at most an hour).
-    #[arg(long, env = "MAIL_RETRY_SECONDS", default_value_t = 30, global = true)]
+    #[arg(long, env = "MAIL_RETRY_SECONDS", default_value_t = 30)]
     pub mail_retry_seconds: u64,
-    /// Reverse proxies whose X-Forwarded-For is believed (comma-separated addresses).
-    #[arg(long, env = "TRUSTED_PROXIES", value_delimiter = ',', global = true)]
-    pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// Reverse proxies whose X-Forwarded-For is believed (comma-separated
+    /// addresses or CIDR ranges, e.g. 10.0.0.0/8,127.0.0.1).
+    #[arg(long, env = "TRUSTED_PROXIES", value_delimiter = ',')]
+    pub trusted_proxies: Vec<IpRange>,
+    /// Clients allowed to read /metrics (comma-separated addresses or CIDR
+    /// ranges); others get 404.
+    #[arg(
+        long,
+        env = "METRICS_ALLOW",
+        value_delimiter = ',',
+        default_value = "127.0.0.0/8,::1"
+    )]
+    pub metrics_allow: Vec<IpRange>,
+    /// Where the source code of this site is published (the AGPL asks for
+    /// it); the page footer links to it. Unset, the footer links to /source.
+    #[arg(long, env = "SOURCE_URL", value_parser = parse_source_url)]
+    pub source_url: Option<String>,
     /// Database connections in the pool.
-    #[arg(long, env = "DB_POOL_SIZE", default_value_t = 8, global = true)]
+    #[arg(long, env = "DB_POOL_SIZE", default_value_t = 8)]
     pub db_pool_size: u32,
+}
+
+fn parse_source_url(s: &str) -> Result<String, String> {
+    match url::Url::parse(s.trim()) {
+        Ok(u) if matches!(u.scheme(), "http" | "https") => Ok(s.trim().to_string()),
+        _ => Err("give an http:// or https:// address".into()),
+    }
+}
+
+/// The command line as `undersigned` sees it: the server's flags work at
+/// the top level but are listed under `serve --help` only.
+pub fn command() -> clap::Command {
+    Cli::command().mut_args(|arg| match arg.get_id().as_str() {
+        "help" | "version" => arg,
+        _ => arg.hide(true),
+    })
+}
+
+/// Parses `args` (the first being the program name).
+pub fn try_parse_from<I, T>(args: I) -> Result<Cli, clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let matches = command().try_get_matches_from(args)?;
+    Cli::from_arg_matches(&matches)
+}
+
+/// Parses the process's arguments; prints help or the error and exits.
+pub fn parse() -> Cli {
+    try_parse_from(std::env::args_os()).unwrap_or_else(|e| e.exit())
 }
 
 impl Settings {
     /// Settings with every built-in default, whatever the environment
     /// holds (tests and embedders start from here).
     pub fn defaults() -> Self {
-        use clap::{CommandFactory, FromArgMatches};
-        let matches = Cli::command()
+        let matches = Settings::augment_args(clap::Command::new("undersigned"))
             .mut_args(|arg| arg.env(None))
             .get_matches_from(["undersigned"]);
-        Cli::from_arg_matches(&matches)
-            .expect("the built-in defaults parse")
-            .settings
+        Settings::from_arg_matches(&matches).expect("the built-in defaults parse")
     }
 
     /// The database to use.
@@ -147,6 +232,17 @@ impl Settings {
 mod tests {
     use super::*;
 
+    fn parse(args: &[&str]) -> Cli {
+        try_parse_from(std::iter::once("undersigned").chain(args.iter().copied()))
+            .unwrap_or_else(|e| panic!("{args:?}: {e}"))
+    }
+
+    fn help(args: &[&str]) -> String {
+        let err = try_parse_from(std::iter::once("undersigned").chain(args.iter().copied()))
+            .expect_err("help exits");
+        err.render().to_string()
+    }
+
     #[test]
     fn defaults_match_the_spec() {
         let s = Settings::defaults();
@@ -156,15 +252,100 @@ mod tests {
             DbTarget::Sqlite(PathBuf::from("./data/undersigned.sqlite3"))
         );
         assert_eq!(s.public_url(), "http://127.0.0.1:8080");
+        assert!(s.trusted_proxies.is_empty());
+        let allowed: Vec<String> = s.metrics_allow.iter().map(|r| r.to_string()).collect();
+        assert_eq!(allowed, ["127.0.0.0/8", "::1/128"]);
+        assert_eq!(s.source_url, None);
     }
 
     #[test]
     fn flags_work_before_and_after_serve() {
-        let cli = Cli::parse_from(["undersigned", "serve", "--bind", "0.0.0.0:9000"]);
-        assert!(matches!(cli.command, Some(Command::Serve)));
-        assert_eq!(cli.settings.bind.to_string(), "0.0.0.0:9000");
-        let cli = Cli::parse_from(["undersigned", "--rate-limit", "0"]);
+        let cli = parse(&["serve", "--bind", "0.0.0.0:9000"]);
+        match cli.command {
+            Some(Command::Serve(s)) => assert_eq!(s.bind.to_string(), "0.0.0.0:9000"),
+            other => panic!("{other:?}"),
+        }
+        let cli = parse(&["--rate-limit", "0"]);
         assert!(cli.command.is_none());
-        assert_eq!(cli.settings.rate_limit, 0);
+        assert_eq!(cli.serve.rate_limit, 0);
+    }
+
+    #[test]
+    fn documented_commands_parse() {
+        let cli = parse(&[
+            "serve",
+            "--bind",
+            "127.0.0.1:8081",
+            "--database-url",
+            "x.db",
+        ]);
+        assert!(matches!(cli.command, Some(Command::Serve(_))));
+        let cli = parse(&["migrate", "--data-dir", "store"]);
+        match cli.command {
+            Some(Command::Migrate(store)) => {
+                assert_eq!(store.settings().data_dir, PathBuf::from("store"))
+            }
+            other => panic!("{other:?}"),
+        }
+        let cli = parse(&["admin", "create", "--email", "e@example.org", "--name", "N"]);
+        assert!(matches!(
+            cli.command,
+            Some(Command::Admin {
+                command: AdminCommand::Create { .. }
+            })
+        ));
+        let cli = parse(&["import", "--statement", "xiamen", "list.csv"]);
+        assert!(matches!(cli.command, Some(Command::Import { .. })));
+        let cli = parse(&["backup", "/tmp/copy.sqlite3", "--data-dir", "/srv/u"]);
+        assert!(matches!(cli.command, Some(Command::Backup { .. })));
+    }
+
+    #[test]
+    fn server_flags_are_listed_under_serve_only() {
+        let top = help(&["--help"]);
+        assert!(
+            !top.contains("--rate-limit") && !top.contains("--smtp-url"),
+            "{top}"
+        );
+        assert!(top.contains("serve --help"), "{top}");
+        let serve = help(&["serve", "--help"]);
+        for flag in [
+            "--bind",
+            "--public-url",
+            "--rate-limit",
+            "--smtp-url",
+            "--metrics-allow",
+        ] {
+            assert!(serve.contains(flag), "{flag} missing:\n{serve}");
+        }
+        let migrate = help(&["migrate", "--help"]);
+        assert!(migrate.contains("--database-url") && migrate.contains("--data-dir"));
+        assert!(
+            !migrate.contains("--bind") && !migrate.contains("--rate-limit"),
+            "{migrate}"
+        );
+    }
+
+    #[test]
+    fn server_flags_do_not_silently_apply_to_other_commands() {
+        let err = try_parse_from(["undersigned", "--data-dir", "x", "migrate"]);
+        assert!(
+            err.is_err(),
+            "a top-level flag before a command must be refused"
+        );
+        assert!(try_parse_from(["undersigned", "migrate", "--rate-limit", "0"]).is_err());
+    }
+
+    #[test]
+    fn ranges_and_source_urls_are_checked() {
+        let cli = parse(&["--trusted-proxies", "10.0.0.0/8,fd00::/8,127.0.0.1"]);
+        assert_eq!(cli.serve.trusted_proxies.len(), 3);
+        assert!(try_parse_from(["undersigned", "--trusted-proxies", "10.0.0.0/99"]).is_err());
+        let cli = parse(&["--source-url", "https://git.example.org/undersigned"]);
+        assert_eq!(
+            cli.serve.source_url.as_deref(),
+            Some("https://git.example.org/undersigned")
+        );
+        assert!(try_parse_from(["undersigned", "--source-url", "javascript:alert(1)"]).is_err());
     }
 }

@@ -120,6 +120,8 @@ pub fn error_page(status: StatusCode, message: Option<String>) -> HttpResponse {
         "text_key": match code { 403 | 404 | 413 | 500 | 503 => Some(format!("error-{code}-text")), _ => None },
         "message": message,
         "user": null,
+        // No settings here: the footer links to /source, which knows them.
+        "source_url": null,
     });
     match templates::render("errors/error", &data) {
         Ok(body) => HttpResponse::build(status)

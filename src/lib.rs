@@ -15,6 +15,7 @@ pub mod email;
 pub mod error;
 pub mod i18n;
 pub mod import;
+pub mod metrics;
 pub mod publication;
 pub mod routes;
 pub mod secrets;
@@ -100,9 +101,19 @@ impl Workers {
 pub fn startup(mut settings: Settings) -> Result<Application, String> {
     let listener = TcpListener::bind(settings.bind)
         .map_err(|e| format!("cannot listen on {}: {e}", settings.bind))?;
-    if settings.public_url.is_none() {
+    if settings
+        .public_url
+        .as_deref()
+        .is_none_or(|u| u.trim().is_empty())
+    {
         // Links point at the address really bound (port 0 picks one).
         let addr = listener.local_addr().map_err(|e| e.to_string())?;
+        if !addr.ip().is_loopback() {
+            tracing::warn!(
+                "BIND {addr} is not a loopback address and PUBLIC_URL is not set: emailed links \
+                 would point to http://{addr}; set PUBLIC_URL to the site's external address"
+            );
+        }
         settings.public_url = Some(format!("http://{addr}"));
     }
     let state = prepare(settings)?;
@@ -113,7 +124,8 @@ pub fn startup(mut settings: Settings) -> Result<Application, String> {
 pub fn serve(state: AppState, listener: TcpListener) -> Result<Application, String> {
     use actix_web::web::Data;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
-    let sign_writer = signing::writer::SignWriter::start(state.pool.clone())?;
+    let metrics = Data::new(metrics::Metrics::new());
+    let sign_writer = signing::writer::SignWriter::start(state.pool.clone(), metrics.sign.clone())?;
     let mail_sender = email::sender::spawn(state.clone())?;
     let data = Data::new(state.clone());
     let writer = Data::new(sign_writer.clone());
@@ -127,10 +139,14 @@ pub fn serve(state: AppState, listener: TcpListener) -> Result<Application, Stri
             .app_data(writer.clone())
             .app_data(page_cache.clone())
             .app_data(limiter.clone())
+            .app_data(metrics.clone())
+            // The last `wrap` sees a request first.
             .wrap(middleware::from_fn(web::csrf::protect))
             .wrap(web::error_pages())
+            .wrap(middleware::from_fn(web::head::as_get))
             .wrap(web::security_headers())
             .wrap(middleware::Compress::default())
+            .wrap(middleware::from_fn(metrics::track))
             .wrap(TracingLogger::<web::logging::PrivateRootSpan>::new())
             .configure(routes::configure)
     })

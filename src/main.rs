@@ -1,24 +1,42 @@
 use std::process::ExitCode;
 
-use clap::Parser;
-use undersigned::config::{AdminCommand, Cli, Command};
+use undersigned::config::{AdminCommand, Command};
 
 #[actix_web::main]
 async fn main() -> ExitCode {
-    let cli = Cli::parse();
-    undersigned::web::logging::init(&cli.settings.log_format);
-    let result = match cli.command {
-        None | Some(Command::Serve) => serve(cli.settings).await,
-        Some(Command::Admin {
-            command: AdminCommand::Create { email, name },
-        }) => undersigned::cli::admin_create(cli.settings, &email, &name).map(|m| println!("{m}")),
-        Some(Command::Import { statement, file }) => {
-            undersigned::cli::import(cli.settings, &statement, &file).map(|m| println!("{m}"))
-        }
-        Some(Command::Migrate) => undersigned::prepare(cli.settings).map(|_| {
-            println!("migrations are up to date");
-        }),
+    let cli = undersigned::config::parse();
+    let log_format = match &cli.command {
+        None => cli.serve.log_format.clone(),
+        Some(Command::Serve(s)) => s.log_format.clone(),
+        Some(Command::Migrate(store))
+        | Some(Command::Import { store, .. })
+        | Some(Command::Backup { store, .. })
+        | Some(Command::Admin {
+            command: AdminCommand::Create { store, .. },
+        }) => store.log_format.clone(),
     };
+    undersigned::web::logging::init(&log_format);
+    let result =
+        match cli.command {
+            None => serve(cli.serve).await,
+            Some(Command::Serve(settings)) => serve(*settings).await,
+            Some(Command::Admin {
+                command: AdminCommand::Create { email, name, store },
+            }) => undersigned::cli::admin_create(store.settings(), &email, &name)
+                .map(|m| println!("{m}")),
+            Some(Command::Import {
+                statement,
+                file,
+                store,
+            }) => undersigned::cli::import(store.settings(), &statement, &file)
+                .map(|m| println!("{m}")),
+            Some(Command::Migrate(store)) => undersigned::prepare(store.settings()).map(|_| {
+                println!("migrations are up to date");
+            }),
+            Some(Command::Backup { file, store }) => {
+                undersigned::cli::backup(store.settings(), &file).map(|m| println!("{m}"))
+            }
+        };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

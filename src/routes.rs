@@ -10,7 +10,7 @@
 
 use actix_web::web::{self, get, post, resource};
 
-use crate::{accounts, assets, curation, publication, signing, statements, web as http};
+use crate::{accounts, assets, curation, metrics, publication, signing, statements, web as http};
 
 /// Registers every route, the body limits and the 404 fallback.
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -108,6 +108,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(resource("/admin/statements/{slug}/{action}").route(post().to(st::lifecycle)))
         // Operations and static files.
         .service(resource("/healthz").route(get().to(http::healthz)))
+        .service(resource("/metrics").route(get().to(metrics::endpoint::scrape)))
+        .service(resource("/source").route(get().to(http::source_page)))
         .service(resource("/static/{version}/{name:.*}").route(get().to(assets::serve)))
         .default_service(web::to(http::not_found));
 }

@@ -4,6 +4,12 @@ skip-to-content = Skip to content
 nav-home = Home
 nav-admin = Coordinators
 footer-note = Contact details of signers are never published.
+footer-source = Source code: AGPL-3.0-or-later
+
+source-title = Source code
+source-licence = This site runs undersigned { $version }, free software under the GNU Affero General Public License, version 3 or later (AGPL-3.0-or-later). Everyone who uses it over a network may have its source code, with any changes the site made.
+source-published = The source code of the version running here:
+source-unpublished = Whoever runs this site must publish the source code of the version it runs and link to it here (the SOURCE_URL setting); until then, ask them for it.
 
 home-title = Joint statements
 home-intro = Statements open for signature and published statements appear here.

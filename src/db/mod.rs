@@ -1,6 +1,7 @@
 //! Database access: one connection type over SQLite and PostgreSQL, a pool,
 //! embedded migrations.
 
+pub mod backup;
 pub mod schema;
 pub mod text_enum;
 

@@ -3,6 +3,7 @@
 pub mod country;
 pub mod deadline;
 pub mod email;
+pub mod ip_range;
 pub mod signatory;
 pub mod slug;
 pub mod text;

@@ -213,3 +213,40 @@ pub fn spawn(state: AppState) -> Result<tokio::task::JoinHandle<()>, String> {
         }
     }))
 }
+
+/// What the outbox holds, for monitoring.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct OutboxStats {
+    /// Unsent messages, parked ones aside.
+    pub pending: i64,
+    /// Age of the oldest of them (0 when there is none).
+    pub oldest_pending_age_seconds: i64,
+    /// Those whose last attempt failed.
+    pub failing: i64,
+    /// Messages that will never be sent (see `GIVE_UP`).
+    pub parked: i64,
+}
+
+/// Two aggregate queries over unsent messages (the `email_outbox_due`
+/// index covers `sent_at IS NULL`).
+pub fn stats(conn: &mut DbConnection) -> QueryResult<OutboxStats> {
+    use diesel::dsl::{count, count_star, min};
+    let t = now();
+    // Further ahead than any retry or lease: only parked messages.
+    let parked_after = t + TimeDelta::days(1);
+    let unsent = || eo::table.filter(eo::sent_at.is_null());
+    let (pending, oldest, failing): (i64, Option<chrono::NaiveDateTime>, i64) = unsent()
+        .filter(eo::next_attempt_at.le(parked_after))
+        .select((count_star(), min(eo::created_at), count(eo::last_error)))
+        .first(conn)?;
+    let parked: i64 = unsent()
+        .filter(eo::next_attempt_at.gt(parked_after))
+        .count()
+        .get_result(conn)?;
+    Ok(OutboxStats {
+        pending,
+        oldest_pending_age_seconds: oldest.map_or(0, |o| (t - o).num_seconds().max(0)),
+        failing,
+        parked,
+    })
+}

@@ -10,6 +10,7 @@ use std::time::Duration;
 
 use crate::db::{write_tx, DbConnection, DbPool};
 use crate::error::AppError;
+use crate::metrics::SignMetrics;
 
 use super::form::NewSignature;
 use super::mail::MailContext;
@@ -36,19 +37,23 @@ enum Msg {
 pub struct SignWriter {
     jobs: mpsc::SyncSender<Msg>,
     thread: Arc<Mutex<Option<JoinHandle<()>>>>,
+    metrics: SignMetrics,
 }
 
 impl SignWriter {
-    /// Starts the writer thread on its own pooled connection.
-    pub fn start(pool: DbPool) -> Result<SignWriter, String> {
+    /// Starts the writer thread on its own pooled connection; it reports
+    /// to `metrics`.
+    pub fn start(pool: DbPool, metrics: SignMetrics) -> Result<SignWriter, String> {
         let (tx, rx) = mpsc::sync_channel::<Msg>(4 * MAX_BATCH);
+        let thread_metrics = metrics.clone();
         let thread = std::thread::Builder::new()
             .name("sign-writer".into())
-            .spawn(move || run(pool, rx))
+            .spawn(move || run(pool, rx, thread_metrics))
             .map_err(|e| format!("cannot start the sign writer: {e}"))?;
         Ok(SignWriter {
             jobs: tx,
             thread: Arc::new(Mutex::new(Some(thread))),
+            metrics,
         })
     }
 
@@ -79,20 +84,27 @@ impl SignWriter {
             reply,
         };
         let jobs = self.jobs.clone();
+        // Counted before the send, so that the writer's decrement never
+        // comes first; callers waiting on a full queue count as queued.
+        self.metrics.queue_depth.inc();
         // The queue is bounded: a full one makes callers wait (off the
         // async workers), which is the back-pressure we want.
-        actix_web::web::block(move || {
+        let sent = actix_web::web::block(move || {
             jobs.send(Msg::Job(Box::new(job)))
                 .map_err(|_| AppError::internal("sign writer stopped"))
         })
-        .await??;
+        .await;
+        if !matches!(sent, Ok(Ok(()))) {
+            self.metrics.queue_depth.dec();
+        }
+        sent??;
         answer
             .await
             .map_err(|_| AppError::internal("sign writer dropped a signature"))?
     }
 }
 
-fn run(pool: DbPool, rx: mpsc::Receiver<Msg>) {
+fn run(pool: DbPool, rx: mpsc::Receiver<Msg>, metrics: SignMetrics) {
     let mut conn = None;
     let mut stopping = false;
     while !stopping {
@@ -111,6 +123,7 @@ fn run(pool: DbPool, rx: mpsc::Receiver<Msg>) {
                 Err(_) => break,
             }
         }
+        metrics.queue_depth.dec_by(batch.len() as i64);
         if conn.is_none() {
             conn = pool.get().ok();
         }
@@ -130,6 +143,12 @@ fn run(pool: DbPool, rx: mpsc::Receiver<Msg>) {
                 .unwrap_or_else(|_| Err(diesel::result::Error::BrokenTransactionManager));
         match outcomes {
             Ok(results) => {
+                let written = results
+                    .iter()
+                    .filter(|r| matches!(r, Ok(Submitted::New(_))))
+                    .count();
+                metrics.written.inc_by(written as u64);
+                metrics.batch_size.observe(batch.len() as f64);
                 for (job, result) in batch.into_iter().zip(results) {
                     let _ = job.reply.send(result);
                 }

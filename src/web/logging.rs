@@ -11,12 +11,15 @@ use tracing_subscriber::EnvFilter;
 
 /// Installs the global subscriber: `json` or human-readable `text`.
 pub fn init(format: &str) {
+    use std::io::IsTerminal;
     let filter = EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| EnvFilter::new("info,actix_server=warn"));
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_span_events(FmtSpan::CLOSE)
         .with_target(false)
+        // Colour codes only for a person at a terminal, not in files or journals.
+        .with_ansi(std::io::stderr().is_terminal())
         .with_writer(std::io::stderr);
     let result = if format.eq_ignore_ascii_case("json") {
         builder.json().flatten_event(true).try_init()

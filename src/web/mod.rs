@@ -2,6 +2,7 @@
 
 pub mod csrf;
 pub mod form;
+pub mod head;
 pub mod logging;
 pub mod page;
 pub mod ratelimit;
@@ -72,12 +73,17 @@ fn render_bare_error<B: 'static>(
         return Ok(ErrorHandlerResponse::Response(res.map_into_left_body()));
     }
     let status = res.status();
+    // A 405 says which methods would do (RFC 9110 §15.5.6).
+    let allow = res.headers().get(header::ALLOW).cloned();
     let (req, _) = res.into_parts();
-    let page = if req.path().starts_with("/api/") {
+    let mut page = if req.path().starts_with("/api/") {
         json_error(status, None)
     } else {
         error_page(status, None)
     };
+    if let Some(allow) = allow {
+        page.headers_mut().insert(header::ALLOW, allow);
+    }
     Ok(ErrorHandlerResponse::Response(
         ServiceResponse::new(req, page).map_into_right_body(),
     ))
@@ -112,4 +118,10 @@ pub async fn healthz(state: web::Data<AppState>) -> HttpResponse {
     res.headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     res
+}
+
+/// `GET /source`: the licence, and where the source code of this site is
+/// (the AGPL asks that its users can have it).
+pub async fn source_page(req: HttpRequest) -> Result<HttpResponse, AppError> {
+    page::Page::new(&req).render("source", json!({"version": env!("CARGO_PKG_VERSION")}))
 }

@@ -132,6 +132,7 @@ impl Page {
         map.insert("lang".into(), json!(self.lang));
         map.insert("csrf_token".into(), json!(self.csrf));
         map.insert("user".into(), self.user.clone());
+        map.insert("source_url".into(), json!(source_url(&self.req)));
         map.entry("notice").or_insert(json!(self.notice));
         let body = templates::render(template, &Value::Object(map))?;
         let mut res = HttpResponse::build(status);
@@ -156,6 +157,12 @@ impl actix_web::FromRequest for Page {
     fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
         std::future::ready(Ok(Page::new(req)))
     }
+}
+
+/// Where the footer's source link points (`SOURCE_URL`), if set.
+fn source_url(req: &HttpRequest) -> Option<String> {
+    req.app_data::<actix_web::web::Data<crate::state::AppState>>()
+        .and_then(|state| state.settings.source_url.clone())
 }
 
 /// `303 See Other` to a local path.

@@ -9,6 +9,8 @@ use std::num::NonZeroU32;
 use actix_web::HttpRequest;
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 
+use crate::domain::ip_range::{any_contains, IpRange};
+
 pub struct Limiter(DefaultKeyedRateLimiter<String>);
 
 impl Limiter {
@@ -29,9 +31,9 @@ impl Limiter {
 
 /// The client's address: the peer, or when the peer is a trusted proxy,
 /// the nearest address in X-Forwarded-For that is not one.
-pub fn client_ip(req: &HttpRequest, trusted: &[IpAddr]) -> Option<IpAddr> {
+pub fn client_ip(req: &HttpRequest, trusted: &[IpRange]) -> Option<IpAddr> {
     let peer = req.peer_addr().map(|a| a.ip())?;
-    if !trusted.contains(&peer) {
+    if !any_contains(trusted, peer) {
         return Some(peer);
     }
     let forwarded: Vec<IpAddr> = req
@@ -45,7 +47,7 @@ pub fn client_ip(req: &HttpRequest, trusted: &[IpAddr]) -> Option<IpAddr> {
         forwarded
             .into_iter()
             .rev()
-            .find(|ip| !trusted.contains(ip))
+            .find(|ip| !any_contains(trusted, *ip))
             .unwrap_or(peer),
     )
 }
@@ -58,12 +60,13 @@ mod tests {
     #[test]
     fn forwarded_for_counts_only_from_trusted_proxies() {
         let proxy: IpAddr = "10.0.0.1".parse().unwrap();
+        let trusted: IpRange = "10.0.0.1".parse().unwrap();
         let req = TestRequest::default()
             .peer_addr("10.0.0.1:5000".parse().unwrap())
             .insert_header(("x-forwarded-for", "6.6.6.6, 203.0.113.9"))
             .to_http_request();
         assert_eq!(
-            client_ip(&req, &[proxy]),
+            client_ip(&req, &[trusted]),
             Some("203.0.113.9".parse().unwrap())
         );
         assert_eq!(client_ip(&req, &[]), Some(proxy));
@@ -72,8 +75,35 @@ mod tests {
             .insert_header(("x-forwarded-for", "1.2.3.4"))
             .to_http_request();
         assert_eq!(
-            client_ip(&direct, &[proxy]),
+            client_ip(&direct, &[trusted]),
             Some("198.51.100.7".parse().unwrap())
+        );
+    }
+
+    #[test]
+    fn proxies_in_a_trusted_range_are_skipped() {
+        let trusted: Vec<IpRange> = ["10.0.0.0/8", "fd00::/8"]
+            .iter()
+            .map(|r| r.parse().unwrap())
+            .collect();
+        // Client → 10.1.1.1 → fd00::2 (peer): the first untrusted hop from
+        // the right is the client.
+        let req = TestRequest::default()
+            .peer_addr("[fd00::2]:5000".parse().unwrap())
+            .insert_header(("x-forwarded-for", "6.6.6.6, 203.0.113.9, 10.1.1.1"))
+            .to_http_request();
+        assert_eq!(
+            client_ip(&req, &trusted),
+            Some("203.0.113.9".parse().unwrap())
+        );
+        // Nothing but trusted proxies: the peer stands for the client.
+        let only_proxies = TestRequest::default()
+            .peer_addr("10.9.9.9:5000".parse().unwrap())
+            .insert_header(("x-forwarded-for", "10.2.2.2"))
+            .to_http_request();
+        assert_eq!(
+            client_ip(&only_proxies, &trusted),
+            Some("10.9.9.9".parse().unwrap())
         );
     }
 

@@ -5,14 +5,14 @@ use std::net::TcpStream;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-fn command(dir: &std::path::Path) -> Command {
+pub(crate) fn command(dir: &std::path::Path) -> Command {
     let mut cmd = common::binary();
     cmd.current_dir(dir);
     cmd
 }
 
 /// Starts the server and returns it with the address it printed.
-fn start_server(mut cmd: Command) -> (Child, String) {
+pub(crate) fn start_server(mut cmd: Command) -> (Child, String) {
     let mut child = cmd
         .arg("--bind")
         .arg("127.0.0.1:0")
@@ -33,7 +33,7 @@ fn start_server(mut cmd: Command) -> (Child, String) {
     (child, addr)
 }
 
-fn http_get(addr: &str, path: &str) -> String {
+pub(crate) fn http_get(addr: &str, path: &str) -> String {
     let mut s = TcpStream::connect(addr).expect("connect");
     write!(
         s,
@@ -45,7 +45,7 @@ fn http_get(addr: &str, path: &str) -> String {
     out
 }
 
-fn terminate(child: &mut Child) -> std::process::ExitStatus {
+pub(crate) fn terminate(child: &mut Child) -> std::process::ExitStatus {
     let pid = child.id().to_string();
     Command::new("kill")
         .args(["-TERM", &pid])
@@ -271,4 +271,231 @@ fn first_start_logs_a_setup_link() {
     terminate(&mut child);
     assert!(line.contains("/admin/setup/"), "{line}");
     assert!(line.contains("within an hour"), "{line}");
+}
+
+/// Starts the server with standard error piped and collects its log lines
+/// until one satisfies `until` (or 20 seconds pass); then stops it.
+fn server_log(mut cmd: Command, until: impl Fn(&str) -> bool) -> Vec<String> {
+    let mut child = cmd
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start binary");
+    let stderr = child.stderr.take().expect("stderr");
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let mut lines = Vec::new();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+        match rx.recv_timeout(left) {
+            Ok(line) => {
+                let done = until(&line);
+                lines.push(line);
+                if done {
+                    break;
+                }
+            }
+            Err(_) => break,
+        }
+    }
+    terminate(&mut child);
+    lines
+}
+
+#[test]
+fn a_public_bind_without_public_url_warns() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut cmd = command(dir.path());
+    cmd.args(["serve", "--bind", "0.0.0.0:0"]);
+    let lines = server_log(cmd, |l| l.contains("PUBLIC_URL"));
+    let warning = lines
+        .iter()
+        .find(|l| l.contains("PUBLIC_URL"))
+        .unwrap_or_else(|| panic!("no warning in {lines:#?}"));
+    assert!(warning.contains("WARN"), "{warning}");
+    assert!(warning.contains("http://0.0.0.0:"), "{warning}");
+    assert!(warning.contains("emailed links"), "{warning}");
+}
+
+#[test]
+fn logs_to_a_pipe_carry_no_colour_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut cmd = command(dir.path());
+    cmd.env("RUST_LOG", "info").args(["--bind", "127.0.0.1:0"]);
+    let lines = server_log(cmd, |l| l.contains("undersigned listening"));
+    assert!(
+        lines.iter().any(|l| l.contains("undersigned listening")),
+        "{lines:#?}"
+    );
+    for line in &lines {
+        assert!(!line.contains("\x1b["), "colour codes in {line:?}");
+        // A loopback address needs no PUBLIC_URL.
+        assert!(!line.contains("PUBLIC_URL"), "{line}");
+    }
+}
+
+#[test]
+fn top_level_help_lists_only_commands_and_serve_help_the_server_flags() {
+    let dir = tempfile::tempdir().unwrap();
+    let help = |args: &[&str]| {
+        let out = command(dir.path()).args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let top = help(&["--help"]);
+    assert!(top.contains("serve") && top.contains("backup"), "{top}");
+    for flag in ["--rate-limit", "--bind", "--smtp-url", "--public-url"] {
+        assert!(!top.contains(flag), "{flag} in the top-level help:\n{top}");
+    }
+    let serve = help(&["serve", "--help"]);
+    for flag in [
+        "--rate-limit",
+        "--bind",
+        "--smtp-url",
+        "--public-url",
+        "--trusted-proxies",
+    ] {
+        assert!(serve.contains(flag), "{flag} not in serve --help:\n{serve}");
+    }
+    let import = help(&["import", "--help"]);
+    assert!(import.contains("--database-url") && import.contains("--data-dir"));
+    assert!(!import.contains("--rate-limit"), "{import}");
+}
+
+/// Every `undersigned …` command shown in the READMEs' shell blocks, the
+/// Dockerfile and the systemd unit.
+fn documented_commands() -> Vec<(String, Vec<String>)> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut found = Vec::new();
+    for doc in ["README.md", "deploy/README.md"] {
+        let text = std::fs::read_to_string(root.join(doc)).unwrap();
+        let mut in_shell = false;
+        let mut joined = String::new();
+        for line in text.lines() {
+            if line.starts_with("```") {
+                in_shell = line == "```sh";
+                continue;
+            }
+            if !in_shell {
+                continue;
+            }
+            if let Some(start) = line.strip_suffix('\\') {
+                joined.push_str(start);
+                continue;
+            }
+            joined.push_str(line);
+            for args in invocations(&joined) {
+                found.push((format!("{doc}: {}", joined.trim()), args));
+            }
+            joined.clear();
+        }
+    }
+    found.push(("Dockerfile: CMD".into(), vec!["serve".into()]));
+    let unit = std::fs::read_to_string(root.join("deploy/undersigned.service")).unwrap();
+    for line in unit.lines().filter(|l| l.starts_with("ExecStart=")) {
+        for args in invocations(line.trim_start_matches("ExecStart=")) {
+            found.push((format!("undersigned.service: {line}"), args));
+        }
+    }
+    found
+}
+
+/// The arguments after each `undersigned` word of a shell line that are
+/// given to the binary (a command or a flag), up to a shell operator.
+fn invocations(line: &str) -> Vec<Vec<String>> {
+    let mut line = line.to_string();
+    // `$(date +%F)` and the like stand for one word.
+    while let Some(start) = line.find("$(") {
+        let end = line[start..]
+            .find(')')
+            .map_or(line.len(), |e| start + e + 1);
+        line.replace_range(start..end, "X");
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let commands = ["serve", "migrate", "import", "admin", "backup"];
+    let mut out = Vec::new();
+    for (i, word) in words.iter().enumerate() {
+        // `--name undersigned`, `-u undersigned`: a value, not the binary.
+        let is_value = i > 0 && words[i - 1].starts_with('-');
+        if word.rsplit('/').next() != Some("undersigned") || is_value {
+            continue;
+        }
+        let args: Vec<String> = words[i + 1..]
+            .iter()
+            .take_while(|w| !matches!(**w, "|" | "&&" | ";" | "#") && !w.contains('>'))
+            .map(|w| w.trim_matches(|c| c == '"' || c == '\'').to_string())
+            .collect();
+        match args.first() {
+            Some(first) if commands.contains(&first.as_str()) || first.starts_with("--") => {
+                out.push(args)
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The command line of the binary with no environment variable read, so
+/// that the caller's environment changes nothing.
+fn without_env(cmd: clap::Command) -> clap::Command {
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    let mut cmd = cmd.mut_args(|arg| arg.env(None));
+    for name in names {
+        cmd = cmd.mut_subcommand(name, without_env);
+    }
+    cmd
+}
+
+#[test]
+fn every_documented_command_parses() {
+    use clap::FromArgMatches;
+    let commands = documented_commands();
+    let shown: Vec<&str> = commands.iter().map(|(_, a)| a[0].as_str()).collect();
+    for expected in ["serve", "migrate", "admin", "backup"] {
+        assert!(
+            shown.contains(&expected),
+            "no `{expected}` found in the docs: {commands:#?}"
+        );
+    }
+    for (source, args) in &commands {
+        let parsed = without_env(undersigned::config::command())
+            .try_get_matches_from(
+                std::iter::once("undersigned").chain(args.iter().map(String::as_str)),
+            )
+            .and_then(|m| undersigned::config::Cli::from_arg_matches(&m));
+        assert!(
+            parsed.is_ok(),
+            "{source}\n{args:?}: {}",
+            parsed.unwrap_err()
+        );
+    }
+}
+
+#[test]
+fn the_command_finder_reads_shell_lines() {
+    assert_eq!(
+        invocations(
+            "echo \"$PW\" | docker exec -i undersigned undersigned admin create --email E --name N"
+        ),
+        vec![vec!["admin", "create", "--email", "E", "--name", "N"]]
+    );
+    assert_eq!(
+        invocations("docker exec undersigned undersigned backup /data/u-$(date +%F).sqlite3 && ls"),
+        vec![vec!["backup", "/data/u-X.sqlite3"]]
+    );
+    assert!(invocations("docker logs undersigned 2>&1 | grep x").is_empty());
+    assert!(invocations("sudo systemctl restart undersigned").is_empty());
+    assert!(
+        invocations("docker run -d --name undersigned --restart unless-stopped undersigned")
+            .is_empty()
+    );
 }

@@ -14,16 +14,26 @@ fn read(path: &str) -> String {
 /// `src/`: embedded folders, migrations, translations, build script.
 fn build_inputs() -> Vec<String> {
     let mut inputs = vec!["Cargo.toml".to_string(), "Cargo.lock".into(), "src".into()];
-    if Path::new(env!("CARGO_MANIFEST_DIR")).join("build.rs").exists() {
+    if Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("build.rs")
+        .exists()
+    {
         inputs.push("build.rs".into());
     }
     let mut sources = Vec::new();
-    collect(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut sources);
+    collect(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut sources,
+    );
     for text in sources {
         for marker in ["#[folder = \"", "embed_migrations!(\"", "locales: \""] {
             for part in text.split(marker).skip(1) {
                 let path = part.split('"').next().unwrap_or("");
-                let top = path.trim_start_matches("./").split('/').next().unwrap_or("");
+                let top = path
+                    .trim_start_matches("./")
+                    .split('/')
+                    .next()
+                    .unwrap_or("");
                 if !top.is_empty() && !inputs.iter().any(|i| i == top) {
                     inputs.push(top.to_string());
                 }
@@ -86,7 +96,11 @@ fn the_container_builds_the_binary_with_the_command_ci_runs() {
 #[test]
 fn the_readme_shows_how_to_deploy() {
     let readme = read("README.md");
-    for needle in ["docker build -t undersigned .", "docker compose up -d", "deploy/"] {
+    for needle in [
+        "docker build -t undersigned .",
+        "docker compose up -d",
+        "deploy/",
+    ] {
         assert!(readme.contains(needle), "README lacks {needle:?}");
     }
     assert!(read("Dockerfile").contains("docker build -t undersigned ."));
@@ -105,8 +119,10 @@ fn the_systemd_unit_passes_systemd_analyze() {
     }
     // The unit names the installed binary; point a copy at the one built.
     let dir = tempfile::tempdir().expect("temp dir");
-    let unit = read("deploy/undersigned.service")
-        .replace("/usr/local/bin/undersigned", env!("CARGO_BIN_EXE_undersigned"));
+    let unit = read("deploy/undersigned.service").replace(
+        "/usr/local/bin/undersigned",
+        env!("CARGO_BIN_EXE_undersigned"),
+    );
     let path = dir.path().join("undersigned.service");
     std::fs::write(&path, unit).expect("write unit");
     let out = std::process::Command::new("systemd-analyze")

@@ -5,10 +5,12 @@
 mod common;
 
 mod accounts;
+mod backup;
 mod bench_smoke;
 mod cli;
 mod deployment;
 mod foundation;
+mod operations;
 mod publication;
 mod schema;
 mod signing;
