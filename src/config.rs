@@ -226,6 +226,14 @@ impl Settings {
     pub fn is_https(&self) -> bool {
         self.public_url().starts_with("https://")
     }
+
+    /// The SMTP server, if one is set (a blank `SMTP_URL` is none).
+    pub fn smtp(&self) -> Option<&str> {
+        self.smtp_url
+            .as_deref()
+            .map(str::trim)
+            .filter(|u| !u.is_empty())
+    }
 }
 
 #[cfg(test)]
@@ -241,6 +249,16 @@ mod tests {
         let err = try_parse_from(std::iter::once("undersigned").chain(args.iter().copied()))
             .expect_err("help exits");
         err.render().to_string()
+    }
+
+    #[test]
+    fn a_blank_smtp_url_means_files() {
+        let mut s = Settings::defaults();
+        assert_eq!(s.smtp(), None);
+        s.smtp_url = Some("  ".into());
+        assert_eq!(s.smtp(), None);
+        s.smtp_url = Some(" smtp://mail.example.org ".into());
+        assert_eq!(s.smtp(), Some("smtp://mail.example.org"));
     }
 
     #[test]

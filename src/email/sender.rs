@@ -38,12 +38,7 @@ pub enum Delivery {
 
 impl Delivery {
     pub fn from_settings(settings: &crate::config::Settings) -> Result<Delivery, String> {
-        match settings
-            .smtp_url
-            .as_deref()
-            .map(str::trim)
-            .filter(|u| !u.is_empty())
-        {
+        match settings.smtp() {
             Some(url) => {
                 let transport = SmtpTransport::from_url(url)
                     .map_err(|e| format!("invalid SMTP_URL: {e}"))?

@@ -80,7 +80,7 @@ pub async fn sign(
         .await?;
     match &outcome {
         Submitted::New(links) => {
-            if state.settings.smtp_url.is_none() {
+            if state.settings.smtp().is_none() {
                 // Without SMTP the link is also logged, so a laptop install works.
                 tracing::info!(link = %links.confirm, "confirmation link (no SMTP configured; message written to the outbox folder)");
             }

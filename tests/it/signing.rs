@@ -1,57 +1,7 @@
 //! Signing: the public form, confirmation, the manage link, duplicates,
 //! deadlines, abuse protections and the email outbox.
 
-use crate::common::{input_value, link_in, location, path_of, Backend, TestApp};
-
-fn org<'a>(name: &'a str, email: &'a str) -> Vec<(&'a str, &'a str)> {
-    vec![
-        ("kind", "organisation"),
-        ("name", name),
-        ("country", "JP"),
-        ("contact_name", "Aiko Tanaka"),
-        ("email", email),
-        ("website", "https://aln.example.org"),
-        ("listing", "public"),
-        ("message", "Thank you for coordinating."),
-    ]
-}
-
-async fn sign(app: &TestApp, slug: &str, form: &[(&str, &str)]) -> reqwest::Response {
-    let page = app.get(&format!("/s/{slug}")).await.text().await.unwrap();
-    let token = input_value(&page, "csrf_token").expect("form token");
-    let mut fields = form.to_vec();
-    fields.push(("csrf_token", &token));
-    app.post_form(&format!("/s/{slug}/sign"), &fields).await
-}
-
-/// The confirmation link sent to `to`, as a path.
-async fn confirm_link(app: &TestApp, to: &str) -> String {
-    let mail = app
-        .outbox()
-        .await
-        .into_iter()
-        .rev()
-        .find(|m| m.to == to)
-        .expect("a message to the signer");
-    path_of(&link_in(&mail.text, "/confirm/").expect("confirm link"))
-}
-
-async fn manage_link(app: &TestApp, to: &str) -> String {
-    let mail = app
-        .outbox()
-        .await
-        .into_iter()
-        .rev()
-        .find(|m| m.to == to)
-        .expect("a message to the signer");
-    path_of(&link_in(&mail.text, "/manage/").expect("manage link"))
-}
-
-async fn confirm(app: &TestApp, path: &str) -> reqwest::Response {
-    let page = app.get(path).await.text().await.unwrap();
-    let token = input_value(&page, "csrf_token").expect("confirm form");
-    app.post_form(path, &[("csrf_token", &token)]).await
-}
+use crate::common::{input_value, location, org, Backend, TestApp};
 
 backend_tests! {
     async fn an_organisation_signs_and_confirms(app: TestApp) {
@@ -64,7 +14,7 @@ backend_tests! {
         assert!(html.contains("closes in"));
         assert!(html.contains("No signatures yet."));
         assert!(html.contains("<label for=\"name\">"));
-        let res = sign(&app, "xiamen", &org("Asian Lawyers Network (ALN)", "aiko@aln.example.org")).await;
+        let res = app.sign("xiamen", &org("Asian Lawyers Network (ALN)", "aiko@aln.example.org")).await;
         assert_eq!(res.status(), 303);
         assert_eq!(location(&res), "/s/xiamen/thanks");
         assert!(app.get("/s/xiamen/thanks").await.text().await.unwrap().contains("Follow the link"));
@@ -75,14 +25,14 @@ backend_tests! {
         assert!(mail.subject.contains("Please confirm your signature"));
         assert!(mail.text.contains("Asian Lawyers Network (ALN) (Japan)"));
         assert!(mail.text.contains("/manage/") && mail.html.contains("/confirm/"));
-        let path = confirm_link(&app, "aiko@aln.example.org").await;
+        let path = app.link_to("aiko@aln.example.org", "/confirm/").await;
         // Opening the link (as a mail scanner would) changes nothing.
         let look = app.get(&path).await;
         assert_eq!(look.status(), 200);
         assert_eq!(look.headers()["referrer-policy"], "no-referrer");
         assert!(look.text().await.unwrap().contains("Confirm my signature"));
         assert_eq!(app.count("signatures", "status = 'unconfirmed'").await, 1);
-        let res = confirm(&app, &path).await;
+        let res = app.confirm(&path).await;
         assert_eq!(res.status(), 200);
         assert!(res.text().await.unwrap().contains("your signature is confirmed"));
         let html = app.get("/s/xiamen").await.text().await.unwrap();
@@ -98,9 +48,9 @@ backend_tests! {
             ("kind", "individual"), ("name", "Marie Curie"), ("title", "Professor of Law, University of Geneva"),
             ("country", "CH"), ("email", "marie@example.org"), ("listing", "public"),
         ];
-        assert_eq!(sign(&app, "scholars", &form).await.status(), 303);
-        let path = confirm_link(&app, "marie@example.org").await;
-        let res = confirm(&app, &path).await;
+        assert_eq!(app.sign("scholars", &form).await.status(), 303);
+        let path = app.link_to("marie@example.org", "/confirm/").await;
+        let res = app.confirm(&path).await;
         assert!(res.text().await.unwrap().contains("review each signature"));
         assert_eq!(app.count("signatures", "status = 'pending'").await, 1);
         // Waiting for review: not counted, not listed.
@@ -116,8 +66,8 @@ backend_tests! {
         let mut form = org("Brave Small Group", "brave@example.org");
         form.retain(|(k, _)| *k != "listing");
         form.push(("listing", "anonymous"));
-        sign(&app, "quiet", &form).await;
-        confirm(&app, &confirm_link(&app, "brave@example.org").await).await;
+        app.sign("quiet", &form).await;
+        app.confirm(&app.link_to("brave@example.org", "/confirm/").await).await;
         let html = app.get("/s/quiet").await.text().await.unwrap();
         assert!(html.contains("1 signature so far."));
         assert!(html.contains("and 1 organisation that asked not to be named"));
@@ -146,7 +96,7 @@ backend_tests! {
                 form.retain(|(f, _)| f != k);
                 form.push((k, v));
             }
-            let res = sign(&app, "rules", &form).await;
+            let res = app.sign("rules", &form).await;
             assert_eq!(res.status(), 422, "{changes:?}");
             let html = res.text().await.unwrap();
             assert!(html.contains(message), "{changes:?}: missing {message:?}");
@@ -156,16 +106,16 @@ backend_tests! {
         }
         // The name is cleaned: NFC, trimmed, inner spaces collapsed.
         let form = org("  Acción   Solidaria ", "as@example.org");
-        assert_eq!(sign(&app, "rules", &form).await.status(), 303);
+        assert_eq!(app.sign("rules", &form).await.status(), 303);
         assert_eq!(app.count("signatures", "name = 'Acción Solidaria'").await, 1);
         assert_eq!(app.count("signatures", "1 = 1").await, 1);
     }
 
     async fn the_same_organisation_never_signs_twice(app: TestApp) {
         app.open_statement("dupes", &[]).await;
-        assert_eq!(sign(&app, "dupes", &org("Acción Solidaria", "first@example.org")).await.status(), 303);
+        assert_eq!(app.sign("dupes", &org("Acción Solidaria", "first@example.org")).await.status(), 303);
         // Same organisation (other spelling), other address: the same answer…
-        let res = sign(&app, "dupes", &org("ACCION  solidaria", "second@example.org")).await;
+        let res = app.sign("dupes", &org("ACCION  solidaria", "second@example.org")).await;
         assert_eq!(res.status(), 303);
         assert_eq!(location(&res), "/s/dupes/thanks");
         assert_eq!(app.count("signatures", "1 = 1").await, 1);
@@ -175,7 +125,7 @@ backend_tests! {
         let notice = outbox.iter().find(|m| m.to == "first@example.org" && m.subject.contains("tried to sign again")).expect("notice to the first signer");
         assert!(notice.text.contains("/manage/"));
         // The same address for another organisation is a duplicate too.
-        assert_eq!(sign(&app, "dupes", &org("Another Group", "first@example.org")).await.status(), 303);
+        assert_eq!(app.sign("dupes", &org("Another Group", "first@example.org")).await.status(), 303);
         assert_eq!(app.count("signatures", "1 = 1").await, 1);
         // The coordinators see the attempts.
         assert_eq!(app.count("audit_log", "action = 'signature.duplicate_attempt'").await, 2);
@@ -183,15 +133,15 @@ backend_tests! {
         let mut form = org("Acción Solidaria", "third@example.org");
         form.retain(|(k, _)| *k != "country");
         form.push(("country", "VE"));
-        assert_eq!(sign(&app, "dupes", &form).await.status(), 303);
+        assert_eq!(app.sign("dupes", &form).await.status(), 303);
         assert_eq!(app.count("signatures", "1 = 1").await, 2);
     }
 
     async fn the_manage_link_edits_and_withdraws(app: TestApp) {
         app.open_statement("manage", &[("public_list", "on")]).await;
-        sign(&app, "manage", &org("Lawers for Lawyers", "l4l@example.org")).await;
-        confirm(&app, &confirm_link(&app, "l4l@example.org").await).await;
-        let path = manage_link(&app, "l4l@example.org").await;
+        app.sign("manage", &org("Lawers for Lawyers", "l4l@example.org")).await;
+        app.confirm(&app.link_to("l4l@example.org", "/confirm/").await).await;
+        let path = app.link_to("l4l@example.org", "/manage/").await;
         let page = app.get(&path).await;
         assert_eq!(page.headers()["referrer-policy"], "no-referrer");
         let html = page.text().await.unwrap();
@@ -213,14 +163,14 @@ backend_tests! {
         let public = app.get("/s/manage").await.text().await.unwrap();
         assert!(public.contains("No signatures yet.") && !public.contains("Lawyers for Lawyers"));
         // Having withdrawn, the organisation may sign again.
-        assert_eq!(sign(&app, "manage", &org("Lawyers for Lawyers", "l4l@example.org")).await.status(), 303);
+        assert_eq!(app.sign("manage", &org("Lawyers for Lawyers", "l4l@example.org")).await.status(), 303);
         assert_eq!(app.count("signatures", "status = 'unconfirmed'").await, 1);
     }
 
     async fn the_manage_link_stops_at_the_deadline(app: TestApp) {
         app.open_statement("late", &[]).await;
-        sign(&app, "late", &org("Lawyers for Lawyers", "l4l@example.org")).await;
-        let path = manage_link(&app, "l4l@example.org").await;
+        app.sign("late", &org("Lawyers for Lawyers", "l4l@example.org")).await;
+        let path = app.link_to("l4l@example.org", "/manage/").await;
         let html = app.get(&path).await.text().await.unwrap();
         let token = input_value(&html, "csrf_token").unwrap();
         app.sql("UPDATE statements SET deadline = '2024-01-01 00:00:00'").await;
@@ -232,8 +182,8 @@ backend_tests! {
 
     async fn expired_reused_and_forged_tokens(app: TestApp) {
         app.open_statement("tokens", &[]).await;
-        sign(&app, "tokens", &org("Lawyers for Lawyers", "l4l@example.org")).await;
-        let path = confirm_link(&app, "l4l@example.org").await;
+        app.sign("tokens", &org("Lawyers for Lawyers", "l4l@example.org")).await;
+        let path = app.link_to("l4l@example.org", "/confirm/").await;
         // Forged: a token nobody was given.
         assert_eq!(app.get("/confirm/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").await.status(), 410);
         assert_eq!(app.get("/manage/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").await.status(), 410);
@@ -249,7 +199,7 @@ backend_tests! {
         assert_eq!(app.count("signatures", "status = 'unconfirmed'").await, 1);
         // Valid again, then used twice: the second time changes nothing.
         app.sql("UPDATE signatures SET confirm_expires_at = '2099-01-01 00:00:00'").await;
-        assert_eq!(confirm(&app, &path).await.status(), 200);
+        assert_eq!(app.confirm(&path).await.status(), 200);
         let again = app.post_form(&path, &[("csrf_token", &csrf)]).await;
         assert_eq!(again.status(), 200);
         assert!(again.text().await.unwrap().contains("already confirmed"));
@@ -285,7 +235,7 @@ backend_tests! {
         app.open_statement("honey", &[]).await;
         let mut form = org("Spam Bot Inc", "bot@example.org");
         form.push(("homepage", "http://spam.example"));
-        let res = sign(&app, "honey", &form).await;
+        let res = app.sign("honey", &form).await;
         assert_eq!(res.status(), 303);
         assert_eq!(location(&res), "/s/honey/thanks");
         assert_eq!(app.count("signatures", "1 = 1").await, 0);
@@ -294,7 +244,7 @@ backend_tests! {
 
     async fn without_smtp_messages_are_written_to_the_outbox_folder(app: TestApp) {
         app.open_statement("files", &[]).await;
-        sign(&app, "files", &org("Lawyers for Lawyers", "l4l@example.org")).await;
+        app.sign("files", &org("Lawyers for Lawyers", "l4l@example.org")).await;
         let dir = app.data_dir.path().join("outbox");
         let mut found = None;
         for _ in 0..50 {
@@ -361,18 +311,20 @@ async fn rate_limited(backend: Backend) {
     let app = TestApp::spawn_with(backend, |s| s.rate_limit = 2).await;
     app.open_statement("limited", &[]).await;
     assert_eq!(
-        sign(&app, "limited", &org("First Group", "a@example.org"))
+        app.sign("limited", &org("First Group", "a@example.org"))
             .await
             .status(),
         303
     );
     assert_eq!(
-        sign(&app, "limited", &org("Second Group", "b@example.org"))
+        app.sign("limited", &org("Second Group", "b@example.org"))
             .await
             .status(),
         303
     );
-    let res = sign(&app, "limited", &org("Third Group", "c@example.org")).await;
+    let res = app
+        .sign("limited", &org("Third Group", "c@example.org"))
+        .await;
     assert_eq!(res.status(), 429);
     let html = res.text().await.unwrap();
     assert!(html.contains("wait a minute"));
@@ -454,7 +406,7 @@ async fn smtp_retry(backend: Backend) {
     .await;
     app.open_statement("smtp", &[]).await;
     assert_eq!(
-        sign(&app, "smtp", &org("Lawyers for Lawyers", "l4l@example.org"))
+        app.sign("smtp", &org("Lawyers for Lawyers", "l4l@example.org"))
             .await
             .status(),
         303
@@ -489,8 +441,7 @@ async fn squatting(backend: Backend) {
     app.open_statement("squat", &[]).await;
     // Someone signs in a real organisation's name and never confirms.
     assert_eq!(
-        sign(
-            &app,
+        app.sign(
             "squat",
             &org("Amnesty International", "squatter@example.org")
         )
@@ -500,13 +451,9 @@ async fn squatting(backend: Backend) {
     );
     // While that link is valid, the real organisation's attempt is a duplicate…
     assert_eq!(
-        sign(
-            &app,
-            "squat",
-            &org("Amnesty International", "real@example.org")
-        )
-        .await
-        .status(),
+        app.sign("squat", &org("Amnesty International", "real@example.org"))
+            .await
+            .status(),
         303
     );
     assert_eq!(app.count("signatures", "1 = 1").await, 1);
@@ -514,13 +461,9 @@ async fn squatting(backend: Backend) {
     app.sql("UPDATE signatures SET confirm_expires_at = '2024-01-01 00:00:00'")
         .await;
     assert_eq!(
-        sign(
-            &app,
-            "squat",
-            &org("Amnesty International", "real@example.org")
-        )
-        .await
-        .status(),
+        app.sign("squat", &org("Amnesty International", "real@example.org"))
+            .await
+            .status(),
         303
     );
     assert_eq!(

@@ -23,7 +23,7 @@
 //! a missing or different snapshot fails the test and nothing is written,
 //! so every snapshot must be committed.
 
-use crate::common::{input_value, link_in, location, path_of, Backend, Stranger, TestApp};
+use crate::common::{input_value, location, org_listed, Backend, Stranger, TestApp};
 
 /// The redactions applied to every snapshot, in this order.
 fn settings() -> insta::Settings {
@@ -201,68 +201,6 @@ fn mail(m: &crate::common::Mail) -> String {
     )
 }
 
-fn org<'a>(name: &'a str, email: &'a str, listing: &'a str) -> Vec<(&'a str, &'a str)> {
-    vec![
-        ("kind", "organisation"),
-        ("name", name),
-        ("country", "JP"),
-        ("contact_name", "Aiko Tanaka"),
-        ("email", email),
-        ("website", "https://aln.example.org"),
-        ("listing", listing),
-        ("message", "Thank you for coordinating."),
-    ]
-}
-
-/// Signs through the public form with `client`, as a browser would.
-async fn sign(
-    app: &TestApp,
-    client: &reqwest::Client,
-    slug: &str,
-    form: &[(&str, &str)],
-) -> reqwest::Response {
-    let page = client
-        .get(app.url(&format!("/s/{slug}")))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let token = input_value(&page, "csrf_token").expect("form token");
-    let mut fields = form.to_vec();
-    fields.push(("csrf_token", &token));
-    client
-        .post(app.url(&format!("/s/{slug}/sign")))
-        .form(&fields)
-        .send()
-        .await
-        .unwrap()
-}
-
-/// The newest message to `to`.
-async fn last_mail_to(app: &TestApp, to: &str) -> crate::common::Mail {
-    app.outbox()
-        .await
-        .into_iter()
-        .rev()
-        .find(|m| m.to == to)
-        .unwrap_or_else(|| panic!("a message to {to}"))
-}
-
-/// The path of the first link with `marker` in the newest message to `to`.
-async fn link_to(app: &TestApp, to: &str, marker: &str) -> String {
-    let m = last_mail_to(app, to).await;
-    path_of(&link_in(&m.text, marker).expect("link"))
-}
-
-/// Opens a confirmation link and presses the button.
-async fn confirm(app: &TestApp, path: &str) -> reqwest::Response {
-    let page = app.get(path).await.text().await.unwrap();
-    let token = input_value(&page, "csrf_token").expect("confirm form");
-    app.post_form(path, &[("csrf_token", &token)]).await
-}
-
 /// The statement's owner (made by `open_statement`), signed in.
 async fn owner<'a>(app: &'a TestApp, slug: &str) -> Stranger<'a> {
     let admin = app.stranger();
@@ -288,7 +226,7 @@ backend_tests! {
     async fn emails(app: TestApp) {
         app.open_statement("xiamen", &[("public_list", "on")]).await;
         let first = "aiko@aln.example.org";
-        let res = sign(&app, &app.client, "xiamen", &org("Asian Lawyers Network (ALN)", first, "public")).await;
+        let res = app.sign_with(&app.client, "xiamen", &org_listed("Asian Lawyers Network (ALN)", first, "public")).await;
         assert_eq!(res.status(), 303);
         let outbox = app.outbox().await;
         assert_eq!(outbox.len(), 1);
@@ -296,7 +234,7 @@ backend_tests! {
 
         // The same organisation from another address, before confirming:
         // the first address hears of it, with both links again.
-        let res = sign(&app, &app.stranger().client, "xiamen", &org("ASIAN LAWYERS NETWORK (ALN)", "other@aln.example.org", "public")).await;
+        let res = app.sign_with(&app.stranger().client, "xiamen", &org_listed("ASIAN LAWYERS NETWORK (ALN)", "other@aln.example.org", "public")).await;
         assert_eq!(res.status(), 303);
         let outbox = app.outbox().await;
         assert_eq!(outbox.len(), 2);
@@ -305,10 +243,10 @@ backend_tests! {
 
         // Once confirmed, and a day later (one notice a day at most), the
         // notice has no confirmation link.
-        let path = link_to(&app, first, "/confirm/").await;
-        assert_eq!(confirm(&app, &path).await.status(), 200);
+        let path = app.link_to(first, "/confirm/").await;
+        assert_eq!(app.confirm(&path).await.status(), 200);
         app.sql("UPDATE audit_log SET at = '2024-01-01 00:00:00' WHERE action = 'signature.duplicate_attempt'").await;
-        let res = sign(&app, &app.stranger().client, "xiamen", &org("Asian Lawyers Network (ALN)", "third@aln.example.org", "public")).await;
+        let res = app.sign_with(&app.stranger().client, "xiamen", &org_listed("Asian Lawyers Network (ALN)", "third@aln.example.org", "public")).await;
         assert_eq!(res.status(), 303);
         let outbox = app.outbox().await;
         assert_eq!(outbox.len(), 3);
@@ -321,28 +259,28 @@ backend_tests! {
         check_response("public_home", app.stranger().get("/").await).await;
 
         // The form sent back with mistakes, and what was typed.
-        let mut bad = org("A", "not-an-email", "public");
+        let mut bad = org_listed("A", "not-an-email", "public");
         bad.retain(|(k, _)| *k != "country");
         bad.push(("country", "XX"));
-        let res = sign(&app, &app.client, "xiamen", &bad).await;
+        let res = app.sign_with(&app.client, "xiamen", &bad).await;
         assert_eq!(res.status(), 422);
         check_response("public_sign_errors", res).await;
 
         let first = "aiko@aln.example.org";
-        let res = sign(&app, &app.client, "xiamen", &org("Asian Lawyers Network (ALN)", first, "public")).await;
+        let res = app.sign_with(&app.client, "xiamen", &org_listed("Asian Lawyers Network (ALN)", first, "public")).await;
         assert_eq!(location(&res), "/s/xiamen/thanks");
         check_response("public_thanks", app.get("/s/xiamen/thanks").await).await;
-        let path = link_to(&app, first, "/confirm/").await;
+        let path = app.link_to(first, "/confirm/").await;
         check_response("public_confirm", app.get(&path).await).await;
-        check_response("public_confirmed", confirm(&app, &path).await).await;
-        let manage = link_to(&app, first, "/manage/").await;
+        check_response("public_confirmed", app.confirm(&path).await).await;
+        let manage = app.link_to(first, "/manage/").await;
         check_response("public_manage", app.get(&manage).await).await;
 
         // A second organisation, counted but not named.
         let second = "brave@example.org";
         let client = app.stranger().client;
-        assert_eq!(sign(&app, &client, "xiamen", &org("Brave Small Group", second, "anonymous")).await.status(), 303);
-        assert_eq!(confirm(&app, &link_to(&app, second, "/confirm/").await).await.status(), 200);
+        assert_eq!(app.sign_with(&client, "xiamen", &org_listed("Brave Small Group", second, "anonymous")).await.status(), 303);
+        assert_eq!(app.confirm(&app.link_to(second, "/confirm/").await).await.status(), 200);
         check_response("public_statement_open", app.stranger().get("/s/xiamen").await).await;
 
         let admin = owner(&app, "xiamen").await;
@@ -383,14 +321,14 @@ backend_tests! {
 
         // Three signers: confirmed, unconfirmed and not named, an individual.
         let signer = app.stranger();
-        assert_eq!(sign(&app, &signer.client, "xiamen", &org("Asian Lawyers Network (ALN)", "aiko@aln.example.org", "public")).await.status(), 303);
-        assert_eq!(confirm(&app, &link_to(&app, "aiko@aln.example.org", "/confirm/").await).await.status(), 200);
-        assert_eq!(sign(&app, &signer.client, "xiamen", &org("Brave Small Group", "brave@example.org", "anonymous")).await.status(), 303);
+        assert_eq!(app.sign_with(&signer.client, "xiamen", &org_listed("Asian Lawyers Network (ALN)", "aiko@aln.example.org", "public")).await.status(), 303);
+        assert_eq!(app.confirm(&app.link_to("aiko@aln.example.org", "/confirm/").await).await.status(), 200);
+        assert_eq!(app.sign_with(&signer.client, "xiamen", &org_listed("Brave Small Group", "brave@example.org", "anonymous")).await.status(), 303);
         let individual = [
             ("kind", "individual"), ("name", "Marie Curie"), ("title", "Professor of Law, University of Geneva"),
             ("country", "CH"), ("email", "marie@example.org"), ("listing", "public"),
         ];
-        assert_eq!(sign(&app, &signer.client, "xiamen", &individual).await.status(), 303);
+        assert_eq!(app.sign_with(&signer.client, "xiamen", &individual).await.status(), 303);
         // Fixed arrival times, on two days: the same chart at any hour.
         app.sql("UPDATE signatures SET created_at = '2025-03-10 08:15:00' WHERE email = 'aiko@aln.example.org';
                  UPDATE signatures SET created_at = '2025-03-10 17:40:00' WHERE email = 'brave@example.org';
@@ -418,7 +356,7 @@ backend_tests! {
         let token = input_value(&page, "csrf_token").unwrap();
         // The deadline passes between showing the form and sending it.
         app.sql("UPDATE statements SET deadline = '2024-01-01 00:00:00'").await;
-        let mut form = org("Late Group", "late@example.org", "public");
+        let mut form = org_listed("Late Group", "late@example.org", "public");
         form.push(("csrf_token", &token));
         let res = app.post_form("/s/closing/sign", &form).await;
         assert_eq!(res.status(), 410);

@@ -530,3 +530,80 @@ pub fn path_of(url: &str) -> String {
         None => url.to_string(),
     }
 }
+
+/// The sign form of an organisation, named publicly.
+pub fn org<'a>(name: &'a str, email: &'a str) -> Vec<(&'a str, &'a str)> {
+    org_listed(name, email, "public")
+}
+
+/// The sign form of an organisation with a listing (`public`, `anonymous`).
+pub fn org_listed<'a>(name: &'a str, email: &'a str, listing: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("kind", "organisation"),
+        ("name", name),
+        ("country", "JP"),
+        ("contact_name", "Aiko Tanaka"),
+        ("email", email),
+        ("website", "https://aln.example.org"),
+        ("listing", listing),
+        ("message", "Thank you for coordinating."),
+    ]
+}
+
+/// Endpoint helpers: what a signer's browser does.
+impl TestApp {
+    /// Signs `slug` through the public form with this app's client.
+    pub async fn sign(&self, slug: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        self.sign_with(&self.client, slug, form).await
+    }
+
+    /// Signs `slug` through the public form with `client` (its cookies).
+    pub async fn sign_with(
+        &self,
+        client: &reqwest::Client,
+        slug: &str,
+        form: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let page = client
+            .get(self.url(&format!("/s/{slug}")))
+            .send()
+            .await
+            .expect("GET")
+            .text()
+            .await
+            .expect("body");
+        let token = input_value(&page, "csrf_token").expect("form token");
+        let mut fields = form.to_vec();
+        fields.push(("csrf_token", &token));
+        client
+            .post(self.url(&format!("/s/{slug}/sign")))
+            .form(&fields)
+            .send()
+            .await
+            .expect("POST")
+    }
+
+    /// The newest message to `to`.
+    pub async fn last_mail_to(&self, to: &str) -> Mail {
+        self.outbox()
+            .await
+            .into_iter()
+            .rev()
+            .find(|m| m.to == to)
+            .unwrap_or_else(|| panic!("a message to {to}"))
+    }
+
+    /// The path of the first link with `marker` (`/confirm/`, `/manage/`)
+    /// in the newest message to `to`.
+    pub async fn link_to(&self, to: &str, marker: &str) -> String {
+        let mail = self.last_mail_to(to).await;
+        path_of(&link_in(&mail.text, marker).expect("link"))
+    }
+
+    /// Opens a confirmation link and presses its button.
+    pub async fn confirm(&self, path: &str) -> reqwest::Response {
+        let page = self.get(path).await.text().await.expect("body");
+        let token = input_value(&page, "csrf_token").expect("confirm form");
+        self.post_form(path, &[("csrf_token", &token)]).await
+    }
+}
