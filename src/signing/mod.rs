@@ -314,6 +314,52 @@ pub enum Confirmed {
     NotPossible,
 }
 
+/// Where a confirmation link stands, before anyone presses its button.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConfirmState {
+    /// Pressing the button will confirm.
+    Ready,
+    /// Confirmed before, or a coordinator approved it meanwhile.
+    Already,
+    /// The link is too old.
+    Expired,
+    /// Withdrawn or rejected, or the statement was published since.
+    NotPossible,
+}
+
+impl ConfirmState {
+    /// The rule, the same for the page behind the link and its button.
+    pub fn of(sig: &Signature, statement: &Statement, now: chrono::NaiveDateTime) -> ConfirmState {
+        if sig.status != SignatureStatus::Unconfirmed {
+            return if sig.confirmed_at.is_some() || sig.status.is_live() {
+                ConfirmState::Already
+            } else {
+                ConfirmState::NotPossible
+            };
+        }
+        if sig.confirm_expires_at.is_none_or(|e| e <= now) {
+            return ConfirmState::Expired;
+        }
+        if matches!(
+            statement.status_at(now),
+            Status::Published | Status::Archived
+        ) {
+            return ConfirmState::NotPossible;
+        }
+        ConfirmState::Ready
+    }
+
+    /// The key the confirm page shows it by.
+    pub fn key(self) -> &'static str {
+        match self {
+            ConfirmState::Ready => "ready",
+            ConfirmState::Already => "already",
+            ConfirmState::Expired => "expired",
+            ConfirmState::NotPossible => "not-possible",
+        }
+    }
+}
+
 /// Confirms a signature by its token (the POST behind the emailed link).
 pub fn confirm(conn: &mut DbConnection, token: &str) -> Result<Option<Confirmed>, AppError> {
     write_tx(conn, |conn| {
@@ -321,20 +367,11 @@ pub fn confirm(conn: &mut DbConnection, token: &str) -> Result<Option<Confirmed>
             return Ok(None);
         };
         let t = now();
-        if sig.status != SignatureStatus::Unconfirmed {
-            // Confirmed before, or a coordinator approved it meanwhile.
-            let standing = sig.confirmed_at.is_some() || sig.status.is_live();
-            return Ok(Some(if standing {
-                Confirmed::Already
-            } else {
-                Confirmed::NotPossible
-            }));
-        }
-        if sig.confirm_expires_at.is_none_or(|e| e <= t) {
-            return Ok(Some(Confirmed::Expired));
-        }
-        if matches!(statement.status_at(t), Status::Published | Status::Archived) {
-            return Ok(Some(Confirmed::NotPossible));
+        match ConfirmState::of(&sig, &statement, t) {
+            ConfirmState::Ready => {}
+            ConfirmState::Already => return Ok(Some(Confirmed::Already)),
+            ConfirmState::Expired => return Ok(Some(Confirmed::Expired)),
+            ConfirmState::NotPossible => return Ok(Some(Confirmed::NotPossible)),
         }
         let status = if statement.moderation {
             SignatureStatus::Pending

@@ -216,17 +216,7 @@ pub async fn confirm_page(
         return link_gone(&page);
     };
     let t = now();
-    let state_key = if sig.status != SignatureStatus::Unconfirmed {
-        if sig.confirmed_at.is_some() || sig.status.is_live() {
-            "already"
-        } else {
-            "not-possible"
-        }
-    } else if sig.confirm_expires_at.is_none_or(|e| e <= t) {
-        "expired"
-    } else {
-        "ready"
-    };
+    let state_key = super::ConfirmState::of(&sig, &s, t).key();
     let status = if matches!(state_key, "expired" | "not-possible") {
         StatusCode::GONE
     } else {

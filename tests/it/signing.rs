@@ -4,6 +4,19 @@
 use crate::common::{input_value, location, org, Backend, TestApp};
 
 backend_tests! {
+    async fn a_confirmation_link_of_a_statement_published_since_offers_no_button(app: TestApp) {
+        app.open_statement("since", &[]).await;
+        assert_eq!(app.sign("since", &org("Late Group", "late@example.org")).await.status(), 303);
+        let link = app.link_to("late@example.org", "/confirm/").await;
+        app.sql("UPDATE statements SET status = 'published', published_at = '2025-01-01 00:00:00'").await;
+        let res = app.get(&link).await;
+        assert_eq!(res.status(), 410);
+        let html = res.text().await.unwrap();
+        assert!(!html.contains("<form method=\"post\">"), "{html}");
+        // The button's POST answers the same.
+        assert_eq!(app.post(&link, &[]).await.status(), 410);
+    }
+
     async fn an_organisation_signs_and_confirms(app: TestApp) {
         app.open_statement("xiamen", &[("public_list", "on")]).await;
         let page = app.get("/s/xiamen").await;
