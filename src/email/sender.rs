@@ -131,11 +131,16 @@ fn record(
     let t = now();
     let target = eo::table.filter(eo::id.eq(&q.id));
     match outcome {
+        // Delivered: the bodies go, so no working link (confirmation,
+        // manage) stays readable in the database; recipient, kind and dates
+        // stay for the delivery record.
         Ok(()) => diesel::update(target)
             .set((
                 eo::sent_at.eq(Some(t)),
                 eo::attempts.eq(q.attempts + 1),
                 eo::last_error.eq(None::<String>),
+                eo::body_text.eq(""),
+                eo::body_html.eq(""),
             ))
             .execute(conn),
         Err(e) => {

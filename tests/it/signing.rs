@@ -1,9 +1,25 @@
 //! Signing: the public form, confirmation, the manage link, duplicates,
 //! deadlines, abuse protections and the email outbox.
 
-use crate::common::{input_value, location, org, Backend, TestApp};
+use crate::common::{input_value, link_in, location, org, Backend, TestApp};
 
 backend_tests! {
+    async fn no_working_link_can_be_read_back_from_the_database(app: TestApp) {
+        app.open_statement("rest", &[]).await;
+        assert_eq!(app.sign("rest", &org("Resting Group", "rest@example.org")).await.status(), 303);
+        let mail = app.delivered().await.pop().expect("a message");
+        let confirm = link_in(&mail.text, "/confirm/").expect("confirm link");
+        let manage = link_in(&mail.text, "/manage/").expect("manage link");
+        for link in [confirm, manage] {
+            let token = link.rsplit('/').next().unwrap().to_string();
+            assert!(token.len() >= 32, "{token}");
+            let found = app.where_stored(&token).await;
+            assert!(found.is_empty(), "a working token is stored in {found:?}");
+        }
+        // The search does find what is stored.
+        assert!(!app.where_stored("Resting Group").await.is_empty());
+    }
+
     async fn a_confirmation_link_of_a_statement_published_since_offers_no_button(app: TestApp) {
         app.open_statement("since", &[]).await;
         assert_eq!(app.sign("since", &org("Late Group", "late@example.org")).await.status(), 303);

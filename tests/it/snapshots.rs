@@ -228,7 +228,7 @@ backend_tests! {
         let first = "aiko@aln.example.org";
         let res = app.sign_with(&app.client, "xiamen", &org_listed("Asian Lawyers Network (ALN)", first, "public")).await;
         assert_eq!(res.status(), 303);
-        let outbox = app.outbox().await;
+        let outbox = app.delivered().await;
         assert_eq!(outbox.len(), 1);
         check("email_confirm", &mail(&outbox[0]));
 
@@ -236,7 +236,7 @@ backend_tests! {
         // the first address hears of it, with both links again.
         let res = app.sign_with(&app.stranger().client, "xiamen", &org_listed("ASIAN LAWYERS NETWORK (ALN)", "other@aln.example.org", "public")).await;
         assert_eq!(res.status(), 303);
-        let outbox = app.outbox().await;
+        let outbox = app.delivered().await;
         assert_eq!(outbox.len(), 2);
         assert_eq!(outbox[1].to, first);
         check("email_duplicate_unconfirmed", &mail(&outbox[1]));
@@ -248,7 +248,7 @@ backend_tests! {
         app.sql("UPDATE audit_log SET at = '2024-01-01 00:00:00' WHERE action = 'signature.duplicate_attempt'").await;
         let res = app.sign_with(&app.stranger().client, "xiamen", &org_listed("Asian Lawyers Network (ALN)", "third@aln.example.org", "public")).await;
         assert_eq!(res.status(), 303);
-        let outbox = app.outbox().await;
+        let outbox = app.delivered().await;
         assert_eq!(outbox.len(), 3);
         assert_eq!(outbox[2].to, first);
         check("email_duplicate_confirmed", &mail(&outbox[2]));

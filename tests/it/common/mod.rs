@@ -409,19 +409,22 @@ impl TestApp {
     pub async fn outbox(&self) -> Vec<Mail> {
         use diesel::prelude::*;
         use undersigned::db::schema::email_outbox as eo;
-        let rows: Vec<(
+        type Row = (
+            String,
             String,
             String,
             String,
             String,
             Option<chrono::NaiveDateTime>,
             i32,
-        )> = self
+        );
+        let rows: Vec<Row> = self
             .state
             .db(|conn| {
                 Ok(eo::table
                     .order(eo::id.asc())
                     .select((
+                        eo::id,
                         eo::to_address,
                         eo::subject,
                         eo::body_text,
@@ -434,15 +437,62 @@ impl TestApp {
             .await
             .expect("outbox");
         rows.into_iter()
-            .map(|(to, subject, text, html, sent, attempts)| Mail {
-                to,
-                subject,
-                text,
-                html,
-                sent: sent.is_some(),
-                attempts,
+            .map(|(id, to, subject, text, html, sent, attempts)| {
+                // Delivered messages keep no body in the database: read
+                // what was delivered, as the recipient would.
+                let (text, html) = if sent.is_some() && text.is_empty() {
+                    self.delivered_bodies(&id)
+                } else {
+                    (text, html)
+                };
+                Mail {
+                    to,
+                    subject,
+                    text,
+                    html,
+                    sent: sent.is_some(),
+                    attempts,
+                }
             })
             .collect()
+    }
+
+    /// Waits (at most 10 s) until every queued message has been delivered,
+    /// and returns them as delivered.
+    pub async fn delivered(&self) -> Vec<Mail> {
+        for _ in 0..100 {
+            let all = self.outbox().await;
+            if all.iter().all(|m| m.sent) {
+                return all;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        panic!("messages still undelivered after 10 s")
+    }
+
+    /// The text and HTML bodies of a message delivered into the outbox
+    /// folder (empty when it went by SMTP).
+    fn delivered_bodies(&self, id: &str) -> (String, String) {
+        let path = self
+            .data_dir
+            .path()
+            .join("outbox")
+            .join(format!("{id}.eml"));
+        let Ok(raw) = std::fs::read(&path) else {
+            return (String::new(), String::new());
+        };
+        let message = mail_parser::MessageParser::default()
+            .parse(&raw)
+            .expect("a delivered message parses");
+        let text = message
+            .body_text(0)
+            .map(|t| t.into_owned())
+            .unwrap_or_default();
+        let html = message
+            .body_html(0)
+            .map(|t| t.into_owned())
+            .unwrap_or_default();
+        (text, html)
     }
 
     /// Counts rows of a table matching a condition.
@@ -462,6 +512,50 @@ impl TestApp {
             })
             .await
             .expect("count")
+    }
+
+    /// Every (table, column) holding text, on either backend.
+    pub async fn text_columns(&self) -> Vec<(String, String)> {
+        use diesel::prelude::*;
+        #[derive(QueryableByName)]
+        struct Col {
+            #[diesel(sql_type = diesel::sql_types::Text)]
+            t: String,
+            #[diesel(sql_type = diesel::sql_types::Text)]
+            c: String,
+        }
+        let sql = match self.backend {
+            Backend::Sqlite => {
+                "SELECT m.name AS t, p.name AS c FROM sqlite_master m \
+                 JOIN pragma_table_info(m.name) p WHERE m.type = 'table' \
+                 AND upper(p.type) IN ('TEXT', 'VARCHAR')"
+            }
+            Backend::Postgres => {
+                "SELECT table_name::text AS t, column_name::text AS c \
+                 FROM information_schema.columns WHERE table_schema = 'public' \
+                 AND data_type IN ('text', 'character varying')"
+            }
+        };
+        let cols: Vec<Col> =
+            self.state
+                .db(move |conn| {
+                    Ok(undersigned::per_backend!(conn, |c| diesel::sql_query(sql).load(c))?)
+                })
+                .await
+                .expect("columns");
+        cols.into_iter().map(|c| (c.t, c.c)).collect()
+    }
+
+    /// The (table, column) pairs where `needle` appears in any row.
+    pub async fn where_stored(&self, needle: &str) -> Vec<(String, String)> {
+        let mut found = Vec::new();
+        for (table, column) in self.text_columns().await {
+            let condition = format!("{column} LIKE '%{needle}%'");
+            if self.count(&table, &condition).await > 0 {
+                found.push((table, column));
+            }
+        }
+        found
     }
 
     /// A published-looking open statement with `slug`, made by an admin on
