@@ -3,7 +3,7 @@
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use serde::Deserialize;
-use serde_json::{json, Value};
+use serde_json::json;
 
 use crate::accounts::session::AdminPage;
 use crate::domain::text::{self, TextError};
@@ -27,23 +27,45 @@ const STATUSES: [SignatureStatus; 6] = [
     SignatureStatus::Duplicate,
 ];
 
-fn row(s: &Signature, lang: &str) -> Value {
-    json!({
-        "id": s.id,
-        "name": s.name,
-        "title": s.title,
-        "qualifier": s.qualifier,
-        "kind": s.kind,
-        "country": s.country,
-        "country_name": s.country.as_deref().map(|c| crate::i18n::country_name(c, lang)),
-        "status": s.status,
-        "email": s.email,
-        "contact_name": s.contact_name,
-        "website": s.website,
-        "message": s.message,
-        "anonymous": s.listing == Listing::Anonymous,
-        "created": deadline::describe_utc(s.created_at),
-    })
+/// A signature as the coordinators see it: every field.
+#[derive(serde::Serialize)]
+struct Row<'a> {
+    id: &'a str,
+    name: &'a str,
+    title: &'a str,
+    qualifier: &'a str,
+    kind: SignerKind,
+    country: Option<&'a str>,
+    country_name: Option<String>,
+    status: SignatureStatus,
+    email: Option<&'a str>,
+    contact_name: &'a str,
+    website: &'a str,
+    message: &'a str,
+    anonymous: bool,
+    created: String,
+}
+
+fn row<'a>(s: &'a Signature, lang: &str) -> Row<'a> {
+    Row {
+        id: &s.id,
+        name: &s.name,
+        title: &s.title,
+        qualifier: &s.qualifier,
+        kind: s.kind,
+        country: s.country.as_deref(),
+        country_name: s
+            .country
+            .as_deref()
+            .map(|c| crate::i18n::country_name(c, lang)),
+        status: s.status,
+        email: s.email.as_deref(),
+        contact_name: &s.contact_name,
+        website: &s.website,
+        message: &s.message,
+        anonymous: s.listing == Listing::Anonymous,
+        created: deadline::describe_utc(s.created_at),
+    }
 }
 
 fn refusal(page: &Page, r: Refused) -> AppError {

@@ -3,7 +3,7 @@
 
 use actix_web::http::{header, StatusCode};
 use actix_web::{web, HttpRequest, HttpResponse};
-use serde_json::{json, Value};
+use serde_json::json;
 
 use crate::db::now;
 use crate::error::AppError;
@@ -189,16 +189,28 @@ fn private(mut res: HttpResponse) -> HttpResponse {
     res
 }
 
-fn signature_view(sig: &Signature, lang: &str) -> Value {
-    json!({
-        "display": crate::i18n::name_with_country(&sig.name, sig.country.as_deref(), lang),
-        "name": sig.name,
-        "title": sig.title,
-        "country": sig.country,
-        "kind": sig.kind,
-        "anonymous": sig.listing == Listing::Anonymous,
-        "status": sig.status,
-    })
+/// A signature as its signer sees it behind their links.
+#[derive(serde::Serialize)]
+struct SignatureView<'a> {
+    display: String,
+    name: &'a str,
+    title: &'a str,
+    country: Option<&'a str>,
+    kind: SignerKind,
+    anonymous: bool,
+    status: SignatureStatus,
+}
+
+fn signature_view<'a>(sig: &'a Signature, lang: &str) -> SignatureView<'a> {
+    SignatureView {
+        display: crate::i18n::name_with_country(&sig.name, sig.country.as_deref(), lang),
+        name: &sig.name,
+        title: &sig.title,
+        country: sig.country.as_deref(),
+        kind: sig.kind,
+        anonymous: sig.listing == Listing::Anonymous,
+        status: sig.status,
+    }
 }
 
 /// `GET /confirm/{token}`: shows what would be confirmed; changes nothing

@@ -174,7 +174,12 @@ async fn a_backup_taken_while_signing_holds_everything_acknowledged_before_it() 
             ))
         })
         .collect();
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    // Some signatures acknowledged before the copy starts (bounded wait:
+    // a loaded machine signs slowly).
+    let wait_until = Instant::now() + Duration::from_secs(30);
+    while acked.lock().unwrap().len() < 8 && Instant::now() < wait_until {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
 
     let copy = dir.path().join("copy.sqlite3");
     let mut backup = command(dir.path());
