@@ -56,6 +56,7 @@ pub fn prepare(settings: Settings) -> Result<AppState, String> {
     }
     let backend = db::backend_name(&conn);
     let keys = secrets::Keys::load(&mut conn, settings.secret_key.as_deref())?;
+    upgrade_name_keys(&mut conn)?;
     drop(conn);
     Ok(AppState {
         pool,
@@ -65,6 +66,30 @@ pub fn prepare(settings: Settings) -> Result<AppState, String> {
         mail_wakeup: Arc::new(tokio::sync::Notify::new()),
         stopping: Arc::new(std::sync::atomic::AtomicBool::new(false)),
     })
+}
+
+/// Recomputes stored duplicate keys made by an older version (once per
+/// database; see `signatures::rekey`). Logs ids and counts, never names.
+fn upgrade_name_keys(conn: &mut db::DbConnection) -> Result<(), String> {
+    let done = signatures::rekey::upgrade(conn)
+        .map_err(|e| format!("cannot update duplicate keys: {e}"))?;
+    if let Some(done) = done {
+        tracing::info!(
+            updated = done.updated,
+            version = domain::text::DUPLICATE_KEY_VERSION,
+            "duplicate keys recomputed"
+        );
+        for (statement, kept, first) in &done.collisions {
+            tracing::warn!(
+                statement = %statement,
+                signature = %kept,
+                same_key_as = %first,
+                "two live signatures now have the same duplicate key: the later one keeps its old key; \
+                 a coordinator should check it (recorded in the audit log)"
+            );
+        }
+    }
+    Ok(())
 }
 
 /// A bound, not yet running server.

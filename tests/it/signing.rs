@@ -3,7 +3,7 @@
 
 use crate::common::{input_value, link_in, location, path_of, Backend, TestApp};
 
-fn org<'a>(name: &'a str, email: &'a str) -> Vec<(&'a str, &'a str)> {
+pub(crate) fn org<'a>(name: &'a str, email: &'a str) -> Vec<(&'a str, &'a str)> {
     vec![
         ("kind", "organisation"),
         ("name", name),
@@ -16,7 +16,7 @@ fn org<'a>(name: &'a str, email: &'a str) -> Vec<(&'a str, &'a str)> {
     ]
 }
 
-async fn sign(app: &TestApp, slug: &str, form: &[(&str, &str)]) -> reqwest::Response {
+pub(crate) async fn sign(app: &TestApp, slug: &str, form: &[(&str, &str)]) -> reqwest::Response {
     let page = app.get(&format!("/s/{slug}")).await.text().await.unwrap();
     let token = input_value(&page, "csrf_token").expect("form token");
     let mut fields = form.to_vec();
@@ -25,7 +25,7 @@ async fn sign(app: &TestApp, slug: &str, form: &[(&str, &str)]) -> reqwest::Resp
 }
 
 /// The confirmation link sent to `to`, as a path.
-async fn confirm_link(app: &TestApp, to: &str) -> String {
+pub(crate) async fn confirm_link(app: &TestApp, to: &str) -> String {
     let mail = app
         .outbox()
         .await
@@ -36,7 +36,7 @@ async fn confirm_link(app: &TestApp, to: &str) -> String {
     path_of(&link_in(&mail.text, "/confirm/").expect("confirm link"))
 }
 
-async fn manage_link(app: &TestApp, to: &str) -> String {
+pub(crate) async fn manage_link(app: &TestApp, to: &str) -> String {
     let mail = app
         .outbox()
         .await
@@ -47,7 +47,7 @@ async fn manage_link(app: &TestApp, to: &str) -> String {
     path_of(&link_in(&mail.text, "/manage/").expect("manage link"))
 }
 
-async fn confirm(app: &TestApp, path: &str) -> reqwest::Response {
+pub(crate) async fn confirm(app: &TestApp, path: &str) -> reqwest::Response {
     let page = app.get(path).await.text().await.unwrap();
     let token = input_value(&page, "csrf_token").expect("confirm form");
     app.post_form(path, &[("csrf_token", &token)]).await
