@@ -9,12 +9,17 @@ use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
 /// Why a text was refused, as translation keys.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TextError {
     Required,
     TooShort,
     TooLong,
     Forbidden,
+    /// A name without a single visible letter (only digits, punctuation
+    /// or invisible characters).
+    NoLetters,
+    /// A web or email address where a name belongs.
+    Link,
 }
 
 /// Default-ignorable code points (Unicode's Default_Ignorable_Code_Point):

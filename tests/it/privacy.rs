@@ -97,3 +97,68 @@ backend_tests! {
         assert_eq!(app.count("audit_log", "action = 'signature.look_alike_kept'").await, 1);
     }
 }
+
+backend_tests! {
+    async fn names_need_letters_and_hold_no_addresses_everywhere(app: TestApp) {
+        use crate::publication::{import, setup};
+        let admin = setup(&app, "names", &[("allow_individuals", "on")]).await;
+        const LETTERS: &str = "A name must contain letters";
+        const LINKS: &str = "cannot contain a web or email address";
+        // The public form.
+        let person = |name: &'static str, title: &'static str| {
+            vec![("kind", "individual"), ("name", name), ("title", title), ("country", "CH"), ("email", "p@example.org"), ("listing", "public")]
+        };
+        let cases: Vec<(Vec<(&str, &str)>, &str)> = vec![
+            (org("\u{200B}\u{200B}\u{200B}", "a@example.org"), LETTERS),
+            (org("\u{3164}\u{3164}", "a@example.org"), LETTERS),
+            (org("2025 / 2026", "a@example.org"), LETTERS),
+            (org("Visit www.evil.example", "a@example.org"), LINKS),
+            (org("Group https://evil.example", "a@example.org"), LINKS),
+            (org("press@evil.example", "a@example.org"), LINKS),
+            (person("Marie Curie", "See https://evil.example"), LINKS),
+            (person("...", ""), LETTERS),
+        ];
+        for (form, message) in cases {
+            let res = sign(&app, "names", &form).await;
+            assert_eq!(res.status(), 422, "{form:?}");
+            let html = res.text().await.unwrap();
+            assert!(html.contains(message), "{form:?}: missing {message:?}");
+        }
+        let mut form = org("Real Group", "a@example.org");
+        form.retain(|(k, _)| *k != "contact_name");
+        form.push(("contact_name", "Aiko (aiko@real.example)"));
+        let res = sign(&app, "names", &form).await;
+        assert_eq!(res.status(), 422);
+        assert!(res.text().await.unwrap().contains(LINKS));
+        assert_eq!(app.count("signatures", "1 = 1").await, 0);
+        // CSV import.
+        for (csv, message) in [
+            ("name\n\u{200B}\u{200B}\n", "the name must contain letters"),
+            ("name\n12345\n", "the name must contain letters"),
+            ("name\npress@evil.example\n", "the name must not contain a web or email address"),
+            ("name,qualifier\nGood Group,see www.evil.example\n", "must not contain a web or email address"),
+            ("name,kind,title\nMarie Curie,individual,https://evil.example\n", "must not contain a web or email address"),
+        ] {
+            let res = import(&app, &admin, "names", csv).await;
+            assert_eq!(res.status(), 422, "{csv:?}");
+            assert!(res.text().await.unwrap().contains(message), "{csv:?}: {message}");
+        }
+        assert_eq!(app.count("signatures", "1 = 1").await, 0);
+        // Coordinators' corrections.
+        assert_eq!(import(&app, &admin, "names", "name\nPEN America\n").await.status(), 303);
+        let list = admin.get("/admin/statements/names/signatures").await.text().await.unwrap();
+        let id = list.split("/admin/signatures/").nth(1).unwrap().split('"').next().unwrap().to_string();
+        for (fields, message) in [
+            ([("name", "PEN America www.pen.example"), ("qualifier", "")], LINKS),
+            ([("name", "\u{3164}\u{3164}"), ("qualifier", "")], LETTERS),
+            ([("name", "PEN America"), ("qualifier", "mailto:press")], LINKS),
+        ] {
+            let mut form = vec![("country", "US"), ("title", "")];
+            form.extend(fields);
+            let res = admin.post(&format!("/admin/signatures/{id}/edit"), &form).await;
+            assert_eq!(res.status(), 422, "{form:?}");
+            assert!(res.text().await.unwrap().contains(message), "{form:?}: {message}");
+        }
+        assert_eq!(app.count("signatures", "name = 'PEN America' AND qualifier = ''").await, 1);
+    }
+}
