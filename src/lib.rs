@@ -73,7 +73,7 @@ pub fn prepare(settings: Settings) -> Result<AppState, String> {
 fn upgrade_name_keys(conn: &mut db::DbConnection) -> Result<(), String> {
     let done = signatures::rekey::upgrade(conn)
         .map_err(|e| format!("cannot update duplicate keys: {e}"))?;
-    if let Some(done) = done {
+    if let Some(done) = done.filter(|d| d.updated > 0 || !d.collisions.is_empty()) {
         tracing::info!(
             updated = done.updated,
             version = domain::text::DUPLICATE_KEY_VERSION,

@@ -178,7 +178,9 @@ pub async fn run_once(state: &AppState, delivery: &Arc<Delivery>) -> Result<usiz
         match &outcome {
             Ok(()) => tracing::info!(kind = %q.kind, "email sent"),
             Err(e) => {
-                tracing::warn!(kind = %q.kind, attempt = q.attempts + 1, error = %e, "email not sent; will retry")
+                // Mail servers quote the recipient in their errors.
+                let error = crate::domain::email::redact(e);
+                tracing::warn!(kind = %q.kind, attempt = q.attempts + 1, error = %error, "email not sent; will retry")
             }
         }
         results.push((q, outcome));
