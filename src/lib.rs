@@ -92,6 +92,12 @@ fn upgrade_name_keys(conn: &mut db::DbConnection) -> Result<(), String> {
     Ok(())
 }
 
+/// Housekeeping that the email sender's loop runs every minute.
+const CHORES: &[email::sender::Chore] = &[
+    // Sign-in counters whose window ran out (keyed hashes of addresses).
+    ("login throttle", accounts::throttle::sweep),
+];
+
 /// A bound, not yet running server.
 pub struct Application {
     pub server: Server,
@@ -151,7 +157,7 @@ pub fn serve(state: AppState, listener: TcpListener) -> Result<Application, Stri
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     let metrics = Data::new(metrics::Metrics::new());
     let sign_writer = signing::writer::SignWriter::start(state.pool.clone(), metrics.sign.clone())?;
-    let mail_sender = email::sender::spawn(state.clone())?;
+    let mail_sender = email::sender::spawn(state.clone(), CHORES)?;
     let data = Data::new(state.clone());
     let writer = Data::new(sign_writer.clone());
     let page_cache = Data::new(publication::cache::PageCache::default());

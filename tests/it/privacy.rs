@@ -393,3 +393,82 @@ backend_tests! {
         everything_logged(backend, true).await;
     }
 }
+
+/// A failed sign-in at `email` from the client at `client` (behind the
+/// trusted proxy).
+async fn fail_sign_in(app: &TestApp, client: &str, email: &str) {
+    let token = app.csrf().await;
+    let res = app
+        .client
+        .post(app.url("/admin/login"))
+        .header("x-forwarded-for", client)
+        .form(&[("email", email), ("password", "not the password at all"), ("csrf_token", &token)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422, "a failed sign-in is shown again");
+}
+
+/// The throttle rows of one client: its own and its (client, account) pair.
+async fn client_rows(app: &TestApp, client: &str, accounts: &[&str]) -> i64 {
+    let mut keys = Vec::new();
+    for account in accounts {
+        let k = undersigned::accounts::throttle::Keys::new(&app.state.keys, account, client);
+        keys.push(format!("'{}'", k.pair));
+        keys.push(format!("'{}'", k.client));
+    }
+    app.count("login_throttle", &format!("client_key IN ({})", keys.join(", "))).await
+}
+
+backend_tests! {
+    #[settings(|s: &mut undersigned::config::Settings| s.trusted_proxies = vec!["127.0.0.1".parse().unwrap()])]
+    async fn sign_in_counters_are_deleted_when_their_window_ends(app: TestApp) {
+        use undersigned::accounts::{throttle, Role};
+        const X: &str = "203.0.113.7";
+        app.create_user("coord@example.org", "Cora", Role::Coordinator).await;
+        fail_sign_in(&app, X, "coord@example.org").await;
+        fail_sign_in(&app, X, "coord@example.org").await;
+        fail_sign_in(&app, X, "nobody@example.org").await;
+        let accounts = ["coord@example.org", "nobody@example.org"];
+        assert_eq!(client_rows(&app, X, &accounts).await, 3);
+        // The window runs out: the next attempt, from anyone, deletes them.
+        app.sql("UPDATE login_throttle SET window_start = '2000-01-01 00:00:00'").await;
+        fail_sign_in(&app, "198.51.100.9", "other@example.org").await;
+        assert_eq!(client_rows(&app, X, &accounts).await, 0);
+        assert_eq!(app.count("login_throttle", "window_start < '2001-01-01'").await, 0);
+        // A copy of the database holds nothing of that client.
+        if app.backend == Backend::Sqlite {
+            let copy = app.data_dir.path().join("copy.sqlite3");
+            let live = undersigned::db::default_sqlite_path(app.data_dir.path());
+            undersigned::db::backup::sqlite_into(&live, &copy).unwrap();
+            let bytes = String::from_utf8_lossy(&std::fs::read(&copy).unwrap()).into_owned();
+            let x = throttle::Keys::new(&app.state.keys, "coord@example.org", X);
+            let y = throttle::Keys::new(&app.state.keys, "other@example.org", "198.51.100.9");
+            assert!(bytes.contains(&y.client), "the scan sees live counters");
+            for key in [&x.pair, &x.client] {
+                assert!(!bytes.contains(key.split_once(':').unwrap().1), "{key} is in the copy");
+            }
+        }
+        // With no attempt at all, the background loop's sweep deletes them
+        // (it runs when an instance starts, then every minute).
+        const Z: &str = "192.0.2.44";
+        fail_sign_in(&app, Z, "coord@example.org").await;
+        assert_eq!(client_rows(&app, Z, &accounts).await, 2);
+        app.sql("UPDATE login_throttle SET window_start = '2000-01-01 00:00:00'").await;
+        let state = undersigned::prepare((*app.state.settings).clone()).unwrap();
+        let second = undersigned::serve(state, std::net::TcpListener::bind("127.0.0.1:0").unwrap()).unwrap();
+        let handle = second.server.handle();
+        tokio::spawn(second.server);
+        let mut left = -1;
+        for _ in 0..100 {
+            left = app.count("login_throttle", "1 = 1").await;
+            if left == 0 {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        second.workers.stop();
+        handle.stop(false).await;
+        assert_eq!(left, 0, "the sweep left {left} expired counters");
+    }
+}
