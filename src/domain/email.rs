@@ -58,7 +58,10 @@ mod tests {
             redact("permanent error (550): 5.1.1 <Jane.Doe+x@mail.example.org>: Recipient address rejected"),
             "permanent error (550): 5.1.1 <[address]>: Recipient address rejected"
         );
-        assert_eq!(redact("a@b and c@d.e, @alone"), "[address] and [address], @alone");
+        assert_eq!(
+            redact("a@b and c@d.e, @alone"),
+            "[address] and [address], @alone"
+        );
         assert_eq!(redact("no address here"), "no address here");
         assert_eq!(redact("trailing@"), "trailing@");
     }

@@ -129,9 +129,9 @@ fn is_domain(host: &str) -> bool {
     let host = host.trim_end_matches(['.', '-']);
     let labels: Vec<&str> = host.split('.').collect();
     labels.len() >= 2
-        && labels.iter().all(|l| {
-            !l.is_empty() && l.chars().all(|c| c.is_alphanumeric() || c == '-')
-        })
+        && labels
+            .iter()
+            .all(|l| !l.is_empty() && l.chars().all(|c| c.is_alphanumeric() || c == '-'))
         && labels
             .last()
             .is_some_and(|tld| tld.chars().count() >= 2 && tld.chars().all(char::is_alphabetic))
@@ -198,7 +198,13 @@ mod tests {
             assert_eq!(contact_name(bad), Err(TextError::NoLetters), "{bad:?}");
         }
         assert_eq!(name("A\u{200B}", true), Err(TextError::TooShort));
-        for good in ["The 29 Principles", "中国人权", "PEN America", "Ли Вэй", "V-TAG"] {
+        for good in [
+            "The 29 Principles",
+            "中国人权",
+            "PEN America",
+            "Ли Вэй",
+            "V-TAG",
+        ] {
             assert_eq!(name(good, true).as_deref(), Ok(good));
         }
         // An invisible title or qualifier is no title.

@@ -210,16 +210,16 @@ mod tests {
     fn look_alike_names_have_one_key() {
         let key = duplicate_key("Amnesty International");
         for same in [
-            "Аmnesty Internationаl",           // Cyrillic а
-            "Amnesty\u{200B} International",   // zero-width space
+            "Аmnesty Internationаl",         // Cyrillic а
+            "Amnesty\u{200B} International", // zero-width space
             "AMNESTY INTERNATIONAL",
             "amnesty   international",
-            "Amnesty\u{3164}International",    // Hangul filler
+            "Amnesty\u{3164}International", // Hangul filler
             "Amnesty\u{115F}\u{1160} International",
             "Am\u{AD}nesty Inter\u{200D}national\u{FE0F}", // soft hyphen, joiner, selector
-            "Arnnesty International",          // rn for m
-            "Amnesty lnternational",           // l for I
-            "ΑMNESTY ΙNTERNATIONAL",           // Greek capitals Alpha, Iota
+            "Arnnesty International",                      // rn for m
+            "Amnesty lnternational",                       // l for I
+            "ΑMNESTY ΙNTERNATIONAL",                       // Greek capitals Alpha, Iota
             "Amnesty-International!",
             "Ａｍｎｅｓｔｙ Ｉｎｔｅｒｎａｔｉｏｎａｌ", // full width
         ] {

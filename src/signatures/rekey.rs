@@ -40,7 +40,14 @@ pub struct Rekeyed {
 }
 
 /// id, statement, name, country, status, stored key.
-type KeyRow = (String, String, String, Option<String>, String, Option<String>);
+type KeyRow = (
+    String,
+    String,
+    String,
+    Option<String>,
+    String,
+    Option<String>,
+);
 
 /// Recomputes the stored keys if an older version made them; `None` when
 /// they are current. Safe to run by several instances at once: the version

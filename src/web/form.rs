@@ -80,9 +80,18 @@ mod tests {
     fn text_messages_exist() {
         use TextError::*;
         let used: [(&str, &[TextError]); 6] = [
-            ("name", &[Required, TooShort, TooLong, Forbidden, NoLetters, Link]),
-            ("person", &[Required, TooShort, TooLong, Forbidden, NoLetters, Link]),
-            ("contact", &[Required, TooShort, TooLong, Forbidden, NoLetters, Link]),
+            (
+                "name",
+                &[Required, TooShort, TooLong, Forbidden, NoLetters, Link],
+            ),
+            (
+                "person",
+                &[Required, TooShort, TooLong, Forbidden, NoLetters, Link],
+            ),
+            (
+                "contact",
+                &[Required, TooShort, TooLong, Forbidden, NoLetters, Link],
+            ),
             ("title", &[TooLong, Forbidden, Link]),
             ("qualifier", &[Forbidden, Link]),
             ("message", &[TooLong, Forbidden]),

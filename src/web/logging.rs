@@ -128,7 +128,12 @@ mod tests {
 
     #[test]
     fn chatty_crates_are_capped_at_info() {
-        for target in ["handlebars::render", "handlebars", "html5ever::tokenizer", "actix_http::h1"] {
+        for target in [
+            "handlebars::render",
+            "handlebars",
+            "html5ever::tokenizer",
+            "actix_http::h1",
+        ] {
             assert!(!allowed(&meta(target, Level::DEBUG)), "{target}");
             assert!(!allowed(&meta(target, Level::TRACE)), "{target}");
             assert!(allowed(&meta(target, Level::WARN)), "{target}");

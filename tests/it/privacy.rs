@@ -184,17 +184,33 @@ struct Browser {
 
 impl Browser {
     async fn page(&self, path: &str) -> String {
-        let res = self.client.get(format!("{}{path}", self.base)).send().await.unwrap();
+        let res = self
+            .client
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .unwrap();
         res.text().await.unwrap()
     }
 
     /// POSTs a form with the token of the form at `form_page`.
-    async fn post(&self, form_page: &str, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+    async fn post(
+        &self,
+        form_page: &str,
+        path: &str,
+        fields: &[(&str, &str)],
+    ) -> reqwest::Response {
         let html = self.page(form_page).await;
-        let token = input_value(&html, "csrf_token").unwrap_or_else(|| panic!("no form token on {form_page}: {html}"));
+        let token = input_value(&html, "csrf_token")
+            .unwrap_or_else(|| panic!("no form token on {form_page}: {html}"));
         let mut fields = fields.to_vec();
         fields.push(("csrf_token", &token));
-        self.client.post(format!("{}{path}", self.base)).form(&fields).send().await.unwrap()
+        self.client
+            .post(format!("{}{path}", self.base))
+            .form(&fields)
+            .send()
+            .await
+            .unwrap()
     }
 }
 
@@ -205,13 +221,21 @@ fn outbox_texts(database: &str) -> Vec<(String, String)> {
     let target = undersigned::db::DbTarget::parse(database).unwrap();
     let pool = undersigned::db::connect(&target, 2).unwrap();
     let mut conn = pool.get().unwrap();
-    eo::table.order(eo::id.asc()).select((eo::to_address, eo::body_text)).load(&mut *conn).unwrap()
+    eo::table
+        .order(eo::id.asc())
+        .select((eo::to_address, eo::body_text))
+        .load(&mut *conn)
+        .unwrap()
 }
 
 fn link_after<'a>(text: &'a str, marker: &str) -> &'a str {
-    let at = text.find(marker).unwrap_or_else(|| panic!("no {marker} in {text}"));
+    let at = text
+        .find(marker)
+        .unwrap_or_else(|| panic!("no {marker} in {text}"));
     let start = text[..at].rfind("http").unwrap();
-    let end = text[at..].find(|c: char| c.is_whitespace() || c == '"').map_or(text.len(), |e| at + e);
+    let end = text[at..]
+        .find(|c: char| c.is_whitespace() || c == '"')
+        .map_or(text.len(), |e| at + e);
     &text[start..end]
 }
 
@@ -248,7 +272,10 @@ async fn refusing_smtp() -> u16 {
                     } else {
                         "250 ok".to_string()
                     };
-                    write.write_all(format!("{reply}\r\n").as_bytes()).await.ok();
+                    write
+                        .write_all(format!("{reply}\r\n").as_bytes())
+                        .await
+                        .ok();
                 }
             });
         }
@@ -262,9 +289,15 @@ async fn everything_logged(backend: Backend, smtp: bool) {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     let (database, _pg) = match backend {
-        Backend::Sqlite => (undersigned::db::default_sqlite_path(&data).display().to_string(), None),
+        Backend::Sqlite => (
+            undersigned::db::default_sqlite_path(&data)
+                .display()
+                .to_string(),
+            None,
+        ),
         Backend::Postgres => {
-            let (url, db) = crate::common::create_pg_database(&crate::common::test_database_url().unwrap());
+            let (url, db) =
+                crate::common::create_pg_database(&crate::common::test_database_url().unwrap());
             (url, Some(db))
         }
     };
@@ -288,7 +321,14 @@ async fn everything_logged(backend: Backend, smtp: bool) {
         cmd
     };
     let created = command()
-        .args(["admin", "create", "--email", "owner@example.org", "--name", "Owner"])
+        .args([
+            "admin",
+            "create",
+            "--email",
+            "owner@example.org",
+            "--name",
+            "Owner",
+        ])
         .env("UNDERSIGNED_PASSWORD", crate::common::PASSWORD)
         .output()
         .unwrap();
@@ -299,58 +339,174 @@ async fn everything_logged(backend: Backend, smtp: bool) {
         .spawn()
         .unwrap();
     let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
-    let base = line.trim().strip_prefix("undersigned listening on ").expect("address line").to_string();
-    let browser = |client| Browser { base: base.clone(), client };
-    let new_client = || reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let base = line
+        .trim()
+        .strip_prefix("undersigned listening on ")
+        .expect("address line")
+        .to_string();
+    let browser = |client| Browser {
+        base: base.clone(),
+        client,
+    };
+    let new_client = || {
+        reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap()
+    };
 
     // A coordinator opens a statement.
     let admin = browser(new_client());
-    let res = admin.post("/admin/login", "/admin/login", &[("email", "owner@example.org"), ("password", crate::common::PASSWORD)]).await;
+    let res = admin
+        .post(
+            "/admin/login",
+            "/admin/login",
+            &[
+                ("email", "owner@example.org"),
+                ("password", crate::common::PASSWORD),
+            ],
+        )
+        .await;
     assert_eq!(res.status(), 303);
-    let res = admin.post("/admin/statements/new", "/admin/statements/new", &[
-        ("title", "Solidarity"), ("slug", "logs"), ("organiser", "Coalition"), ("summary", "Summary."),
-        ("body", "We stand with them."), ("language", "en"), ("deadline", "2031-02-07T23:59"),
-        ("timezone", "Europe/Zurich"), ("grouping", "none"), ("allow_organisations", "on"),
-        ("public_list", "on"), ("action", "save"),
-    ]).await;
+    let res = admin
+        .post(
+            "/admin/statements/new",
+            "/admin/statements/new",
+            &[
+                ("title", "Solidarity"),
+                ("slug", "logs"),
+                ("organiser", "Coalition"),
+                ("summary", "Summary."),
+                ("body", "We stand with them."),
+                ("language", "en"),
+                ("deadline", "2031-02-07T23:59"),
+                ("timezone", "Europe/Zurich"),
+                ("grouping", "none"),
+                ("allow_organisations", "on"),
+                ("public_list", "on"),
+                ("action", "save"),
+            ],
+        )
+        .await;
     assert_eq!(res.status(), 303);
-    assert_eq!(admin.post("/admin/statements/logs", "/admin/statements/logs/open", &[]).await.status(), 303);
+    assert_eq!(
+        admin
+            .post("/admin/statements/logs", "/admin/statements/logs/open", &[])
+            .await
+            .status(),
+        303
+    );
 
     // A signer signs (once with a mistake), confirms, corrects and withdraws.
     let signer = browser(new_client());
-    let form = |email: &'static str, contact: &'static str, message: &'static str| vec![
-        ("kind", "organisation"), ("name", "Orgavant Nimbleworth Collective"), ("country", "JP"),
-        ("contact_name", contact), ("email", email), ("website", "https://grindlewick.example.org"),
-        ("listing", "public"), ("message", message),
-    ];
-    let res = signer.post("/s/logs", "/s/logs/sign", &form("quibbleton@", "Quillon Marzipaneva", "Plumbatrix greetings")).await;
+    let form = |email: &'static str, contact: &'static str, message: &'static str| {
+        vec![
+            ("kind", "organisation"),
+            ("name", "Orgavant Nimbleworth Collective"),
+            ("country", "JP"),
+            ("contact_name", contact),
+            ("email", email),
+            ("website", "https://grindlewick.example.org"),
+            ("listing", "public"),
+            ("message", message),
+        ]
+    };
+    let res = signer
+        .post(
+            "/s/logs",
+            "/s/logs/sign",
+            &form("quibbleton@", "Quillon Marzipaneva", "Plumbatrix greetings"),
+        )
+        .await;
     assert_eq!(res.status(), 422);
-    let res = signer.post("/s/logs", "/s/logs/sign", &form("vexhollow.signer@example.org", "Quillon Marzipaneva", "Plumbatrix greetings")).await;
+    let res = signer
+        .post(
+            "/s/logs",
+            "/s/logs/sign",
+            &form(
+                "vexhollow.signer@example.org",
+                "Quillon Marzipaneva",
+                "Plumbatrix greetings",
+            ),
+        )
+        .await;
     assert_eq!(res.status(), 303);
     // The same organisation again, from another address: a duplicate.
-    let res = signer.post("/s/logs", "/s/logs/sign", &form("other.vexhollow@example.org", "Quillon Marzipaneva", "Plumbatrix again")).await;
+    let res = signer
+        .post(
+            "/s/logs",
+            "/s/logs/sign",
+            &form(
+                "other.vexhollow@example.org",
+                "Quillon Marzipaneva",
+                "Plumbatrix again",
+            ),
+        )
+        .await;
     assert_eq!(res.status(), 303);
     // The duplicate notice carries fresh links (the first ones no longer work).
-    let (_, first) = outbox_texts(&database).into_iter().rev().find(|(to, _)| to == "vexhollow.signer@example.org").expect("a message");
+    let (_, first) = outbox_texts(&database)
+        .into_iter()
+        .rev()
+        .find(|(to, _)| to == "vexhollow.signer@example.org")
+        .expect("a message");
     let confirm_path = crate::common::path_of(link_after(&first, "/confirm/"));
     let manage_path = crate::common::path_of(link_after(&first, "/manage/"));
-    assert_eq!(signer.post(&confirm_path, &confirm_path, &[]).await.status(), 200);
-    let edited = form("vexhollow.signer@example.org", "Quillon Tartufelli", "Zoltranish second thoughts");
-    assert_eq!(signer.post(&manage_path, &manage_path, &edited).await.status(), 303);
-    let res = signer.post(&manage_path, &format!("{manage_path}/withdraw"), &[]).await;
+    assert_eq!(
+        signer
+            .post(&confirm_path, &confirm_path, &[])
+            .await
+            .status(),
+        200
+    );
+    let edited = form(
+        "vexhollow.signer@example.org",
+        "Quillon Tartufelli",
+        "Zoltranish second thoughts",
+    );
+    assert_eq!(
+        signer
+            .post(&manage_path, &manage_path, &edited)
+            .await
+            .status(),
+        303
+    );
+    let res = signer
+        .post(&manage_path, &format!("{manage_path}/withdraw"), &[])
+        .await;
     assert_eq!(res.status(), 303);
     // Coordinators look at the signature and export the list.
-    let list = admin.page("/admin/statements/logs/signatures?status=withdrawn").await;
+    let list = admin
+        .page("/admin/statements/logs/signatures?status=withdrawn")
+        .await;
     assert!(list.contains("Nimbleworth"));
-    let id = list.split("/admin/signatures/").nth(1).unwrap().split('"').next().unwrap().to_string();
-    assert!(admin.page(&format!("/admin/signatures/{id}")).await.contains("Tartufelli"));
-    assert!(admin.page("/admin/statements/logs/export.csv").await.contains("vexhollow"));
+    let id = list
+        .split("/admin/signatures/")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    assert!(admin
+        .page(&format!("/admin/signatures/{id}"))
+        .await
+        .contains("Tartufelli"));
+    assert!(admin
+        .page("/admin/statements/logs/export.csv")
+        .await
+        .contains("vexhollow"));
     // Let the email sender deliver (or fail to).
     let outbox = data.join("outbox");
     for _ in 0..100 {
         let done = match smtp {
-            true => std::fs::read_to_string(&log_path).unwrap().contains("email not sent"),
+            true => std::fs::read_to_string(&log_path)
+                .unwrap()
+                .contains("email not sent"),
             false => std::fs::read_dir(&outbox).map(|d| d.count()).unwrap_or(0) >= 2,
         };
         if done {
@@ -364,13 +520,25 @@ async fn everything_logged(backend: Backend, smtp: bool) {
     // It did log, as JSON, at every level asked for.
     assert!(logged.lines().count() > 20, "{logged}");
     for line in logged.lines() {
-        assert!(serde_json::from_str::<serde_json::Value>(line).is_ok(), "not JSON: {line}");
+        assert!(
+            serde_json::from_str::<serde_json::Value>(line).is_ok(),
+            "not JSON: {line}"
+        );
     }
-    assert!(logged.contains("\"level\":\"TRACE\"") || logged.contains("\"level\":\"DEBUG\""), "RUST_LOG=trace had no effect");
+    assert!(
+        logged.contains("\"level\":\"TRACE\"") || logged.contains("\"level\":\"DEBUG\""),
+        "RUST_LOG=trace had no effect"
+    );
     if smtp {
         // The server's refusal is logged, without the address it quoted.
-        assert!(logged.contains("email not sent") && logged.contains("Recipient address rejected"), "{logged}");
-        assert!(logged.contains("[address]>: Recipient address rejected"), "{logged}");
+        assert!(
+            logged.contains("email not sent") && logged.contains("Recipient address rejected"),
+            "{logged}"
+        );
+        assert!(
+            logged.contains("[address]>: Recipient address rejected"),
+            "{logged}"
+        );
     } else {
         // The confirmation link is logged on purpose without SMTP.
         assert!(logged.contains("confirmation link") && logged.contains("/confirm/"));
@@ -378,10 +546,19 @@ async fn everything_logged(backend: Backend, smtp: bool) {
     }
     let leaks: Vec<String> = logged
         .lines()
-        .filter(|l| SECRETS.iter().any(|s| l.to_lowercase().contains(&s.to_lowercase())))
+        .filter(|l| {
+            SECRETS
+                .iter()
+                .any(|s| l.to_lowercase().contains(&s.to_lowercase()))
+        })
         .map(|l| l.chars().take(400).collect())
         .collect();
-    assert!(leaks.is_empty(), "{} lines hold what a signer typed:\n{}", leaks.len(), leaks.join("\n"));
+    assert!(
+        leaks.is_empty(),
+        "{} lines hold what a signer typed:\n{}",
+        leaks.len(),
+        leaks.join("\n")
+    );
 }
 
 backend_tests! {
@@ -402,7 +579,11 @@ async fn fail_sign_in(app: &TestApp, client: &str, email: &str) {
         .client
         .post(app.url("/admin/login"))
         .header("x-forwarded-for", client)
-        .form(&[("email", email), ("password", "not the password at all"), ("csrf_token", &token)])
+        .form(&[
+            ("email", email),
+            ("password", "not the password at all"),
+            ("csrf_token", &token),
+        ])
         .send()
         .await
         .unwrap();
@@ -417,7 +598,11 @@ async fn client_rows(app: &TestApp, client: &str, accounts: &[&str]) -> i64 {
         keys.push(format!("'{}'", k.pair));
         keys.push(format!("'{}'", k.client));
     }
-    app.count("login_throttle", &format!("client_key IN ({})", keys.join(", "))).await
+    app.count(
+        "login_throttle",
+        &format!("client_key IN ({})", keys.join(", ")),
+    )
+    .await
 }
 
 backend_tests! {

@@ -69,7 +69,11 @@ pub(crate) async fn import(
 }
 
 /// An admin client with an open statement `slug`.
-pub(crate) async fn setup<'a>(app: &'a TestApp, slug: &str, extra: &[(&str, &str)]) -> common::Stranger<'a> {
+pub(crate) async fn setup<'a>(
+    app: &'a TestApp,
+    slug: &str,
+    extra: &[(&str, &str)],
+) -> common::Stranger<'a> {
     app.open_statement(slug, extra).await;
     let admin = app.stranger();
     let email = format!("owner-{slug}@example.org");

@@ -235,10 +235,9 @@ fn message_keys_used() -> BTreeSet<(String, String)> {
 
 #[test]
 fn every_message_key_used_is_in_english() {
-    let ftl = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/en/main.ftl"),
-    )
-    .expect("read main.ftl");
+    let ftl =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/en/main.ftl"))
+            .expect("read main.ftl");
     let defined: BTreeSet<&str> = ftl
         .lines()
         .filter_map(|l| l.split_once(" ="))
@@ -252,5 +251,9 @@ fn every_message_key_used_is_in_english() {
         .filter(|(k, _)| !defined.contains(k.as_str()))
         .map(|(k, f)| format!("{k} ({f})"))
         .collect();
-    assert!(missing.is_empty(), "missing from locales/en/main.ftl:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "missing from locales/en/main.ftl:\n{}",
+        missing.join("\n")
+    );
 }
