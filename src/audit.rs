@@ -91,6 +91,27 @@ pub fn record_signer(
     )
 }
 
+/// Records something the system did to one signature (no one asked).
+pub fn record_system_signature(
+    conn: &mut DbConnection,
+    action: &str,
+    statement_id: &str,
+    signature_id: &str,
+    details: Value,
+) -> QueryResult<()> {
+    insert(
+        conn,
+        Row {
+            actor_user_id: None,
+            actor_kind: "system",
+            action,
+            statement_id: Some(statement_id),
+            signature_id: Some(signature_id),
+            details,
+        },
+    )
+}
+
 #[derive(Debug, Serialize)]
 pub struct AuditEntry {
     pub id: String,

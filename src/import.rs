@@ -10,6 +10,7 @@ use serde_json::json;
 use crate::audit;
 use crate::db::schema::{signatures as sg, statements};
 use crate::db::{is_unique_violation, new_id, now, write_tx, DbConnection};
+use crate::domain::text::TextError;
 use crate::domain::{country, signatory};
 use crate::error::AppError;
 use crate::per_backend;
@@ -141,6 +142,20 @@ pub fn parse(data: &[u8]) -> Result<Vec<Row>, Vec<Problem>> {
         let organisation = kind == SignerKind::Organisation;
         let name = match signatory::name(&get(c_name), organisation) {
             Ok(n) => n,
+            Err(TextError::NoLetters) => {
+                problems.push(problem(
+                    line,
+                    "the name must contain letters, not only digits, punctuation or invisible characters",
+                ));
+                continue;
+            }
+            Err(TextError::Link) => {
+                problems.push(problem(
+                    line,
+                    "the name must not contain a web or email address",
+                ));
+                continue;
+            }
             Err(_) => {
                 let max = if organisation {
                     signatory::ORGANISATION_NAME_MAX
@@ -154,15 +169,25 @@ pub fn parse(data: &[u8]) -> Result<Vec<Row>, Vec<Problem>> {
                 continue;
             }
         };
-        let (Ok(qualifier), Ok(title)) = (
+        let (qualifier, title) = match (
             signatory::qualifier(&get(c_qualifier)),
             signatory::title(&get(c_title)),
-        ) else {
-            problems.push(problem(
-                line,
-                "the qualifier or title is too long or has control characters",
-            ));
-            continue;
+        ) {
+            (Ok(q), Ok(t)) => (q, t),
+            (Err(TextError::Link), _) | (_, Err(TextError::Link)) => {
+                problems.push(problem(
+                    line,
+                    "the qualifier or title must not contain a web or email address",
+                ));
+                continue;
+            }
+            _ => {
+                problems.push(problem(
+                    line,
+                    "the qualifier or title is too long or has control characters",
+                ));
+                continue;
+            }
         };
         let email = match get(c_email).trim() {
             "" => None,

@@ -56,6 +56,7 @@ pub fn prepare(settings: Settings) -> Result<AppState, String> {
     }
     let backend = db::backend_name(&conn);
     let keys = secrets::Keys::load(&mut conn, settings.secret_key.as_deref())?;
+    upgrade_name_keys(&mut conn)?;
     drop(conn);
     Ok(AppState {
         pool,
@@ -66,6 +67,36 @@ pub fn prepare(settings: Settings) -> Result<AppState, String> {
         stopping: Arc::new(std::sync::atomic::AtomicBool::new(false)),
     })
 }
+
+/// Recomputes stored duplicate keys made by an older version (once per
+/// database; see `signatures::rekey`). Logs ids and counts, never names.
+fn upgrade_name_keys(conn: &mut db::DbConnection) -> Result<(), String> {
+    let done = signatures::rekey::upgrade(conn)
+        .map_err(|e| format!("cannot update duplicate keys: {e}"))?;
+    if let Some(done) = done.filter(|d| d.updated > 0 || !d.collisions.is_empty()) {
+        tracing::info!(
+            updated = done.updated,
+            version = domain::text::DUPLICATE_KEY_VERSION,
+            "duplicate keys recomputed"
+        );
+        for (statement, kept, first) in &done.collisions {
+            tracing::warn!(
+                statement = %statement,
+                signature = %kept,
+                same_key_as = %first,
+                "two live signatures now have the same duplicate key: the later one keeps its old key; \
+                 a coordinator should check it (recorded in the audit log)"
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Housekeeping that the email sender's loop runs every minute.
+const CHORES: &[email::sender::Chore] = &[
+    // Sign-in counters whose window ran out (keyed hashes of addresses).
+    ("login throttle", accounts::throttle::sweep),
+];
 
 /// A bound, not yet running server.
 pub struct Application {
@@ -126,7 +157,7 @@ pub fn serve(state: AppState, listener: TcpListener) -> Result<Application, Stri
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     let metrics = Data::new(metrics::Metrics::new());
     let sign_writer = signing::writer::SignWriter::start(state.pool.clone(), metrics.sign.clone())?;
-    let mail_sender = email::sender::spawn(state.clone())?;
+    let mail_sender = email::sender::spawn(state.clone(), CHORES)?;
     let data = Data::new(state.clone());
     let writer = Data::new(sign_writer.clone());
     let page_cache = Data::new(publication::cache::PageCache::default());

@@ -7,6 +7,13 @@
 //! (locks later), and one account from anywhere (locks much later, so
 //! that a stranger cannot lock a coordinator out cheaply). Answers to
 //! failed attempts slow down before any lock.
+//!
+//! A counter is deleted once its window has run out (and no lock runs):
+//! its own key's on the way when it is next charged, a few others' at
+//! every charge, and the rest by [`sweep`], which the background loop
+//! runs every minute. So the table only ever holds the last quarter of an
+//! hour's failures: keyed hashes of addresses and accounts, whose key is in
+//! the same database (see the README's Security part).
 
 use std::time::Duration;
 
@@ -36,10 +43,28 @@ pub enum Gate {
     Locked(NaiveDateTime),
 }
 
+/// Counters whose window ran out at `t`, with no lock running.
+macro_rules! expired {
+    ($t:expr) => {
+        lt::window_start
+            .lt($t - WINDOW)
+            .and(lt::locked_until.is_null().or(lt::locked_until.le($t)))
+    };
+}
+
+/// Other expired counters deleted at each charge.
+const SWEEP_AT_CHARGE: i64 = 10;
+/// Expired counters deleted per statement by [`sweep`].
+const SWEEP_BATCH: i64 = 1_000;
+
 /// Counts an attempt for `key`; refuses it past `limit` in the window.
 pub fn charge(conn: &mut DbConnection, key: &str, limit: i32) -> QueryResult<Gate> {
     write_tx(conn, |conn| {
         let t = now();
+        // A window that ran out (and no running lock) is forgotten, and a
+        // few other forgotten ones go with it.
+        delete_expired(conn, t, SWEEP_AT_CHARGE)?;
+        diesel::delete(lt::table.find(key).filter(expired!(t))).execute(conn)?;
         let fresh = (
             lt::client_key.eq(key),
             lt::failures.eq(0),
@@ -50,19 +75,6 @@ pub fn charge(conn: &mut DbConnection, key: &str, limit: i32) -> QueryResult<Gat
             .values(fresh)
             .on_conflict_do_nothing()
             .execute(c))?;
-        // A window that ran out (and no running lock) starts again.
-        diesel::update(
-            lt::table
-                .filter(lt::client_key.eq(key))
-                .filter(lt::window_start.lt(t - WINDOW))
-                .filter(lt::locked_until.is_null().or(lt::locked_until.le(t))),
-        )
-        .set((
-            lt::failures.eq(0),
-            lt::window_start.eq(t),
-            lt::locked_until.eq(None::<NaiveDateTime>),
-        ))
-        .execute(conn)?;
         // The increment itself is atomic (row lock / single writer).
         diesel::update(lt::table.find(key))
             .set(lt::failures.eq(lt::failures + 1))
@@ -85,11 +97,47 @@ pub fn charge(conn: &mut DbConnection, key: &str, limit: i32) -> QueryResult<Gat
     })
 }
 
-/// Takes back one counted attempt (it succeeded).
+/// Takes back one counted attempt (it succeeded); a counter whose window
+/// ran out is deleted instead.
 pub fn refund(conn: &mut DbConnection, key: &str) -> QueryResult<usize> {
+    let t = now();
+    diesel::delete(lt::table.find(key).filter(expired!(t))).execute(conn)?;
     diesel::update(lt::table.find(key).filter(lt::failures.gt(0)))
         .set(lt::failures.eq(lt::failures - 1))
         .execute(conn)
+}
+
+/// Deletes up to `limit` counters whose window ran out at `t`.
+fn delete_expired(conn: &mut DbConnection, t: NaiveDateTime, limit: i64) -> QueryResult<usize> {
+    let keys: Vec<String> = lt::table
+        .filter(expired!(t))
+        .select(lt::client_key)
+        .limit(limit)
+        .load(conn)?;
+    if keys.is_empty() {
+        return Ok(0);
+    }
+    // Still expired: a charge may have renewed one meanwhile (PostgreSQL).
+    diesel::delete(
+        lt::table
+            .filter(lt::client_key.eq_any(keys))
+            .filter(expired!(t)),
+    )
+    .execute(conn)
+}
+
+/// Deletes every counter whose window ran out, in batches: the periodic
+/// sweep. Returns how many went.
+pub fn sweep(conn: &mut DbConnection) -> QueryResult<usize> {
+    let t = now();
+    let mut total = 0;
+    loop {
+        let n = write_tx(conn, |conn| delete_expired(conn, t, SWEEP_BATCH))?;
+        total += n;
+        if n < SWEEP_BATCH as usize {
+            return Ok(total);
+        }
+    }
 }
 
 /// Forgets every attempt of `key`.

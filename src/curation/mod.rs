@@ -114,7 +114,7 @@ pub fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<Signature>>
 /// Live signatures that may be the same signer: same email, or the same
 /// name whatever the country.
 pub fn likely_duplicates(conn: &mut DbConnection, sig: &Signature) -> QueryResult<Vec<Signature>> {
-    let name_prefix = format!("{}|%", crate::domain::text::match_key(&sig.name));
+    let name_prefix = crate::signatures::org_key_prefix(&sig.name);
     let mut q = sg::table
         .filter(sg::statement_id.eq(sig.statement_id.clone()))
         .filter(sg::id.ne(sig.id.clone()))

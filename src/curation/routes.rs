@@ -248,11 +248,11 @@ impl EditForm {
             .unwrap_or_default();
         let qualifier = signatory::qualifier(&self.qualifier)
             .map_err(|e| {
-                let key = match e {
-                    TextError::Forbidden => "sign-forbidden-characters",
-                    _ => "curation-qualifier-too-long",
+                let message = match e {
+                    TextError::TooLong => page.t("curation-qualifier-too-long"),
+                    other => text_message(page, "qualifier", other),
                 };
-                errors.add("qualifier", page.t(key))
+                errors.add("qualifier", message)
             })
             .unwrap_or_default();
         let country = match self.country.trim() {

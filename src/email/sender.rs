@@ -178,7 +178,9 @@ pub async fn run_once(state: &AppState, delivery: &Arc<Delivery>) -> Result<usiz
         match &outcome {
             Ok(()) => tracing::info!(kind = %q.kind, "email sent"),
             Err(e) => {
-                tracing::warn!(kind = %q.kind, attempt = q.attempts + 1, error = %e, "email not sent; will retry")
+                // Mail servers quote the recipient in their errors.
+                let error = crate::domain::email::redact(e);
+                tracing::warn!(kind = %q.kind, attempt = q.attempts + 1, error = %error, "email not sent; will retry")
             }
         }
         results.push((q, outcome));
@@ -199,11 +201,35 @@ pub async fn run_once(state: &AppState, delivery: &Arc<Delivery>) -> Result<usiz
     Ok(n)
 }
 
-/// Runs the sender until the state is shut down.
-pub fn spawn(state: AppState) -> Result<tokio::task::JoinHandle<()>, String> {
+/// Housekeeping that the sender's loop runs at start and then about once
+/// a minute, beside the outbox: a name for the log, and the work.
+pub type Chore = (&'static str, fn(&mut DbConnection) -> QueryResult<usize>);
+
+/// How often the chores run.
+const CHORES_EVERY: Duration = Duration::from_secs(60);
+
+async fn run_chores(state: &AppState, chores: &'static [Chore]) {
+    for (name, chore) in chores {
+        let chore = *chore;
+        if let Err(e) = state.db(move |conn| Ok(chore(conn)?)).await {
+            tracing::warn!(chore = %name, error = %e, "housekeeping failed");
+        }
+    }
+}
+
+/// Runs the sender, and the `chores`, until the state is shut down.
+pub fn spawn(
+    state: AppState,
+    chores: &'static [Chore],
+) -> Result<tokio::task::JoinHandle<()>, String> {
     let delivery = Arc::new(Delivery::from_settings(&state.settings)?);
     Ok(tokio::spawn(async move {
+        let mut chores_done: Option<std::time::Instant> = None;
         while !state.is_stopping() {
+            if chores_done.is_none_or(|at| at.elapsed() >= CHORES_EVERY) {
+                chores_done = Some(std::time::Instant::now());
+                run_chores(&state, chores).await;
+            }
             match run_once(&state, &delivery).await {
                 Ok(n) if n > 0 => continue,
                 Ok(_) => {}

@@ -1,6 +1,8 @@
 //! The signature record, shared by signing, curation, import and
 //! publication: its row type and the rules every feature reads it by.
 
+pub mod rekey;
+
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
@@ -84,9 +86,16 @@ pub struct Signature {
 }
 
 /// Normalised name and country of an organisation: two signatures with
-/// the same key are the same organisation.
+/// the same key are the same organisation. The name part is
+/// [`text::duplicate_key`] (look-alike letters and invisible characters do
+/// not count).
 pub fn org_key(name: &str, country: Option<&str>) -> String {
-    format!("{}|{}", text::match_key(name), country.unwrap_or(""))
+    format!("{}|{}", text::duplicate_key(name), country.unwrap_or(""))
+}
+
+/// The beginning of [`org_key`] for a name in any country, for `LIKE`.
+pub fn org_key_prefix(name: &str) -> String {
+    format!("{}|%", text::duplicate_key(name))
 }
 
 #[cfg(test)]

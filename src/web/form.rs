@@ -56,11 +56,51 @@ impl FormErrors {
 
 /// The message for a refused text field (`field`: name, person, title …).
 pub fn text_message(page: &Page, field: &str, e: TextError) -> String {
-    let key = match e {
+    page.t(&text_message_key(field, e))
+}
+
+/// The translation key of [`text_message`].
+pub fn text_message_key(field: &str, e: TextError) -> String {
+    match e {
         TextError::Required => format!("sign-{field}-required"),
         TextError::TooShort => format!("sign-{field}-too-short"),
         TextError::TooLong => format!("sign-{field}-too-long"),
         TextError::Forbidden => "sign-forbidden-characters".to_string(),
-    };
-    page.t(&key)
+        TextError::NoLetters => "sign-no-letters".to_string(),
+        TextError::Link => "sign-no-links".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every message a refused field can show exists in English.
+    #[test]
+    fn text_messages_exist() {
+        use TextError::*;
+        let used: [(&str, &[TextError]); 6] = [
+            (
+                "name",
+                &[Required, TooShort, TooLong, Forbidden, NoLetters, Link],
+            ),
+            (
+                "person",
+                &[Required, TooShort, TooLong, Forbidden, NoLetters, Link],
+            ),
+            (
+                "contact",
+                &[Required, TooShort, TooLong, Forbidden, NoLetters, Link],
+            ),
+            ("title", &[TooLong, Forbidden, Link]),
+            ("qualifier", &[Forbidden, Link]),
+            ("message", &[TooLong, Forbidden]),
+        ];
+        for (field, errors) in used {
+            for e in errors {
+                let key = text_message_key(field, e.clone());
+                assert_ne!(crate::i18n::t("en", &key), key, "{key} is missing");
+            }
+        }
+    }
 }

@@ -4,27 +4,67 @@
 
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
-use tracing::Span;
+use tracing::{Level, Metadata, Span};
 use tracing_actix_web::{DefaultRootSpanBuilder, RootSpanBuilder};
+use tracing_subscriber::filter::filter_fn;
 use tracing_subscriber::fmt::format::FmtSpan;
+use tracing_subscriber::prelude::*;
 use tracing_subscriber::EnvFilter;
+
+/// The filter when `RUST_LOG` is not set.
+pub const DEFAULT_FILTER: &str = "info,actix_server=warn";
+
+/// Crates whose `debug` and `trace` output can carry what a signer typed:
+/// Handlebars prints the data of every template it renders (email
+/// addresses, contact names, messages), html5ever every token of the HTML
+/// it parses, actix-web and actix-http parts of requests (form errors,
+/// headers), lettre, hyper, h2 and rustls what goes over the wire. Above
+/// `info` they stay silent whatever `RUST_LOG` asks, even `trace` or
+/// `handlebars=trace`. (Diesel and libpq log no SQL.)
+pub const CAPPED: [&str; 10] = [
+    "handlebars",
+    "html5ever",
+    "markup5ever",
+    "ammonia",
+    "actix_http",
+    "actix_web",
+    "lettre",
+    "hyper",
+    "h2",
+    "rustls",
+];
+
+/// Whether a span or event may be logged at all (see [`CAPPED`]).
+pub fn allowed(meta: &Metadata<'_>) -> bool {
+    if *meta.level() <= Level::INFO {
+        return true;
+    }
+    let target = meta.target();
+    !CAPPED.iter().any(|c| {
+        target
+            .strip_prefix(c)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with("::"))
+    })
+}
 
 /// Installs the global subscriber: `json` or human-readable `text`.
 pub fn init(format: &str) {
     use std::io::IsTerminal;
-    let filter = EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| EnvFilter::new("info,actix_server=warn"));
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
+    let filter =
+        EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(DEFAULT_FILTER));
+    let layer = tracing_subscriber::fmt::layer()
         .with_span_events(FmtSpan::CLOSE)
         .with_target(false)
         // Colour codes only for a person at a terminal, not in files or journals.
         .with_ansi(std::io::stderr().is_terminal())
         .with_writer(std::io::stderr);
+    let registry = tracing_subscriber::registry()
+        .with(filter)
+        .with(filter_fn(allowed));
     let result = if format.eq_ignore_ascii_case("json") {
-        builder.json().flatten_event(true).try_init()
+        registry.with(layer.json().flatten_event(true)).try_init()
     } else {
-        builder.compact().try_init()
+        registry.with(layer.compact()).try_init()
     };
     // A second init (tests) keeps the first subscriber.
     let _ = result;
@@ -54,5 +94,51 @@ impl RootSpanBuilder for PrivateRootSpan {
         outcome: &Result<ServiceResponse<B>, actix_web::Error>,
     ) {
         DefaultRootSpanBuilder::on_request_end(span, outcome);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tracing::callsite::Identifier;
+    use tracing::field::FieldSet;
+    use tracing::metadata::Kind;
+
+    struct Site;
+    impl tracing::Callsite for Site {
+        fn set_interest(&self, _: tracing::subscriber::Interest) {}
+        fn metadata(&self) -> &Metadata<'_> {
+            unreachable!()
+        }
+    }
+    static SITE: Site = Site;
+
+    fn meta(target: &'static str, level: Level) -> Metadata<'static> {
+        Metadata::new(
+            "test",
+            target,
+            level,
+            None,
+            None,
+            None,
+            FieldSet::new(&[], Identifier(&SITE)),
+            Kind::EVENT,
+        )
+    }
+
+    #[test]
+    fn chatty_crates_are_capped_at_info() {
+        for target in [
+            "handlebars::render",
+            "handlebars",
+            "html5ever::tokenizer",
+            "actix_http::h1",
+        ] {
+            assert!(!allowed(&meta(target, Level::DEBUG)), "{target}");
+            assert!(!allowed(&meta(target, Level::TRACE)), "{target}");
+            assert!(allowed(&meta(target, Level::WARN)), "{target}");
+        }
+        assert!(allowed(&meta("undersigned::signing", Level::TRACE)));
+        assert!(allowed(&meta("handlebars_extra", Level::DEBUG)));
     }
 }

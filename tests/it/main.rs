@@ -11,6 +11,7 @@ mod cli;
 mod deployment;
 mod foundation;
 mod operations;
+mod privacy;
 mod publication;
 mod schema;
 mod signing;

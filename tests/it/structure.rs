@@ -169,3 +169,91 @@ fn the_cycle_finder_finds_a_cycle() {
         Some("a → b → c → a".to_string())
     );
 }
+
+/// Message keys named literally in code (`t("key")`, `t(lang, "key")`,
+/// `t_vars(…, "key")`) and templates (`{{t "key"}}`, `(t "key")`).
+fn message_keys_used() -> BTreeSet<(String, String)> {
+    fn after_call(text: &str, call: &str) -> Vec<String> {
+        let mut keys = Vec::new();
+        for (at, _) in text.match_indices(call) {
+            if text[..at].chars().next_back().is_some_and(is_ident) {
+                continue;
+            }
+            let mut rest = text[at + call.len()..].trim_start();
+            // An optional first argument: `lang`, `&lang`, `page.lang` …
+            if !rest.starts_with('"') {
+                let arg: String = rest
+                    .chars()
+                    .take_while(|c| is_ident(*c) || *c == '&' || *c == '.')
+                    .collect();
+                match rest[arg.len()..].trim_start().strip_prefix(',') {
+                    Some(r) if !arg.is_empty() => rest = r.trim_start(),
+                    _ => continue,
+                }
+            }
+            if let Some(r) = rest.strip_prefix('"') {
+                let key: String = r
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+                    .collect();
+                if r[key.len()..].starts_with('"') && key.contains('-') {
+                    keys.push(key);
+                }
+            }
+        }
+        keys
+    }
+    let mut found = BTreeSet::new();
+    let mut files = Vec::new();
+    rust_files(&src(), &mut files);
+    for file in files {
+        let text = std::fs::read_to_string(&file).expect("read file");
+        for call in ["t(", "t_vars("] {
+            for key in after_call(&text, call) {
+                found.insert((key, file.display().to_string()));
+            }
+        }
+    }
+    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("templates")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("read templates").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("read template");
+            for call in ["{{t ", "(t "] {
+                for key in after_call(&text.replace(call, "\u{1}t("), "\u{1}t(") {
+                    found.insert((key, path.display().to_string()));
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn every_message_key_used_is_in_english() {
+    let ftl =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/en/main.ftl"))
+            .expect("read main.ftl");
+    let defined: BTreeSet<&str> = ftl
+        .lines()
+        .filter_map(|l| l.split_once(" ="))
+        .map(|(k, _)| k.trim())
+        .filter(|k| !k.starts_with('#') && !k.starts_with(' '))
+        .collect();
+    let used = message_keys_used();
+    assert!(used.len() > 200, "keys not found: {}", used.len());
+    let missing: Vec<String> = used
+        .iter()
+        .filter(|(k, _)| !defined.contains(k.as_str()))
+        .map(|(k, f)| format!("{k} ({f})"))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "missing from locales/en/main.ftl:\n{}",
+        missing.join("\n")
+    );
+}

@@ -38,7 +38,7 @@ impl Drop for TestApp {
     }
 }
 
-struct PgDatabase {
+pub struct PgDatabase {
     admin_url: String,
     name: String,
 }
@@ -90,7 +90,7 @@ pub fn with_database(url: &str, name: &str) -> String {
 }
 
 /// Creates an empty PostgreSQL database for one test.
-fn create_pg_database(admin_url: &str) -> (String, PgDatabase) {
+pub fn create_pg_database(admin_url: &str) -> (String, PgDatabase) {
     let name = format!("undersigned_test_{}", uuid::Uuid::new_v4().simple());
     let mut conn = PgConnection::establish(admin_url)
         .unwrap_or_else(|e| panic!("TEST_DATABASE_URL is set but unreachable: {e}"));
