@@ -214,18 +214,33 @@ impl Browser {
     }
 }
 
-/// The messages queued so far: recipient and text.
-fn outbox_texts(database: &str) -> Vec<(String, String)> {
+/// The messages queued so far: recipient and text (read from the outbox
+/// folder once delivered: delivered messages keep no body in the database).
+fn outbox_texts(database: &str, data: &std::path::Path) -> Vec<(String, String)> {
     use diesel::prelude::*;
     use undersigned::db::schema::email_outbox as eo;
     let target = undersigned::db::DbTarget::parse(database).unwrap();
     let pool = undersigned::db::connect(&target, 2).unwrap();
     let mut conn = pool.get().unwrap();
-    eo::table
+    let rows: Vec<(String, String, String)> = eo::table
         .order(eo::id.asc())
-        .select((eo::to_address, eo::body_text))
+        .select((eo::id, eo::to_address, eo::body_text))
         .load(&mut *conn)
-        .unwrap()
+        .unwrap();
+    rows.into_iter()
+        .map(|(id, to, text)| {
+            if !text.is_empty() {
+                return (to, text);
+            }
+            let raw =
+                std::fs::read(data.join("outbox").join(format!("{id}.eml"))).unwrap_or_default();
+            let text = mail_parser::MessageParser::default()
+                .parse(&raw)
+                .and_then(|m| m.body_text(0).map(|t| t.into_owned()))
+                .unwrap_or_default();
+            (to, text)
+        })
+        .collect()
 }
 
 fn link_after<'a>(text: &'a str, marker: &str) -> &'a str {
@@ -449,7 +464,7 @@ async fn everything_logged(backend: Backend, smtp: bool) {
         .await;
     assert_eq!(res.status(), 303);
     // The duplicate notice carries fresh links (the first ones no longer work).
-    let (_, first) = outbox_texts(&database)
+    let (_, first) = outbox_texts(&database, &data)
         .into_iter()
         .rev()
         .find(|(to, _)| to == "vexhollow.signer@example.org")
