@@ -164,12 +164,20 @@ pub fn serve(state: AppState, listener: TcpListener) -> Result<Application, Stri
     let limiter = Data::new(signing::routes::SignLimiter(
         web::ratelimit::Limiter::per_minute(state.settings.rate_limit),
     ));
+    let manage_limiter = Data::new(signing::routes::ManageLimiter(
+        web::ratelimit::Limiter::per_minute(if state.settings.rate_limit == 0 {
+            0
+        } else {
+            signing::routes::MANAGE_PER_MINUTE
+        }),
+    ));
     let server = HttpServer::new(move || {
         App::new()
             .app_data(data.clone())
             .app_data(writer.clone())
             .app_data(page_cache.clone())
             .app_data(limiter.clone())
+            .app_data(manage_limiter.clone())
             .app_data(metrics.clone())
             // The last `wrap` sees a request first.
             .wrap(middleware::from_fn(web::csrf::protect))

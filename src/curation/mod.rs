@@ -297,6 +297,58 @@ pub fn correct(
     })
 }
 
+/// Lets an entry waiting for review (a possible duplicate) take the place
+/// of the entry it may duplicate, which becomes a duplicate of it.
+pub fn replace(conn: &mut DbConnection, user_id: &str, id: &str) -> Result<(), Refused> {
+    write_tx(conn, |conn| {
+        let Some(new) = find(conn, id)? else {
+            return Err(Refused::NotFound);
+        };
+        let old = match (&new.duplicate_of, new.status) {
+            (Some(old), SignatureStatus::Review) => find(conn, old)?.ok_or(Refused::NotFound)?,
+            _ => return Err(Refused::NotFound),
+        };
+        not_published(conn, &new.statement_id)?;
+        let t = now();
+        // The old entry leaves the list first, so the new one may take
+        // its place under the unique indexes.
+        if old.status.is_live() {
+            diesel::update(sg::table.find(&old.id))
+                .set((
+                    sg::status.eq(SignatureStatus::Duplicate),
+                    sg::duplicate_of.eq(Some(&new.id)),
+                    sg::decided_at.eq(Some(t)),
+                    sg::updated_at.eq(t),
+                ))
+                .execute(conn)?;
+        }
+        let n = diesel::update(
+            sg::table
+                .find(&new.id)
+                .filter(sg::status.eq(SignatureStatus::Review)),
+        )
+        .set((
+            sg::status.eq(SignatureStatus::Approved),
+            sg::duplicate_of.eq(None::<String>),
+            sg::decided_at.eq(Some(t)),
+            sg::updated_at.eq(t),
+        ))
+        .execute(conn)?;
+        if n == 0 {
+            return Err(Refused::Withdrawn);
+        }
+        audit::record(
+            conn,
+            Some(user_id),
+            "signature.replace",
+            Some(&new.statement_id),
+            json!({"signature": new.id, "name": new.name, "replaces": old.id, "replaced_name": old.name}),
+        )?;
+        touch_statement(conn, &new.statement_id)?;
+        Ok(())
+    })
+}
+
 /// Marks `id` as a duplicate of `target` and merges into the target what
 /// it lacks (country, website, title, qualifier).
 pub fn merge(

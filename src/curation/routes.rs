@@ -18,9 +18,10 @@ use crate::web::page::{redirect, Page};
 use super::{Correction, Decision, Filter, Refused};
 use crate::signatures::{Listing, SignatureStatus, SignerKind};
 
-const STATUSES: [SignatureStatus; 6] = [
+const STATUSES: [SignatureStatus; 7] = [
     SignatureStatus::Unconfirmed,
     SignatureStatus::Pending,
+    SignatureStatus::Review,
     SignatureStatus::Approved,
     SignatureStatus::Rejected,
     SignatureStatus::Withdrawn,
@@ -189,13 +190,17 @@ async fn render_detail(
     values: Option<&EditForm>,
     errors: Option<&FormErrors>,
 ) -> Result<HttpResponse, AppError> {
-    let (sig, statement, candidates) = state
+    let (sig, statement, candidates, holder) = state
         .db(move |conn| {
             let sig = super::find(conn, &id)?.ok_or(AppError::NotFound)?;
             let statement = statement_queries::find_by_id(conn, &sig.statement_id)?
                 .ok_or(AppError::NotFound)?;
             let candidates = super::likely_duplicates(conn, &sig)?;
-            Ok((sig, statement, candidates))
+            let holder = match &sig.duplicate_of {
+                Some(id) => super::find(conn, id)?,
+                None => None,
+            };
+            Ok((sig, statement, candidates, holder))
         })
         .await?;
     let lang = page.lang();
@@ -209,6 +214,8 @@ async fn render_detail(
     let mut data = json!({
         "statement": {"slug": statement.slug, "title": statement.title},
         "signature": row(&sig, lang),
+        "review": sig.status == SignatureStatus::Review,
+        "holder": holder.as_ref().map(|h| row(h, lang)),
         "values": values,
         "candidates": candidates.iter().map(|s| row(s, lang)).collect::<Vec<_>>(),
         "countries": crate::i18n::country_choices(lang).into_iter().map(|(c, n)| json!({"code": c, "name": n})).collect::<Vec<_>>(),
@@ -309,6 +316,11 @@ pub async fn act(
             };
             state
                 .db(move |conn| Ok(super::correct(conn, &user_id, &target, &c)))
+                .await?
+        }
+        "replace" => {
+            state
+                .db(move |conn| Ok(super::replace(conn, &user_id, &target)))
                 .await?
         }
         "merge" => {

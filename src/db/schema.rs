@@ -75,6 +75,7 @@ diesel::table! {
         archived_at -> Nullable<Timestamp>,
         amended_at -> Nullable<Timestamp>,
         organiser -> Text,
+        contact_erased_at -> Nullable<Timestamp>,
     }
 }
 

@@ -21,8 +21,13 @@ crate::text_enum! {
         Rejected = "rejected",
         /// Merged into another signature of the same signer.
         Duplicate = "duplicate",
-        /// Withdrawn by the signer (or expired unconfirmed).
+        /// Withdrawn by the signer.
         Withdrawn = "withdrawn",
+        /// Confirmed, or changed through its manage link, while another
+        /// entry held the place of the same organisation or address (or
+        /// with a new identity): waits for the coordinators, who merge,
+        /// replace or reject it. Its signer sees it like any other.
+        Review = "review",
     }
 }
 
@@ -44,20 +49,37 @@ crate::text_enum! {
     }
 }
 
-/// Statuses that hold a place on the list (and block a duplicate).
-pub const LIVE: [SignatureStatus; 3] = [
-    SignatureStatus::Unconfirmed,
-    SignatureStatus::Pending,
-    SignatureStatus::Approved,
-];
+/// Statuses that hold a place on the list: one per organisation and per
+/// address, enforced by unique indexes. An unconfirmed entry holds none.
+pub const LIVE: [SignatureStatus; 2] = [SignatureStatus::Pending, SignatureStatus::Approved];
 
 /// `LIVE` as stored text, for queries.
-pub const LIVE_TEXT: [&str; 3] = ["unconfirmed", "pending", "approved"];
+pub const LIVE_TEXT: [&str; 2] = ["pending", "approved"];
+
+/// Statuses in which the signer's links still act: everything that the
+/// signer has not withdrawn and the coordinators have not decided against.
+pub const ACTIVE_TEXT: [&str; 4] = ["unconfirmed", "pending", "approved", "review"];
 
 impl SignatureStatus {
     /// Whether a signature in this status holds its place on the list.
     pub fn is_live(self) -> bool {
         LIVE.contains(&self)
+    }
+
+    /// Whether the signer may still change or withdraw it.
+    pub fn is_active(self) -> bool {
+        ACTIVE_TEXT.contains(&self.as_str())
+    }
+
+    /// What the signer is shown: an entry under review reads as it would
+    /// have without the collision, so that nothing the signer sees tells
+    /// whether someone else signed.
+    pub fn as_signer_sees(self, moderation: bool) -> SignatureStatus {
+        match self {
+            SignatureStatus::Review if moderation => SignatureStatus::Pending,
+            SignatureStatus::Review => SignatureStatus::Approved,
+            other => other,
+        }
     }
 }
 
@@ -80,6 +102,12 @@ pub struct Signature {
     pub listing: Listing,
     #[diesel(deserialize_as = String)]
     pub status: SignatureStatus,
+    pub name_key: Option<String>,
+    pub email_key: Option<String>,
+    /// The entry this one may duplicate (review), or was merged into.
+    pub duplicate_of: Option<String>,
+    /// The signer's language, for the emails they get.
+    pub language: String,
     pub created_at: NaiveDateTime,
     pub confirmed_at: Option<NaiveDateTime>,
     pub confirm_expires_at: Option<NaiveDateTime>,
@@ -113,5 +141,25 @@ mod tests {
             "LIVE_TEXT follows LIVE"
         );
         assert!(SignatureStatus::try_from("approve".to_string()).is_err());
+        for s in SignatureStatus::ALL {
+            assert_eq!(
+                s.is_active(),
+                !matches!(
+                    s,
+                    SignatureStatus::Rejected
+                        | SignatureStatus::Withdrawn
+                        | SignatureStatus::Duplicate
+                ),
+                "{s:?}"
+            );
+        }
+        assert_eq!(
+            SignatureStatus::Review.as_signer_sees(false),
+            SignatureStatus::Approved
+        );
+        assert_eq!(
+            SignatureStatus::Review.as_signer_sees(true),
+            SignatureStatus::Pending
+        );
     }
 }

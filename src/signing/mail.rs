@@ -1,4 +1,9 @@
 //! The emails of the signing flow: confirmation and duplicate notice.
+//!
+//! The confirmation goes to an address nobody has verified yet: it carries
+//! no text the submitter chose beyond the organisation's name (names with
+//! addresses or links are refused by the form), so it cannot be used to
+//! send someone a message.
 
 use serde_json::{json, Value};
 
@@ -44,7 +49,6 @@ impl MailContext {
         links: &Links,
     ) -> Result<Email, AppError> {
         let mut data = self.statement_data(s);
-        data["contact_name"] = json!(sig.contact_name);
         data["display"] = json!(crate::i18n::name_with_country(
             &sig.name,
             sig.country.as_deref(),
@@ -68,30 +72,20 @@ impl MailContext {
         })
     }
 
-    /// The notice to the address that signed first.
-    pub fn duplicate(
-        &self,
-        s: &Statement,
-        original: &Signature,
-        links: &Links,
-        unconfirmed: bool,
-    ) -> Result<Email, AppError> {
+    /// The notice to the address of the entry on the list, when another
+    /// entry for the same organisation or address was confirmed. No links:
+    /// the signer's first email keeps working, and nothing is replaced.
+    pub fn duplicate(&self, s: &Statement, holder: &Signature) -> Result<Email, AppError> {
         let mut data = self.statement_data(s);
-        data["contact_name"] = json!(original.contact_name);
+        data["contact_name"] = json!(holder.contact_name);
         data["display"] = json!(crate::i18n::name_with_country(
-            &original.name,
-            original.country.as_deref(),
+            &holder.name,
+            holder.country.as_deref(),
             self.lang
         ));
-        data["manage_link"] = json!(links.manage);
-        data["confirm_link"] = json!(if unconfirmed {
-            Some(&links.confirm)
-        } else {
-            None
-        });
         let (text, html) = compose::render("duplicate", &data)?;
         Ok(Email {
-            to: original.email.clone().unwrap_or_default(),
+            to: holder.email.clone().unwrap_or_default(),
             subject: crate::i18n::t_vars(
                 self.lang,
                 "email-duplicate-subject",

@@ -38,26 +38,23 @@ pub struct Links {
 
 /// What happened to a submission.
 pub enum Submitted {
-    /// A new signature waits for its confirmation.
+    /// A new signature waits for its confirmation. Every submission that
+    /// reaches the write gets this, whoever signed before (docs/SPEC.md §3).
     New(Links),
-    /// The organisation or the address had already signed (this one, if
-    /// still live); nothing new was stored. See [`notify_duplicate`].
-    Duplicate(Option<String>),
     /// Signing closed before the write.
     Closed,
 }
 
-fn live_match(
-    conn: &mut DbConnection,
-    statement_id: &str,
-    sig: &NewSignature,
-) -> QueryResult<Option<Signature>> {
-    let by_email = sg::email_key.eq(sig.email_key());
+/// The entry that holds the place `sig` would take: the same organisation
+/// or the same address, on the list or waiting for the coordinators.
+fn place_holder(conn: &mut DbConnection, sig: &Signature) -> QueryResult<Option<Signature>> {
     let q = sg::table
-        .filter(sg::statement_id.eq(statement_id))
+        .filter(sg::statement_id.eq(&sig.statement_id))
+        .filter(sg::id.ne(&sig.id))
         .filter(sg::status.eq_any(crate::signatures::LIVE_TEXT))
         .select(Signature::as_select());
-    match sig.name_key() {
+    let by_email = sg::email_key.eq(sig.email_key.clone().unwrap_or_default());
+    match &sig.name_key {
         Some(key) => q
             .filter(by_email.or(sg::name_key.eq(key)))
             .first(conn)
@@ -66,8 +63,7 @@ fn live_match(
     }
 }
 
-/// Signs through the group-commit writer, then (for a duplicate) tells the
-/// address that signed first, and wakes the email sender.
+/// Signs through the group-commit writer and wakes the email sender.
 pub async fn sign(
     state: &AppState,
     writer: &writer::SignWriter,
@@ -75,33 +71,19 @@ pub async fn sign(
     new: NewSignature,
     mail: MailContext,
 ) -> Result<Submitted, AppError> {
-    let outcome = writer
-        .submit(statement_id.to_string(), new, mail.clone())
-        .await?;
-    match &outcome {
-        Submitted::New(links) => {
-            if state.settings.smtp().is_none() {
-                // Without SMTP the link is also logged, so a laptop install works.
-                tracing::info!(link = %links.confirm, "confirmation link (no SMTP configured; message written to the outbox folder)");
-            }
+    let outcome = writer.submit(statement_id.to_string(), new, mail).await?;
+    if let Submitted::New(links) = &outcome {
+        if state.settings.smtp().is_none() {
+            // Without SMTP the link is also logged, so a laptop install works.
+            tracing::info!(link = %links.confirm, "confirmation link (no SMTP configured; message written to the outbox folder)");
         }
-        Submitted::Duplicate(Some(original)) => {
-            let original = original.clone();
-            state
-                .db(move |conn| notify_duplicate(conn, &original, &mail))
-                .await?;
-        }
-        Submitted::Duplicate(None) | Submitted::Closed => {}
-    }
-    if !matches!(outcome, Submitted::Closed) {
         state.mail_wakeup.notify_one();
     }
     Ok(outcome)
 }
 
-/// Stores a signature, unless signing has closed or it is a duplicate.
-/// The deadline is checked here, at the moment of the write, and the
-/// unique indexes (not a prior check) decide what is a duplicate.
+/// Stores a signature, unless signing has closed. The deadline is checked
+/// here, at the moment of the write.
 pub fn submit(
     conn: &mut DbConnection,
     statement_id: &str,
@@ -112,157 +94,131 @@ pub fn submit(
 }
 
 /// The body of [`submit`], inside a transaction the caller opened (the
-/// group-commit writer runs many of these in one).
+/// group-commit writer runs many of these in one). An unconfirmed entry
+/// holds no place, so nothing here depends on who signed before:
+/// duplicates are decided at confirmation ([`confirm`]).
 pub fn submit_in_tx(
     conn: &mut DbConnection,
     statement_id: &str,
     sig: &NewSignature,
     mail: &MailContext,
 ) -> Result<Submitted, AppError> {
-    {
-        let t = now();
-        let Some(statement) = statement_queries::find_by_id(conn, statement_id)? else {
-            return Err(AppError::NotFound);
-        };
-        if statement.status_at(t) != Status::Open {
-            return Ok(Submitted::Closed);
-        }
-        // A never-confirmed signature whose link has expired holds no place:
-        // it must not keep the real organisation (or address) off the list.
-        let stale = sg::table
-            .filter(sg::statement_id.eq(statement_id))
-            .filter(sg::status.eq(SignatureStatus::Unconfirmed))
-            .filter(sg::confirm_expires_at.le(t));
-        let same = sg::email_key
-            .eq(sig.email_key())
-            .or(sg::name_key.eq(sig.name_key().unwrap_or_default()));
-        diesel::update(stale.filter(same))
-            .set((
-                sg::status.eq(SignatureStatus::Withdrawn),
-                sg::updated_at.eq(t),
-            ))
-            .execute(conn)?;
-        let (confirm, manage) = (random_token(), random_token());
-        let id = new_id();
-        // A savepoint: on PostgreSQL a unique violation would otherwise
-        // abort the whole transaction.
-        let inserted = conn.transaction(|c| {
-            diesel::insert_into(sg::table)
-                .values((
-                    sg::id.eq(&id),
-                    sg::statement_id.eq(statement_id),
-                    sg::kind.eq(sig.kind),
-                    sg::name.eq(&sig.name),
-                    sg::title.eq(&sig.title),
-                    sg::country.eq(&sig.country),
-                    sg::contact_name.eq(&sig.contact_name),
-                    sg::email.eq(&sig.email),
-                    sg::website.eq(&sig.website),
-                    sg::message.eq(&sig.message),
-                    sg::listing.eq(sig.listing),
-                    sg::status.eq(SignatureStatus::Unconfirmed),
-                    sg::name_key.eq(sig.name_key()),
-                    sg::email_key.eq(sig.email_key()),
-                    sg::language.eq(mail.lang),
-                    sg::source.eq("form"),
-                    sg::confirm_token_hash.eq(token_hash(&confirm)),
-                    sg::confirm_expires_at.eq(t + CONFIRM_VALID),
-                    sg::manage_token_hash.eq(token_hash(&manage)),
-                    sg::manage_expires_at.eq(t + MANAGE_VALID),
-                    sg::created_at.eq(t),
-                    sg::updated_at.eq(t),
-                ))
-                .execute(c)
-        });
-        match inserted {
-            Ok(_) => {
-                let links = Links {
-                    confirm: mail.link("confirm", &confirm),
-                    manage: mail.link("manage", &manage),
-                };
-                email::enqueue(conn, &mail.confirmation(&statement, sig, &links)?)?;
-                Ok(Submitted::New(links))
-            }
-            Err(e) if is_unique_violation(&e) => {
-                let original = live_match(conn, statement_id, sig)?;
-                let details = json!({"name": sig.name, "country": sig.country, "email": sig.email});
-                let original_id = original.map(|o| o.id);
-                audit::record_signer(
-                    conn,
-                    "signature.duplicate_attempt",
-                    statement_id,
-                    original_id.as_deref(),
-                    details,
-                )?;
-                Ok(Submitted::Duplicate(original_id))
-            }
-            Err(e) => Err(e.into()),
-        }
+    let t = now();
+    let Some(statement) = statement_queries::find_by_id(conn, statement_id)? else {
+        return Err(AppError::NotFound);
+    };
+    if statement.status_at(t) != Status::Open {
+        return Ok(Submitted::Closed);
     }
+    let (confirm, manage) = (random_token(), random_token());
+    diesel::insert_into(sg::table)
+        .values((
+            sg::id.eq(new_id()),
+            sg::statement_id.eq(statement_id),
+            sg::kind.eq(sig.kind),
+            sg::name.eq(&sig.name),
+            sg::title.eq(&sig.title),
+            sg::country.eq(&sig.country),
+            sg::contact_name.eq(&sig.contact_name),
+            sg::email.eq(&sig.email),
+            sg::website.eq(&sig.website),
+            sg::message.eq(&sig.message),
+            sg::listing.eq(sig.listing),
+            sg::status.eq(SignatureStatus::Unconfirmed),
+            sg::name_key.eq(sig.name_key()),
+            sg::email_key.eq(sig.email_key()),
+            sg::language.eq(mail.lang),
+            sg::source.eq("form"),
+            sg::confirm_token_hash.eq(token_hash(&confirm)),
+            sg::confirm_expires_at.eq(t + CONFIRM_VALID),
+            sg::manage_token_hash.eq(token_hash(&manage)),
+            sg::manage_expires_at.eq(t + MANAGE_VALID),
+            sg::created_at.eq(t),
+            sg::updated_at.eq(t),
+        ))
+        .execute(conn)?;
+    let links = Links {
+        confirm: mail.link("confirm", &confirm),
+        manage: mail.link("manage", &manage),
+    };
+    email::enqueue(conn, &mail.confirmation(&statement, sig, &links)?)?;
+    Ok(Submitted::New(links))
 }
 
-/// Tells the address that signed first about a second attempt, with fresh
-/// links (a confirmation link too, if it never confirmed: people sign
-/// again when the first email went astray). The new address learns
-/// nothing. Runs in its own transaction after the attempt's, so that
-/// concurrent attempts only ever wait for each other here.
-pub fn notify_duplicate(
+/// Puts a signature in the coordinators' review queue, as a possible
+/// duplicate of the entry holding its place (if any), and tells that
+/// entry's address, at most once a day. The signer is answered as for
+/// any other entry.
+fn hold_for_review(
     conn: &mut DbConnection,
-    original_id: &str,
-    mail: &MailContext,
+    statement: &Statement,
+    sig: &Signature,
+    public_url: &str,
+    why: &str,
 ) -> Result<(), AppError> {
-    write_tx(conn, |conn| {
-        let original: Option<Signature> = sg::table
-            .find(original_id)
-            .filter(sg::status.eq_any(crate::signatures::LIVE_TEXT))
-            .select(Signature::as_select())
-            .first(conn)
-            .optional()?;
-        let Some(original) = original.filter(|o| o.email.is_some()) else {
-            return Ok(());
-        };
-        // At most one notice a day: repeated attempts must not flood the
-        // signer, nor keep replacing the links they hold.
-        let day_ago = now() - chrono::TimeDelta::days(1);
-        let recent: i64 = crate::db::schema::audit_log::table
-            .filter(crate::db::schema::audit_log::signature_id.eq(&original.id))
-            .filter(crate::db::schema::audit_log::action.eq("signature.duplicate_attempt"))
-            .filter(crate::db::schema::audit_log::at.gt(day_ago))
-            .count()
-            .get_result(conn)?;
-        if recent > 1 {
-            return Ok(());
-        }
-        let Some(statement) = statement_queries::find_by_id(conn, &original.statement_id)? else {
-            return Ok(());
-        };
-        let t = now();
-        let (confirm, manage) = (random_token(), random_token());
-        let unconfirmed = original.status == SignatureStatus::Unconfirmed;
-        diesel::update(sg::table.find(&original.id))
-            .set((
-                sg::manage_token_hash.eq(token_hash(&manage)),
-                sg::manage_expires_at.eq(t + MANAGE_VALID),
-            ))
-            .execute(conn)?;
-        if unconfirmed {
-            diesel::update(sg::table.find(&original.id))
-                .set((
-                    sg::confirm_token_hash.eq(token_hash(&confirm)),
-                    sg::confirm_expires_at.eq(t + CONFIRM_VALID),
-                ))
-                .execute(conn)?;
-        }
-        let links = Links {
-            confirm: mail.link("confirm", &confirm),
-            manage: mail.link("manage", &manage),
-        };
-        email::enqueue(
-            conn,
-            &mail.duplicate(&statement, &original, &links, unconfirmed)?,
-        )?;
-        Ok(())
-    })
+    let holder = place_holder(conn, sig)?;
+    let t = now();
+    diesel::update(sg::table.find(&sig.id))
+        .set((
+            sg::status.eq(SignatureStatus::Review),
+            sg::duplicate_of.eq(holder.as_ref().map(|h| &h.id)),
+            sg::updated_at.eq(t),
+        ))
+        .execute(conn)?;
+    audit::record_signer(
+        conn,
+        "signature.review",
+        &statement.id,
+        Some(&sig.id),
+        json!({"why": why, "duplicate_of": holder.as_ref().map(|h| &h.id)}),
+    )?;
+    if let Some(holder) = holder {
+        notify_holder(conn, statement, &holder, public_url)?;
+    }
+    Ok(())
+}
+
+/// Tells the address of the entry on the list that another entry for the
+/// same organisation or address was confirmed. At most one notice a day
+/// per entry; it carries no link and nothing the other submitter typed.
+fn notify_holder(
+    conn: &mut DbConnection,
+    statement: &Statement,
+    holder: &Signature,
+    public_url: &str,
+) -> Result<(), AppError> {
+    use crate::db::schema::audit_log as al;
+    if holder.email.is_none() {
+        return Ok(());
+    }
+    // Takes the holder's row lock (PostgreSQL), so that two confirmations
+    // at once cannot both count no notice yet and both send one.
+    diesel::update(sg::table.find(&holder.id))
+        .set(sg::updated_at.eq(sg::updated_at))
+        .execute(conn)?;
+    let day_ago = now() - TimeDelta::days(1);
+    let recent: i64 = al::table
+        .filter(al::signature_id.eq(&holder.id))
+        .filter(al::at.gt(day_ago))
+        .filter(al::action.eq("signature.duplicate_notice"))
+        .count()
+        .get_result(conn)?;
+    if recent > 0 {
+        return Ok(());
+    }
+    let mail = MailContext {
+        public_url: public_url.to_string(),
+        lang: crate::i18n::negotiate(Some(&holder.language)),
+    };
+    email::enqueue(conn, &mail.duplicate(statement, holder)?)?;
+    audit::record_system_signature(
+        conn,
+        "signature.duplicate_notice",
+        &statement.id,
+        &holder.id,
+        json!({}),
+    )?;
+    Ok(())
 }
 
 /// A signature and its statement, found by its confirmation token.
@@ -361,7 +317,14 @@ impl ConfirmState {
 }
 
 /// Confirms a signature by its token (the POST behind the emailed link).
-pub fn confirm(conn: &mut DbConnection, token: &str) -> Result<Option<Confirmed>, AppError> {
+/// This is where duplicates are decided: the first confirmed entry of an
+/// organisation or address holds the place (the unique indexes say so); a
+/// later one waits for the coordinators. Both signers see the same answer.
+pub fn confirm(
+    conn: &mut DbConnection,
+    token: &str,
+    public_url: &str,
+) -> Result<Option<Confirmed>, AppError> {
     write_tx(conn, |conn| {
         let Some((sig, statement)) = by_confirm_token(conn, token)? else {
             return Ok(None);
@@ -378,27 +341,38 @@ pub fn confirm(conn: &mut DbConnection, token: &str) -> Result<Option<Confirmed>
         } else {
             SignatureStatus::Approved
         };
-        let n = diesel::update(
-            sg::table
-                .find(&sig.id)
-                .filter(sg::status.eq(SignatureStatus::Unconfirmed)),
-        )
-        .set((
-            sg::status.eq(status),
-            sg::confirmed_at.eq(Some(t)),
-            sg::updated_at.eq(t),
-        ))
-        .execute(conn)?;
-        if n == 0 {
-            return Ok(Some(Confirmed::Already));
+        // A savepoint: on PostgreSQL a unique violation would otherwise
+        // abort the whole transaction.
+        let updated = conn.transaction(|c| {
+            diesel::update(
+                sg::table
+                    .find(&sig.id)
+                    .filter(sg::status.eq(SignatureStatus::Unconfirmed)),
+            )
+            .set((
+                sg::status.eq(status),
+                sg::confirmed_at.eq(Some(t)),
+                sg::updated_at.eq(t),
+            ))
+            .execute(c)
+        });
+        match updated {
+            Ok(0) => return Ok(Some(Confirmed::Already)),
+            Ok(_) => audit::record_signer(
+                conn,
+                "signature.confirm",
+                &statement.id,
+                Some(&sig.id),
+                json!({"status": status}),
+            )?,
+            Err(e) if is_unique_violation(&e) => {
+                diesel::update(sg::table.find(&sig.id))
+                    .set(sg::confirmed_at.eq(Some(t)))
+                    .execute(conn)?;
+                hold_for_review(conn, &statement, &sig, public_url, "duplicate")?;
+            }
+            Err(e) => return Err(e.into()),
         }
-        audit::record_signer(
-            conn,
-            "signature.confirm",
-            &statement.id,
-            Some(&sig.id),
-            json!({"status": status}),
-        )?;
         Ok(Some(Confirmed::Done {
             pending: statement.moderation,
         }))
@@ -407,21 +381,65 @@ pub fn confirm(conn: &mut DbConnection, token: &str) -> Result<Option<Confirmed>
 
 /// What a signer may still do through the manage link.
 pub fn can_change(sig: &Signature, statement: &Statement) -> bool {
-    sig.status.is_live() && statement.status_at(now()) == Status::Open
+    sig.status.is_active() && statement.status_at(now()) == Status::Open
 }
 
 /// Outcome of a change through the manage link.
 pub enum Changed {
     Done,
-    /// Another live signature already has this name and country.
-    Taken,
-    /// Signing has closed (or the signature is no longer live).
+    /// Signing has closed (or the signature is no longer active).
     Closed,
 }
 
-/// Applies a signer's correction. With moderation, a changed name or
-/// country goes back to the coordinators for review.
-pub fn edit(conn: &mut DbConnection, token: &str, new: &NewSignature) -> Result<Changed, AppError> {
+/// Whether a change through the manage link makes the entry another
+/// signer: another country, or a name that differs by more than a few
+/// letters (up to 2, or one in ten for long names). Spelling fixes are not.
+pub fn is_identity_change(sig: &Signature, new: &NewSignature) -> bool {
+    if sig.country != new.country || sig.kind != new.kind {
+        return true;
+    }
+    let (before, after) = (
+        crate::domain::text::duplicate_key(&sig.name),
+        crate::domain::text::duplicate_key(&new.name),
+    );
+    let distance = strsim::levenshtein(&before, &after);
+    let longest = before.chars().count().max(after.chars().count());
+    distance > 2 && distance * 10 > longest
+}
+
+/// Writes a signer's change, unless a coordinator changed the entry's
+/// status meanwhile.
+fn apply_change(
+    conn: &mut DbConnection,
+    sig: &Signature,
+    new: &NewSignature,
+    status: SignatureStatus,
+) -> QueryResult<usize> {
+    diesel::update(sg::table.find(&sig.id).filter(sg::status.eq(&sig.status)))
+        .set((
+            sg::name.eq(&new.name),
+            sg::title.eq(&new.title),
+            sg::country.eq(&new.country),
+            sg::contact_name.eq(&new.contact_name),
+            sg::website.eq(&new.website),
+            sg::listing.eq(new.listing),
+            sg::message.eq(&new.message),
+            sg::name_key.eq(new.name_key()),
+            sg::status.eq(status),
+            sg::updated_at.eq(now()),
+        ))
+        .execute(conn)
+}
+
+/// Applies a signer's change. A change of identity, or one that would
+/// collide with another entry on the list, goes to the coordinators for
+/// review; the signer is answered the same in every case.
+pub fn edit(
+    conn: &mut DbConnection,
+    token: &str,
+    new: &NewSignature,
+    public_url: &str,
+) -> Result<Changed, AppError> {
     write_tx(conn, |conn| {
         let Some((sig, statement)) = by_manage_token(conn, token)? else {
             return Err(AppError::NotFound);
@@ -429,49 +447,48 @@ pub fn edit(conn: &mut DbConnection, token: &str, new: &NewSignature) -> Result<
         if !can_change(&sig, &statement) {
             return Ok(Changed::Closed);
         }
-        let t = now();
-        let identity_changed = sig.name != new.name || sig.country != new.country;
-        let status = if statement.moderation
-            && identity_changed
-            && sig.status == SignatureStatus::Approved
-        {
-            SignatureStatus::Pending
+        // With moderation, any other name goes back to the coordinators:
+        // then even the public list cannot show whether the new name was
+        // another entry's (docs/SPEC.md §3).
+        let renamed = sig.name_key != new.name_key();
+        let held = sig.status.is_live()
+            && (is_identity_change(&sig, new) || (statement.moderation && renamed));
+        let status = if held {
+            SignatureStatus::Review
         } else {
             sig.status
         };
-        let result = conn.transaction(|c| {
-            diesel::update(sg::table.find(&sig.id).filter(sg::status.eq(&sig.status)))
-                .set((
-                    sg::name.eq(&new.name),
-                    sg::title.eq(&new.title),
-                    sg::country.eq(&new.country),
-                    sg::contact_name.eq(&new.contact_name),
-                    sg::website.eq(&new.website),
-                    sg::listing.eq(new.listing),
-                    sg::message.eq(&new.message),
-                    sg::name_key.eq(new.name_key()),
-                    sg::status.eq(status),
-                    sg::updated_at.eq(t),
-                ))
-                .execute(c)
-        });
-        match result {
+        // A savepoint: on PostgreSQL a unique violation would otherwise
+        // abort the whole transaction.
+        let result = conn.transaction(|c| apply_change(c, &sig, new, status));
+        let review = match result {
             // A coordinator decided meanwhile: nothing changed.
-            Ok(0) => Ok(Changed::Closed),
-            Ok(_) => {
-                let details = json!({"before": {"name": sig.name, "country": sig.country, "listing": sig.listing}, "after": {"name": new.name, "country": new.country, "listing": new.listing}});
-                audit::record_signer(
-                    conn,
-                    "signature.edit",
-                    &statement.id,
-                    Some(&sig.id),
-                    details,
-                )?;
-                Ok(Changed::Done)
+            Ok(0) => return Ok(Changed::Closed),
+            Ok(_) => held.then_some("identity"),
+            Err(e) if is_unique_violation(&e) => {
+                // The change takes another entry's place: it is made, off
+                // the list, and held.
+                apply_change(conn, &sig, new, SignatureStatus::Review)?;
+                Some("duplicate")
             }
-            Err(e) if is_unique_violation(&e) => Ok(Changed::Taken),
-            Err(e) => Err(e.into()),
+            Err(e) => return Err(e.into()),
+        };
+        let details = json!({"before": {"name": sig.name, "country": sig.country, "listing": sig.listing}, "after": {"name": new.name, "country": new.country, "listing": new.listing}});
+        audit::record_signer(
+            conn,
+            "signature.edit",
+            &statement.id,
+            Some(&sig.id),
+            details,
+        )?;
+        if let Some(why) = review {
+            let changed = Signature {
+                name_key: new.name_key(),
+                ..sig
+            };
+            hold_for_review(conn, &statement, &changed, public_url, why)?;
         }
+        Ok(Changed::Done)
     })
 }
 

@@ -151,9 +151,9 @@ pub async fn sign(
     };
     match super::sign(&state, &writer, &s.id, new, mail).await? {
         Submitted::Closed => refuse(StatusCode::GONE, None).await,
-        // The same answer whether or not it was a duplicate: nobody learns
+        // Every submission is stored and answered alike: nobody learns
         // who signed.
-        Submitted::New(_) | Submitted::Duplicate(_) => Ok(thanks),
+        Submitted::New(_) => Ok(thanks),
     }
 }
 
@@ -201,7 +201,7 @@ struct SignatureView<'a> {
     status: SignatureStatus,
 }
 
-fn signature_view<'a>(sig: &'a Signature, lang: &str) -> SignatureView<'a> {
+fn signature_view<'a>(sig: &'a Signature, s: &Statement, lang: &str) -> SignatureView<'a> {
     SignatureView {
         display: crate::i18n::name_with_country(&sig.name, sig.country.as_deref(), lang),
         name: &sig.name,
@@ -209,7 +209,7 @@ fn signature_view<'a>(sig: &'a Signature, lang: &str) -> SignatureView<'a> {
         country: sig.country.as_deref(),
         kind: sig.kind,
         anonymous: sig.listing == Listing::Anonymous,
-        status: sig.status,
+        status: sig.status.as_signer_sees(s.moderation),
     }
 }
 
@@ -237,7 +237,7 @@ pub async fn confirm_page(
     Ok(private(page.render_status(
         status,
         "signing/confirm",
-        json!({"statement": statement_view(&s, page.lang(), t), "signature": signature_view(&sig, page.lang()), "state": state_key}),
+        json!({"statement": statement_view(&s, page.lang(), t), "signature": signature_view(&sig, &s, page.lang()), "state": state_key}),
     )?))
 }
 
@@ -249,7 +249,12 @@ pub async fn confirm(
 ) -> Result<HttpResponse, AppError> {
     let token = path.into_inner();
     let lookup = token.clone();
-    let outcome = state.db(move |conn| super::confirm(conn, &token)).await?;
+    let public_url = state.settings.public_url();
+    let outcome = state
+        .db(move |conn| super::confirm(conn, &token, &public_url))
+        .await?;
+    // A notice to another signer may wait in the outbox.
+    state.mail_wakeup.notify_one();
     let found = state
         .db(move |conn| Ok(super::by_confirm_token(conn, &lookup)?))
         .await?;
@@ -266,7 +271,7 @@ pub async fn confirm(
     Ok(private(page.render_status(
         status,
         "signing/confirm",
-        json!({"statement": statement_view(&s, page.lang(), now()), "signature": signature_view(&sig, page.lang()), "state": key}),
+        json!({"statement": statement_view(&s, page.lang(), now()), "signature": signature_view(&sig, &s, page.lang()), "state": key}),
     )?))
 }
 
@@ -283,7 +288,7 @@ async fn render_manage(
     let mut data = json!({
         "token": token,
         "statement": statement_view(s, lang, now()),
-        "signature": signature_view(sig, lang),
+        "signature": signature_view(sig, s, lang),
         "can_change": super::can_change(sig, s),
         "withdrawn": sig.status == SignatureStatus::Withdrawn,
         "values": values,
@@ -349,10 +354,18 @@ pub async fn manage_page(
     .await
 }
 
-/// `POST /manage/{token}`: a correction.
+/// Limit on changes through one manage link (`None`: turned off).
+pub struct ManageLimiter(pub Option<Limiter>);
+
+/// Changes per minute through one manage link.
+pub const MANAGE_PER_MINUTE: u32 = 5;
+
+/// `POST /manage/{token}`: a correction. Every accepted change is
+/// answered alike, whether it took effect or waits for the coordinators.
 pub async fn manage_edit(
     page: Page,
     state: web::Data<AppState>,
+    limiter: web::Data<ManageLimiter>,
     path: web::Path<String>,
     form: web::Form<SignForm>,
 ) -> Result<HttpResponse, AppError> {
@@ -368,17 +381,25 @@ pub async fn manage_edit(
     if !super::can_change(&sig, &s) {
         return refuse(StatusCode::GONE, None).await;
     }
+    let link_key = state
+        .keys
+        .keyed_hash("rate-manage", &crate::secrets::token_hash(&token));
+    if limiter.0.as_ref().is_some_and(|l| !l.allow(link_key)) {
+        let errors = FormErrors::single("name", page.t("sign-rate-limited"));
+        return refuse(StatusCode::TOO_MANY_REQUESTS, Some(&errors)).await;
+    }
     let new = match values.parse(&s, &page) {
         Ok(n) => n,
         Err(errors) => return refuse(StatusCode::UNPROCESSABLE_ENTITY, Some(&errors)).await,
     };
     let t = token.clone();
-    match state.db(move |conn| super::edit(conn, &t, &new)).await? {
+    let public_url = state.settings.public_url();
+    let changed = state
+        .db(move |conn| super::edit(conn, &t, &new, &public_url))
+        .await?;
+    state.mail_wakeup.notify_one();
+    match changed {
         Changed::Done => Ok(private(redirect(&format!("/manage/{token}?done=saved")))),
-        Changed::Taken => {
-            let errors = FormErrors::single("name", page.t("sign-name-taken"));
-            refuse(StatusCode::UNPROCESSABLE_ENTITY, Some(&errors)).await
-        }
         Changed::Closed => refuse(StatusCode::GONE, None).await,
     }
 }

@@ -41,15 +41,15 @@ struct DayCount {
 }
 
 /// Statuses whose sign-ons are charted (everything actually received).
-const COUNTED: [&str; 3] = crate::signatures::LIVE_TEXT;
+const COUNTED: [&str; 4] = crate::signatures::ACTIVE_TEXT;
 
 /// Sign-ons per calendar day (UTC), the last 60 days that had any.
 pub fn per_day(conn: &mut DbConnection, statement_id: &str) -> QueryResult<Chart> {
     // The one query that differs by backend: turning an instant into a day.
     let sqlite = "SELECT date(created_at) AS day, COUNT(*) AS n FROM signatures
-        WHERE statement_id = ? AND status IN ('unconfirmed', 'pending', 'approved') GROUP BY day ORDER BY day DESC LIMIT 60";
+        WHERE statement_id = ? AND status IN ('unconfirmed', 'pending', 'approved', 'review') GROUP BY day ORDER BY day DESC LIMIT 60";
     let postgres = "SELECT to_char(created_at, 'YYYY-MM-DD') AS day, COUNT(*) AS n FROM signatures
-        WHERE statement_id = $1 AND status IN ('unconfirmed', 'pending', 'approved') GROUP BY day ORDER BY day DESC LIMIT 60";
+        WHERE statement_id = $1 AND status IN ('unconfirmed', 'pending', 'approved', 'review') GROUP BY day ORDER BY day DESC LIMIT 60";
     let mut rows: Vec<DayCount> = match conn {
         DbConnection::Sqlite(c) => diesel::sql_query(sqlite)
             .bind::<Text, _>(statement_id)

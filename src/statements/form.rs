@@ -293,6 +293,7 @@ pub fn preview_of(fields: &StatementFields, page: &Page, base: Option<&Statement
         archived_at: None,
         amended_at: base.and_then(|b| b.amended_at),
         organiser: fields.organiser.clone(),
+        contact_erased_at: None,
     };
     json!(statement_view(&s, page.lang(), t))
 }

@@ -71,6 +71,7 @@ pub struct Statement {
     pub archived_at: Option<NaiveDateTime>,
     pub amended_at: Option<NaiveDateTime>,
     pub organiser: String,
+    pub contact_erased_at: Option<NaiveDateTime>,
 }
 
 impl Statement {

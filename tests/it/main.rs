@@ -9,6 +9,7 @@ mod backup;
 mod bench_smoke;
 mod cli;
 mod deployment;
+mod duplicates;
 mod foundation;
 mod operations;
 mod privacy;

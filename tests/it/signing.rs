@@ -142,28 +142,43 @@ backend_tests! {
 
     async fn the_same_organisation_never_signs_twice(app: TestApp) {
         app.open_statement("dupes", &[]).await;
-        assert_eq!(app.sign("dupes", &org("Acción Solidaria", "first@example.org")).await.status(), 303);
-        // Same organisation (other spelling), other address: the same answer…
+        let first = app.sign_confirmed("dupes", &org("Acción Solidaria", "first@example.org")).await;
+        assert_eq!(first.status(), 200);
+        let first = first.text().await.unwrap();
+        // Same organisation (other spelling), other address: the same
+        // answer and the same email…
         let res = app.sign("dupes", &org("ACCION  solidaria", "second@example.org")).await;
         assert_eq!(res.status(), 303);
         assert_eq!(location(&res), "/s/dupes/thanks");
-        assert_eq!(app.count("signatures", "1 = 1").await, 1);
-        // …the first address hears of it, the second gets nothing.
-        let outbox = app.outbox().await;
-        assert!(outbox.iter().all(|m| m.to != "second@example.org"));
-        let notice = outbox.iter().find(|m| m.to == "first@example.org" && m.subject.contains("tried to sign again")).expect("notice to the first signer");
-        assert!(notice.text.contains("/manage/"));
-        // The same address for another organisation is a duplicate too.
-        assert_eq!(app.sign("dupes", &org("Another Group", "first@example.org")).await.status(), 303);
-        assert_eq!(app.count("signatures", "1 = 1").await, 1);
-        // The coordinators see the attempts.
-        assert_eq!(app.count("audit_log", "action = 'signature.duplicate_attempt'").await, 2);
+        let mail = app.last_mail_to("second@example.org").await;
+        assert_eq!(mail.subject, app.last_mail_to("first@example.org").await.subject);
+        // …and confirming it is answered as the first was, but it waits
+        // for the coordinators instead of joining the list.
+        let second = app.confirm(&app.link_to("second@example.org", "/confirm/").await).await;
+        assert_eq!(second.status(), 200);
+        let second = second.text().await.unwrap();
+        assert_eq!(first.replace("Acción Solidaria", "X"), second.replace("ACCION solidaria", "X"));
+        assert_eq!(app.count("signatures", "status = 'approved'").await, 1);
+        assert_eq!(app.count("signatures", "status = 'review' AND duplicate_of IS NOT NULL").await, 1);
+        // The first address hears of it, without links or the other's words.
+        let notice = app.last_mail_to("first@example.org").await;
+        assert!(notice.subject.contains("Another signature for your organisation"), "{}", notice.subject);
+        assert!(!notice.text.contains("/manage/") && !notice.text.contains("/confirm/"));
+        assert!(!notice.text.contains("ACCION") && !notice.text.contains("second@"));
+        // The same address for another organisation is a duplicate too,
+        // and the first address is told at most once a day.
+        assert_eq!(app.sign_confirmed("dupes", &org("Another Group", "first@example.org")).await.status(), 200);
+        assert_eq!(app.count("signatures", "status = 'approved'").await, 1);
+        assert_eq!(app.count("signatures", "status = 'review'").await, 2);
+        assert_eq!(app.count("email_outbox", "kind = 'duplicate'").await, 1);
+        // The coordinators see both in the audit log.
+        assert_eq!(app.count("audit_log", "action = 'signature.review'").await, 2);
         // The same name in another country is another organisation.
         let mut form = org("Acción Solidaria", "third@example.org");
         form.retain(|(k, _)| *k != "country");
         form.push(("country", "VE"));
-        assert_eq!(app.sign("dupes", &form).await.status(), 303);
-        assert_eq!(app.count("signatures", "1 = 1").await, 2);
+        assert_eq!(app.sign_confirmed("dupes", &form).await.status(), 200);
+        assert_eq!(app.count("signatures", "status = 'approved'").await, 2);
     }
 
     async fn the_manage_link_edits_and_withdraws(app: TestApp) {
@@ -314,7 +329,7 @@ backend_tests! {
         assert_eq!(app.count("email_outbox", "kind = 'confirm'").await, 200);
     }
 
-    async fn fifty_submissions_of_one_organisation_make_one_signature(app: TestApp) {
+    async fn fifty_confirmations_of_one_organisation_make_one_entry(app: TestApp) {
         app.open_statement("same", &[]).await;
         let page = app.get("/s/same").await.text().await.unwrap();
         let token = input_value(&page, "csrf_token").unwrap();
@@ -331,8 +346,29 @@ backend_tests! {
         for t in tasks {
             assert_eq!(t.await.unwrap(), 303);
         }
-        assert_eq!(app.count("signatures", "1 = 1").await, 1);
-        assert_eq!(app.count("audit_log", "action = 'signature.duplicate_attempt'").await, 49);
+        // Every submission is stored and gets its confirmation email.
+        assert_eq!(app.count("signatures", "status = 'unconfirmed'").await, 50);
+        assert_eq!(app.count("email_outbox", "kind = 'confirm'").await, 50);
+        // All confirm at once: one entry joins the list, the rest wait.
+        let mut links = Vec::new();
+        for i in 0..50 {
+            links.push(app.link_to(&format!("person{i}@example.org"), "/confirm/").await);
+        }
+        let mut tasks = Vec::new();
+        for link in links {
+            let (client, url) = (app.client.clone(), app.url(&link));
+            tasks.push(tokio::spawn(async move {
+                let page = client.get(&url).send().await.unwrap().text().await.unwrap();
+                let token = crate::common::input_value(&page, "csrf_token").unwrap();
+                client.post(&url).form(&[("csrf_token", token)]).send().await.unwrap().status().as_u16()
+            }));
+        }
+        for t in tasks {
+            assert_eq!(t.await.unwrap(), 200);
+        }
+        assert_eq!(app.count("signatures", "status = 'approved'").await, 1);
+        assert_eq!(app.count("signatures", "status = 'review'").await, 49);
+        assert_eq!(app.count("email_outbox", "kind = 'duplicate'").await, 1);
     }
 }
 
@@ -468,45 +504,27 @@ backend_tests! {
 async fn squatting(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     app.open_statement("squat", &[]).await;
-    // Someone signs in a real organisation's name and never confirms.
-    assert_eq!(
-        app.sign(
-            "squat",
-            &org("Amnesty International", "squatter@example.org")
-        )
-        .await
-        .status(),
-        303
-    );
-    // While that link is valid, the real organisation's attempt is a duplicate…
-    assert_eq!(
-        app.sign("squat", &org("Amnesty International", "real@example.org"))
-            .await
-            .status(),
-        303
-    );
-    assert_eq!(app.count("signatures", "1 = 1").await, 1);
-    // …but once it has expired, it holds no place.
-    app.sql("UPDATE signatures SET confirm_expires_at = '2024-01-01 00:00:00'")
-        .await;
-    assert_eq!(
-        app.sign("squat", &org("Amnesty International", "real@example.org"))
-            .await
-            .status(),
-        303
-    );
+    // Someone signs in a real organisation's name and never confirms…
+    let squatter = org("Amnesty International", "squatter@example.org");
+    assert_eq!(app.sign("squat", &squatter).await.status(), 303);
+    // …which holds no place: the real organisation signs at once.
+    let real = org("Amnesty International", "real@example.org");
+    assert_eq!(app.sign_confirmed("squat", &real).await.status(), 200);
     assert_eq!(
         app.count(
             "signatures",
-            "email = 'real@example.org' AND status = 'unconfirmed'"
+            "email = 'real@example.org' AND status = 'approved'"
         )
         .await,
         1
     );
+    // Confirming later, the squatter only reaches the review queue.
+    app.confirm(&app.link_to("squatter@example.org", "/confirm/").await)
+        .await;
     assert_eq!(
         app.count(
             "signatures",
-            "email = 'squatter@example.org' AND status = 'withdrawn'"
+            "email = 'squatter@example.org' AND status = 'review'"
         )
         .await,
         1
@@ -514,7 +532,7 @@ async fn squatting(backend: Backend) {
 }
 
 backend_tests! {
-    async fn an_expired_unconfirmed_signature_holds_no_place(backend: Backend) {
+    async fn an_unconfirmed_signature_holds_no_place(backend: Backend) {
         squatting(backend).await;
     }
 }

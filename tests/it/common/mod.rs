@@ -694,10 +694,56 @@ impl TestApp {
         path_of(&link_in(&mail.text, marker).expect("link"))
     }
 
+    /// Signs and follows the confirmation link emailed to `email`; returns
+    /// the confirmation's answer.
+    pub async fn sign_confirmed(&self, slug: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        let email = form
+            .iter()
+            .find(|(k, _)| *k == "email")
+            .map(|(_, v)| v.to_string())
+            .expect("an email field");
+        assert_eq!(self.sign(slug, form).await.status(), 303, "signed");
+        let link = self.link_to(&email, "/confirm/").await;
+        self.confirm(&link).await
+    }
+
+    /// Posts `form` to `path` with the form token of the page at `path`.
+    pub async fn post_form_with_token(
+        &self,
+        path: &str,
+        form: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let page = self.get(path).await.text().await.expect("body");
+        let token = input_value(&page, "csrf_token").expect("form token");
+        let mut fields = form.to_vec();
+        fields.push(("csrf_token", &token));
+        self.post_form(path, &fields).await
+    }
+
     /// Opens a confirmation link and presses its button.
     pub async fn confirm(&self, path: &str) -> reqwest::Response {
         let page = self.get(path).await.text().await.expect("body");
         let token = input_value(&page, "csrf_token").expect("confirm form");
         self.post_form(path, &[("csrf_token", &token)]).await
     }
+}
+
+/// `text` with what differs between two otherwise identical answers
+/// replaced: link tokens (after `/confirm/`, `/manage/`) and form tokens.
+pub fn masked(text: &str) -> String {
+    let token_char = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+    let mut out = text.to_string();
+    for marker in ["/confirm/", "/manage/", "name=\"csrf_token\" value=\""] {
+        let mut result = String::new();
+        let mut rest = out.as_str();
+        while let Some(at) = rest.find(marker) {
+            let (head, tail) = rest.split_at(at + marker.len());
+            result.push_str(head);
+            result.push_str("[TOKEN]");
+            rest = tail.trim_start_matches(token_char);
+        }
+        result.push_str(rest);
+        out = result;
+    }
+    out
 }

@@ -1,0 +1,55 @@
+-- Duplicates are decided when a signature is confirmed (docs/SPEC.md §3):
+-- an unconfirmed entry holds no place, and a confirmed one that collides
+-- with an entry on the list waits for the coordinators as 'review'.
+--
+-- SQLite cannot change a CHECK constraint in place: the table is rebuilt
+-- the documented way, with foreign keys off so that dropping the old table
+-- does not clear the references of audit_log and duplicate_of (which is
+-- why this migration opens its own transaction: the pragma has no effect
+-- inside one). Running it twice gives the same table.
+PRAGMA foreign_keys = OFF;
+BEGIN;
+CREATE TABLE signatures_new (
+    id TEXT PRIMARY KEY NOT NULL,
+    statement_id TEXT NOT NULL REFERENCES statements (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('organisation', 'individual')),
+    name TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    country TEXT,
+    qualifier TEXT NOT NULL DEFAULT '',
+    contact_name TEXT NOT NULL DEFAULT '',
+    email TEXT,
+    website TEXT NOT NULL DEFAULT '',
+    message TEXT NOT NULL DEFAULT '',
+    listing TEXT NOT NULL CHECK (listing IN ('public', 'anonymous')),
+    status TEXT NOT NULL CHECK (status IN ('unconfirmed', 'pending', 'approved', 'rejected', 'withdrawn', 'duplicate', 'review')),
+    -- Normalised name + country, and lower-cased email: the duplicate keys.
+    name_key TEXT,
+    email_key TEXT,
+    duplicate_of TEXT REFERENCES signatures (id) ON DELETE SET NULL,
+    language TEXT NOT NULL DEFAULT 'en',
+    source TEXT NOT NULL DEFAULT 'form' CHECK (source IN ('form', 'import')),
+    confirm_token_hash TEXT UNIQUE,
+    confirm_expires_at TIMESTAMP,
+    manage_token_hash TEXT UNIQUE,
+    manage_expires_at TIMESTAMP,
+    created_at TIMESTAMP NOT NULL,
+    updated_at TIMESTAMP NOT NULL,
+    confirmed_at TIMESTAMP,
+    decided_at TIMESTAMP,
+    purged_at TIMESTAMP
+);
+INSERT INTO signatures_new SELECT * FROM signatures;
+DROP TABLE signatures;
+ALTER TABLE signatures_new RENAME TO signatures;
+-- One entry on the list per organisation and per email on a statement.
+CREATE UNIQUE INDEX signatures_live_name ON signatures (statement_id, name_key)
+    WHERE status IN ('pending', 'approved');
+CREATE UNIQUE INDEX signatures_live_email ON signatures (statement_id, email_key)
+    WHERE status IN ('pending', 'approved');
+CREATE INDEX signatures_list ON signatures (statement_id, status, created_at);
+CREATE INDEX signatures_country ON signatures (statement_id, country);
+CREATE INDEX signatures_name ON signatures (statement_id, name);
+CREATE INDEX signatures_statement_id ON signatures (statement_id, id);
+COMMIT;
+PRAGMA foreign_keys = ON;

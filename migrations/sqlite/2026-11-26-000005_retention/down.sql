@@ -1,0 +1,2 @@
+ALTER TABLE statements DROP COLUMN contact_erased_at;
+DROP INDEX audit_log_signature;
