@@ -91,6 +91,42 @@ pub fn backup(settings: Settings, file: &std::path::Path) -> Result<String, Stri
     }
 }
 
+/// `undersigned purge [--statement SLUG] [--older-than DAYS]`.
+pub fn purge(settings: Settings, slug: Option<&str>, days: u32) -> Result<String, String> {
+    let state = crate::prepare(settings)?;
+    let mut conn = state.pool.get().map_err(|e| e.to_string())?;
+    if let Some(slug) = slug {
+        let s = crate::statements::queries::find_by_slug(&mut conn, slug)
+            .map_err(|e| e.to_string())?
+            .ok_or_else(|| format!("no statement with the address {slug:?}"))?;
+        if s.contact_erase_on(days).is_none() {
+            return Err(format!(
+                "{slug} is neither published nor archived: its signers' contact data is \
+                 still needed"
+            ));
+        }
+    }
+    let expired = crate::signatures::erase::expired_unconfirmed(&mut conn, crate::db::now())
+        .map_err(|e| e.to_string())?;
+    let done = crate::retention::purge(&mut conn, days, slug).map_err(|e| e.to_string())?;
+    let mut lines: Vec<String> = done
+        .iter()
+        .map(|(slug, n)| format!("{slug}: contact data of {n} signatures erased"))
+        .collect();
+    if lines.is_empty() {
+        lines.push(format!(
+            "nothing to erase: no statement published or archived {days} or more days ago \
+             still has contact data"
+        ));
+    }
+    if expired > 0 {
+        lines.push(format!(
+            "{expired} never-confirmed signatures with expired links deleted"
+        ));
+    }
+    Ok(lines.join("\n"))
+}
+
 fn describe(problems: &[crate::import::Problem]) -> String {
     let lines: Vec<String> = problems
         .iter()

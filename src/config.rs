@@ -51,6 +51,23 @@ pub enum Command {
         #[command(subcommand)]
         command: AdminCommand,
     },
+    /// Erase signers' contact data (email, contact name, message, website)
+    /// of published or archived statements; the public list, the counts and
+    /// the audit log stay. The server does the same on its own.
+    Purge {
+        /// Only this statement (its address).
+        #[arg(long)]
+        statement: Option<String>,
+        /// Erase what was published or archived at least this many days
+        /// ago (default: RETENTION_DAYS; 0: now).
+        #[arg(long)]
+        older_than: Option<u32>,
+        /// The retention period the server uses.
+        #[arg(long, env = "RETENTION_DAYS", default_value_t = 180)]
+        retention_days: u32,
+        #[command(flatten)]
+        store: Store,
+    },
     /// Copy the SQLite database, while the server runs, into a new file.
     /// (On PostgreSQL, use pg_dump.)
     Backup {
@@ -160,6 +177,11 @@ pub struct Settings {
     /// it); the page footer links to it. Unset, the footer links to /source.
     #[arg(long, env = "SOURCE_URL", value_parser = parse_source_url)]
     pub source_url: Option<String>,
+    /// Days after a statement is published (or archived) before its
+    /// signers' contact data (email, contact name, message, website) is
+    /// erased; the public list stays. 0 erases at once.
+    #[arg(long, env = "RETENTION_DAYS", default_value_t = 180)]
+    pub retention_days: u32,
     /// Database connections in the pool.
     #[arg(long, env = "DB_POOL_SIZE", default_value_t = 8)]
     pub db_pool_size: u32,

@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod import;
 pub mod metrics;
 pub mod publication;
+pub mod retention;
 pub mod routes;
 pub mod secrets;
 pub mod signatures;
@@ -95,7 +96,9 @@ fn upgrade_name_keys(conn: &mut db::DbConnection) -> Result<(), String> {
 /// Housekeeping that the email sender's loop runs every minute.
 const CHORES: &[email::sender::Chore] = &[
     // Sign-in counters whose window ran out (keyed hashes of addresses).
-    ("login throttle", accounts::throttle::sweep),
+    ("login throttle", |conn, _| accounts::throttle::sweep(conn)),
+    // Contact data past RETENTION_DAYS, and never-confirmed signatures.
+    ("retention", retention::sweep),
 ];
 
 /// A bound, not yet running server.

@@ -11,6 +11,7 @@ async fn main() -> ExitCode {
         Some(Command::Migrate(store))
         | Some(Command::Import { store, .. })
         | Some(Command::Backup { store, .. })
+        | Some(Command::Purge { store, .. })
         | Some(Command::Admin {
             command: AdminCommand::Create { store, .. },
         }) => store.log_format.clone(),
@@ -33,6 +34,17 @@ async fn main() -> ExitCode {
             Some(Command::Migrate(store)) => undersigned::prepare(store.settings()).map(|_| {
                 println!("migrations are up to date");
             }),
+            Some(Command::Purge {
+                statement,
+                older_than,
+                retention_days,
+                store,
+            }) => undersigned::cli::purge(
+                store.settings(),
+                statement.as_deref(),
+                older_than.unwrap_or(retention_days),
+            )
+            .map(|m| println!("{m}")),
             Some(Command::Backup { file, store }) => {
                 undersigned::cli::backup(store.settings(), &file).map(|m| println!("{m}"))
             }

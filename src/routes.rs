@@ -15,7 +15,7 @@ use crate::{accounts, assets, curation, metrics, publication, signing, statement
 /// Registers every route, the body limits and the 404 fallback.
 pub fn configure(cfg: &mut web::ServiceConfig) {
     use accounts::routes as acc;
-    use curation::{import_routes as imp, routes as cur};
+    use curation::{import_routes as imp, routes as cur, signer_routes as signer};
     use publication::routes as publ;
     use signing::routes as sig;
     use statements::{public as home, routes as st};
@@ -40,6 +40,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .route(post().to(sig::manage_edit)),
         )
         .service(resource("/manage/{token}/withdraw").route(post().to(sig::manage_withdraw)))
+        .service(resource("/manage/{token}/data").route(get().to(sig::manage_data)))
+        .service(
+            resource("/manage/{token}/erase")
+                .route(get().to(sig::manage_erase_page))
+                .route(post().to(sig::manage_erase)),
+        )
         .service(resource("/feed.atom").route(get().to(publ::feed)))
         // JSON API.
         .service(resource("/api/v1/statements").route(get().to(publ::api_list)))
@@ -102,6 +108,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .route(post().to(imp::commit)),
         )
         .service(resource("/admin/statements/{slug}/import/preview").route(post().to(imp::preview)))
+        .service(resource("/admin/signers").route(get().to(signer::page)))
+        .service(resource("/admin/signers/export").route(get().to(signer::export)))
+        .service(resource("/admin/signers/erase").route(post().to(signer::erase)))
         .service(resource("/admin/signatures/{id}").route(get().to(cur::detail)))
         .service(resource("/admin/signatures/{id}/{action}").route(post().to(cur::act)))
         // Lifecycle actions: after every literal `…/{slug}/…` path above.

@@ -5,6 +5,8 @@
 
 pub mod import_routes;
 pub mod routes;
+pub mod signer_routes;
+pub mod signers;
 
 use diesel::prelude::*;
 use serde::Serialize;

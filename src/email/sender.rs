@@ -203,7 +203,10 @@ pub async fn run_once(state: &AppState, delivery: &Arc<Delivery>) -> Result<usiz
 
 /// Housekeeping that the sender's loop runs at start and then about once
 /// a minute, beside the outbox: a name for the log, and the work.
-pub type Chore = (&'static str, fn(&mut DbConnection) -> QueryResult<usize>);
+pub type Chore = (
+    &'static str,
+    fn(&mut DbConnection, &crate::config::Settings) -> QueryResult<usize>,
+);
 
 /// How often the chores run.
 const CHORES_EVERY: Duration = Duration::from_secs(60);
@@ -211,7 +214,8 @@ const CHORES_EVERY: Duration = Duration::from_secs(60);
 async fn run_chores(state: &AppState, chores: &'static [Chore]) {
     for (name, chore) in chores {
         let chore = *chore;
-        if let Err(e) = state.db(move |conn| Ok(chore(conn)?)).await {
+        let settings = state.settings.clone();
+        if let Err(e) = state.db(move |conn| Ok(chore(conn, &settings)?)).await {
             tracing::warn!(chore = %name, error = %e, "housekeeping failed");
         }
     }

@@ -1,6 +1,7 @@
 //! The signature record, shared by signing, curation, import and
 //! publication: its row type and the rules every feature reads it by.
 
+pub mod erase;
 pub mod rekey;
 
 use chrono::NaiveDateTime;

@@ -519,3 +519,86 @@ pub fn withdraw(conn: &mut DbConnection, token: &str) -> Result<Changed, AppErro
         Ok(Changed::Done)
     })
 }
+
+/// What a signer gets from "download my data": everything kept about
+/// their signature.
+pub fn own_data(
+    conn: &mut DbConnection,
+    token: &str,
+    public_url: &str,
+) -> Result<Option<serde_json::Value>, AppError> {
+    write_tx(conn, |conn| {
+        let Some((sig, statement)) = by_manage_token(conn, token)? else {
+            return Ok(None);
+        };
+        audit::record_signer(
+            conn,
+            "signature.export",
+            &statement.id,
+            Some(&sig.id),
+            json!({}),
+        )?;
+        Ok(Some(json!({
+            "statement": {
+                "title": statement.title,
+                "address": format!("{public_url}/s/{}", statement.slug),
+            },
+            "signature": {
+                "kind": sig.kind,
+                "name": sig.name,
+                "title": sig.title,
+                "country": sig.country,
+                "contact_name": sig.contact_name,
+                "email": sig.email,
+                "website": sig.website,
+                "message": sig.message,
+                "listing": sig.listing,
+                "status": sig.status.as_signer_sees(statement.moderation),
+                "language": sig.language,
+                "signed_at": sig.created_at.and_utc().to_rfc3339(),
+                "confirmed_at": sig.confirmed_at.map(|t| t.and_utc().to_rfc3339()),
+            },
+            "exported_at": now().and_utc().to_rfc3339(),
+        })))
+    })
+}
+
+/// "Erase my data": erases the signature's contact data and its links,
+/// and withdraws it unless the list is published (then the public entry
+/// stays until the coordinators remove it). Returns the statement and
+/// whether the signature was withdrawn.
+pub fn erase_own(
+    conn: &mut DbConnection,
+    token: &str,
+) -> Result<Option<(Statement, bool)>, AppError> {
+    write_tx(conn, |conn| {
+        let Some((sig, statement)) = by_manage_token(conn, token)? else {
+            return Ok(None);
+        };
+        let t = now();
+        let published = matches!(statement.status_at(t), Status::Published | Status::Archived);
+        let withdraw = sig.status.is_active() && !published;
+        if withdraw {
+            diesel::update(sg::table.find(&sig.id))
+                .set((
+                    sg::status.eq(SignatureStatus::Withdrawn),
+                    sg::decided_at.eq(Some(t)),
+                ))
+                .execute(conn)?;
+        }
+        crate::signatures::erase::signatures(
+            conn,
+            std::slice::from_ref(&sig.id),
+            sig.email.as_deref(),
+            t,
+        )?;
+        audit::record_signer(
+            conn,
+            "signature.erase",
+            &statement.id,
+            Some(&sig.id),
+            json!({"withdrawn": withdraw}),
+        )?;
+        Ok(Some((statement, withdraw)))
+    })
+}

@@ -433,3 +433,65 @@ pub async fn manage_withdraw(
         }
     }
 }
+
+/// `GET /manage/{token}/data`: everything kept about the signature, as a
+/// JSON download.
+pub async fn manage_data(
+    page: Page,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let token = path.into_inner();
+    let public_url = state.settings.public_url();
+    let Some(data) = state
+        .db(move |conn| super::own_data(conn, &token, &public_url))
+        .await?
+    else {
+        return link_gone(&page);
+    };
+    let body = serde_json::to_string_pretty(&data).map_err(AppError::internal)?;
+    Ok(private(
+        HttpResponse::Ok()
+            .content_type("application/json; charset=utf-8")
+            .insert_header((header::CACHE_CONTROL, "private, no-store"))
+            .insert_header((
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"my-signature.json\"",
+            ))
+            .body(body),
+    ))
+}
+
+/// `GET /manage/{token}/erase`: what erasing does, and the button.
+pub async fn manage_erase_page(
+    page: Page,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let token = path.into_inner();
+    let Some((sig, s)) = find_managed(&state, &token).await? else {
+        return link_gone(&page);
+    };
+    let published = matches!(s.status_at(now()), Status::Published | Status::Archived);
+    Ok(private(page.render(
+        "signing/erase",
+        json!({"token": token, "statement": statement_view(&s, page.lang(), now()), "signature": signature_view(&sig, &s, page.lang()), "published": published}),
+    )?))
+}
+
+/// `POST /manage/{token}/erase`: erases, and says what was done. The link
+/// stops working.
+pub async fn manage_erase(
+    page: Page,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let token = path.into_inner();
+    let Some((s, withdrawn)) = state.db(move |conn| super::erase_own(conn, &token)).await? else {
+        return link_gone(&page);
+    };
+    Ok(private(page.render(
+        "signing/erased",
+        json!({"statement": statement_view(&s, page.lang(), now()), "withdrawn": withdrawn}),
+    )?))
+}

@@ -75,6 +75,18 @@ pub struct Statement {
 }
 
 impl Statement {
+    /// When the contact data of the signatures is (or was) due for
+    /// erasure (docs/SPEC.md §7): `days` after the statement was
+    /// published, or archived without being published; never before.
+    pub fn contact_erase_on(&self, days: u32) -> Option<NaiveDateTime> {
+        if !matches!(self.status, Status::Published | Status::Archived) {
+            return None;
+        }
+        self.published_at
+            .or(self.archived_at)
+            .map(|t| t + chrono::TimeDelta::days(i64::from(days)))
+    }
+
     pub fn stored_status(&self) -> Status {
         self.status
     }

@@ -182,6 +182,9 @@ pub async fn overview(
             "public_url": format!("/s/{}", s.slug),
             "per_day": per_day,
             "by_country": by_country,
+            "contact_erased": s.contact_erased_at.map(deadline::describe_utc),
+            "contact_erase_on": s.contact_erase_on(state.settings.retention_days).map(deadline::describe_utc),
+            "retention_days": state.settings.retention_days,
         }),
     )
 }

@@ -418,7 +418,7 @@ fn invocations(line: &str) -> Vec<Vec<String>> {
         line.replace_range(start..end, "X");
     }
     let words: Vec<&str> = line.split_whitespace().collect();
-    let commands = ["serve", "migrate", "import", "admin", "backup"];
+    let commands = ["serve", "migrate", "import", "admin", "backup", "purge"];
     let mut out = Vec::new();
     for (i, word) in words.iter().enumerate() {
         // `--name undersigned`, `-u undersigned`: a value, not the binary.

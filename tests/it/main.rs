@@ -11,6 +11,7 @@ mod cli;
 mod deployment;
 mod duplicates;
 mod foundation;
+mod lifecycle;
 mod operations;
 mod privacy;
 mod publication;

@@ -87,7 +87,7 @@ pub(crate) async fn setup<'a>(
     admin
 }
 
-async fn close_and_publish(admin: &common::Stranger<'_>, slug: &str) {
+pub(crate) async fn close_and_publish(admin: &common::Stranger<'_>, slug: &str) {
     assert_eq!(
         admin
             .post(&format!("/admin/statements/{slug}/close"), &[])
