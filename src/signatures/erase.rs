@@ -7,8 +7,12 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::db::schema::{email_outbox as eo, signatures as sg};
+use crate::db::schema::{audit_log as al, email_outbox as eo, signatures as sg};
 use crate::db::DbConnection;
+
+/// Audit entries that versions before 0.2 wrote with the address of a
+/// duplicate attempt in their details: the entry stays, the details go.
+const OLD_ATTEMPT: &str = "signature.duplicate_attempt";
 
 /// The assignments that empty a signature's contact data at `at`.
 macro_rules! erased {
@@ -53,6 +57,13 @@ pub fn statement(
     .set(erased!(at))
     .execute(conn)?;
     diesel::delete(eo::table.filter(eo::statement_id.eq(statement_id))).execute(conn)?;
+    diesel::update(
+        al::table
+            .filter(al::statement_id.eq(statement_id))
+            .filter(al::action.eq(OLD_ATTEMPT)),
+    )
+    .set(al::details.eq("{}"))
+    .execute(conn)?;
     Ok(n)
 }
 
@@ -67,6 +78,19 @@ pub fn signatures(
     let n = diesel::update(sg::table.filter(sg::id.eq_any(ids)))
         .set(erased!(at))
         .execute(conn)?;
+    // Entries about attempts on these signatures, or made with this
+    // address on any other (`_` in an address matches any letter: a few
+    // more entries may lose their details, never fewer).
+    let pattern = email.map(|e| format!("%\"email\":\"{}\"%", crate::domain::email::normalise(e)));
+    diesel::update(
+        al::table.filter(al::action.eq(OLD_ATTEMPT)).filter(
+            al::signature_id
+                .eq_any(ids)
+                .or(lower(al::details).like(pattern.unwrap_or_default())),
+        ),
+    )
+    .set(al::details.eq("{}"))
+    .execute(conn)?;
     if let Some(email) = email {
         let address = crate::domain::email::normalise(email);
         diesel::delete(eo::table.filter(lower(eo::to_address).eq(address))).execute(conn)?;

@@ -37,6 +37,16 @@ async fn published<'a>(app: &'a TestApp, slug: &str) -> common::Stranger<'a> {
     admin
 }
 
+/// An audit entry as versions before 0.2 wrote it for a duplicate attempt.
+fn old_attempt(slug: &str, email: &str) -> String {
+    format!(
+        "INSERT INTO audit_log (id, at, actor_kind, action, statement_id, details)
+         SELECT 'old-{slug}', '2026-01-01 00:00:00', 'signer', 'signature.duplicate_attempt', id,
+                '{{\"country\":\"JP\",\"email\":\"{email}\",\"name\":\"X\"}}'
+         FROM statements WHERE slug = '{slug}'"
+    )
+}
+
 async fn public_text(base: &str, slug: &str) -> String {
     let client = reqwest::Client::new();
     let res = client
@@ -58,6 +68,8 @@ backend_tests! {
         for needle in PRIVATE {
             assert!(!app.where_stored(needle).await.is_empty(), "{needle} is kept until then");
         }
+        // An older version wrote the address of a duplicate attempt into the log.
+        app.sql(&old_attempt("kept", "l4l@example.org")).await;
         // 180 days later (the default), a running server erases it.
         app.sql("UPDATE statements SET published_at = '2020-01-01 00:00:00' WHERE slug = 'kept';
                  UPDATE signatures SET confirm_expires_at = '2020-01-01 00:00:00' WHERE status = 'unconfirmed'").await;
@@ -170,6 +182,7 @@ backend_tests! {
         assert_eq!(res.status(), 200);
         let data: serde_json::Value = res.json().await.unwrap();
         assert_eq!(data["signatures"].as_array().unwrap().len(), 2);
+        app.sql(&old_attempt("second", "l4l@example.org")).await;
         // Erasing needs the box ticked.
         let res = admin.post("/admin/signers/erase", &[("email", "l4l@example.org")]).await;
         assert_eq!(res.status(), 422);
