@@ -106,9 +106,15 @@ pub fn purge(settings: Settings, slug: Option<&str>, days: u32) -> Result<String
             ));
         }
     }
-    let expired = crate::signatures::erase::expired_unconfirmed(&mut conn, crate::db::now())
-        .map_err(|e| e.to_string())?;
-    let done = crate::retention::purge(&mut conn, days, slug).map_err(|e| e.to_string())?;
+    let (expired, old_mail) = crate::signatures::erase::expired_unconfirmed(
+        &mut conn,
+        crate::db::now(),
+        crate::signing::CONFIRM_VALID,
+    )
+    .map_err(|e| e.to_string())?;
+    let (done, mail) = crate::retention::purge(&mut conn, days, slug).map_err(|e| e.to_string())?;
+    crate::email::sender::remove_files(&state.settings, &old_mail);
+    crate::email::sender::remove_files(&state.settings, &mail);
     let mut lines: Vec<String> = done
         .iter()
         .map(|(slug, n)| format!("{slug}: contact data of {n} signatures erased"))

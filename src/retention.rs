@@ -12,16 +12,22 @@ use crate::config::Settings;
 use crate::db::schema::statements as st;
 use crate::db::{now, write_tx, DbConnection};
 use crate::signatures::erase;
+use crate::signing::CONFIRM_VALID;
 use crate::statements::{Statement, Status};
+
+/// The statements purged (address, signatures erased), and the outbox
+/// messages deleted.
+pub type Purged = (Vec<(String, usize)>, Vec<String>);
 
 /// Erases the contact data of every statement due for it `days` after its
 /// publication (only `slug`'s, if given). Returns the statements done,
-/// with how many signatures each had contact data erased.
+/// with how many signatures each had contact data erased, and the outbox
+/// messages deleted.
 pub fn purge(
     conn: &mut DbConnection,
     days: u32,
     slug: Option<&str>,
-) -> QueryResult<Vec<(String, usize)>> {
+) -> QueryResult<Purged> {
     write_tx(conn, |conn| {
         let t = now();
         let mut q = st::table
@@ -32,12 +38,13 @@ pub fn purge(
         if let Some(slug) = slug {
             q = q.filter(st::slug.eq(slug.to_string()));
         }
-        let mut done = Vec::new();
+        let (mut done, mut mail) = (Vec::new(), Vec::new());
         for s in q.load(conn)? {
             if s.contact_erase_on(days).is_none_or(|due| due > t) {
                 continue;
             }
-            let n = erase::statement(conn, &s.id, t)?;
+            let (n, deleted) = erase::statement(conn, &s.id, t)?;
+            mail.extend(deleted);
             diesel::update(st::table.find(&s.id))
                 .set(st::contact_erased_at.eq(Some(t)))
                 .execute(conn)?;
@@ -50,15 +57,17 @@ pub fn purge(
             )?;
             done.push((s.slug, n));
         }
-        Ok(done)
+        Ok((done, mail))
     })
 }
 
 /// The server's chore: what is due under `RETENTION_DAYS`, and
 /// never-confirmed signatures whose link expired.
 pub fn sweep(conn: &mut DbConnection, settings: &Settings) -> QueryResult<usize> {
-    let expired = erase::expired_unconfirmed(conn, now())?;
-    let done = purge(conn, settings.retention_days, None)?;
+    let (expired, old_mail) = erase::expired_unconfirmed(conn, now(), CONFIRM_VALID)?;
+    crate::email::sender::remove_files(settings, &old_mail);
+    let (done, mail) = purge(conn, settings.retention_days, None)?;
+    crate::email::sender::remove_files(settings, &mail);
     for (slug, n) in &done {
         tracing::info!(statement = %slug, signatures = n, "contact data erased (retention)");
     }

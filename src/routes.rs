@@ -108,8 +108,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .route(post().to(imp::commit)),
         )
         .service(resource("/admin/statements/{slug}/import/preview").route(post().to(imp::preview)))
-        .service(resource("/admin/signers").route(get().to(signer::page)))
-        .service(resource("/admin/signers/export").route(get().to(signer::export)))
+        .service(
+            resource("/admin/signers")
+                .route(get().to(signer::page))
+                .route(post().to(signer::search)),
+        )
+        .service(resource("/admin/signers/export").route(post().to(signer::export)))
         .service(resource("/admin/signers/erase").route(post().to(signer::erase)))
         .service(resource("/admin/signatures/{id}").route(get().to(cur::detail)))
         .service(resource("/admin/signatures/{id}/{action}").route(post().to(cur::act)))

@@ -44,7 +44,6 @@ nav-sign-out = Sign out
 form-error-summary = There is a problem
 
 notice-saved = Saved.
-notice-erased = Erased.
 notice-created = Created.
 notice-opened = The statement is open for signature.
 notice-closed = Signing is closed.
@@ -167,8 +166,11 @@ signers-find = Find
 signers-found = Signatures given with this address
 signers-statement = Statement
 signers-as = Signed as
-signers-erased = contact data erased
-signers-none = No signature was given with this address (or its contact data was erased).
+signers-erased-count = { $n ->
+    [one] The data of one signature was erased.
+   *[other] The data of { $n } signatures was erased.
+}
+signers-none = No signature holds this address (any erased earlier no longer do).
 signers-export = Export as JSON
 signers-erase-title = Erase
 signers-erase-text = Erases the email address, contact person, message and website of every signature above, and the emails sent to this address. Signatures on lists not yet published are withdrawn; published entries stay on their lists.
@@ -379,10 +381,6 @@ email-confirm-signer = Signing as:
 email-confirm-action = To confirm, open this link and press the button:
 email-manage = To correct or withdraw the signature until signing closes
 email-confirm-ignore = If you did not sign, ignore this email: nothing is published without confirmation.
-email-duplicate-subject = Another signature for your organisation: { $title }
-email-duplicate-intro = Someone confirmed a signature of this statement for the same organisation, or with the same email address, as the signature you made:
-email-duplicate-stands = Your signature stays as it was. The other one is not published: the coordinators will look at it.
-email-duplicate-ignore = If that was you, nothing needs doing, and the links in your first email keep working. If not, you may want to tell the coordinators.
 
 group-organisations = Organisations
 group-individuals = Individuals

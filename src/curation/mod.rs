@@ -311,6 +311,13 @@ pub fn replace(conn: &mut DbConnection, user_id: &str, id: &str) -> Result<(), R
             _ => return Err(Refused::NotFound),
         };
         not_published(conn, &new.statement_id)?;
+        // Only for the pair that collides now: the signer may have
+        // changed the entry since it was held.
+        let same_name = new.name_key.is_some() && new.name_key == old.name_key;
+        let same_email = new.email_key.is_some() && new.email_key == old.email_key;
+        if !(same_name || same_email) {
+            return Err(Refused::NotFound);
+        }
         let t = now();
         // The old entry leaves the list first, so the new one may take
         // its place under the unique indexes.
@@ -372,6 +379,9 @@ pub fn merge(
             return Err(Refused::Withdrawn);
         }
         let t = now();
+        // What a possible duplicate brings is a stranger's word: it is not
+        // copied into the entry it may duplicate.
+        let copy = dup.status != SignatureStatus::Review;
         // The duplicate leaves the live set first, so the target may take
         // its country without colliding with it.
         diesel::update(sg::table.find(&dup.id))
@@ -382,22 +392,20 @@ pub fn merge(
                 sg::updated_at.eq(t),
             ))
             .execute(conn)?;
-        let country = keep.country.clone().or(dup.country.clone());
-        let website = if keep.website.is_empty() {
-            dup.website.clone()
-        } else {
-            keep.website.clone()
+        let pick = |kept: &String, other: &String| {
+            if kept.is_empty() && copy {
+                other.clone()
+            } else {
+                kept.clone()
+            }
         };
-        let title = if keep.title.is_empty() {
-            dup.title.clone()
-        } else {
-            keep.title.clone()
+        let country = match &keep.country {
+            None if copy => dup.country.clone(),
+            kept => kept.clone(),
         };
-        let qualifier = if keep.qualifier.is_empty() {
-            dup.qualifier.clone()
-        } else {
-            keep.qualifier.clone()
-        };
+        let website = pick(&keep.website, &dup.website);
+        let title = pick(&keep.title, &dup.title);
+        let qualifier = pick(&keep.qualifier, &dup.qualifier);
         let name_key = (keep.kind == SignerKind::Organisation)
             .then(|| crate::signatures::org_key(&keep.name, country.as_deref()));
         diesel::update(sg::table.find(&keep.id))

@@ -9,7 +9,6 @@ use crate::accounts::session::AdminPage;
 use crate::domain::deadline;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::web::page::redirect;
 
 #[derive(Debug, Default, Deserialize)]
 pub struct SignerQuery {
@@ -25,14 +24,14 @@ fn address(q: &SignerQuery) -> Option<String> {
     (!email.is_empty()).then_some(email)
 }
 
-/// `GET /admin/signers?email=…`.
-pub async fn page(
-    state: web::Data<AppState>,
-    AdminPage { page, .. }: AdminPage,
-    query: web::Query<SignerQuery>,
+/// The page, with what was found for `q` (if it names an address).
+async fn render(
+    state: &AppState,
+    page: &crate::web::page::Page,
+    q: &SignerQuery,
+    erased: Option<usize>,
 ) -> Result<HttpResponse, AppError> {
-    let q = query.into_inner();
-    let found = match address(&q) {
+    let found = match address(q) {
         Some(email) => {
             state
                 .db(move |conn| Ok(super::signers::find(conn, &email)?))
@@ -49,24 +48,48 @@ pub async fn page(
                 "statement": s.title,
                 "display": crate::i18n::name_with_country(&sig.name, sig.country.as_deref(), lang),
                 "status": sig.status,
-                "erased": sig.email.is_none(),
                 "signed": deadline::describe_utc(sig.created_at),
             })
         })
         .collect();
+    let erased = erased.map(|n| {
+        crate::i18n::t_vars(
+            lang,
+            "signers-erased-count",
+            &[("n", crate::i18n::Var::Num(n as i64))],
+        )
+    });
     page.render(
         "curation/signers",
-        json!({"email": q.email.trim(), "searched": address(&q).is_some(), "rows": rows}),
+        json!({"email": q.email.trim(), "searched": address(q).is_some(), "rows": rows, "notice": erased}),
     )
 }
 
-/// `GET /admin/signers/export?email=…`: a JSON download.
+/// `GET /admin/signers`: the search form. Addresses travel in form
+/// bodies, never in URLs (history, proxy logs).
+pub async fn page(
+    state: web::Data<AppState>,
+    AdminPage { page, .. }: AdminPage,
+) -> Result<HttpResponse, AppError> {
+    render(&state, &page, &SignerQuery::default(), None).await
+}
+
+/// `POST /admin/signers`: every signature given with one address.
+pub async fn search(
+    state: web::Data<AppState>,
+    AdminPage { page, .. }: AdminPage,
+    form: web::Form<SignerQuery>,
+) -> Result<HttpResponse, AppError> {
+    render(&state, &page, &form.into_inner(), None).await
+}
+
+/// `POST /admin/signers/export`: a JSON download.
 pub async fn export(
     state: web::Data<AppState>,
     AdminPage { current, .. }: AdminPage,
-    query: web::Query<SignerQuery>,
+    form: web::Form<SignerQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let email = address(&query).ok_or(AppError::NotFound)?;
+    let email = address(&form).ok_or(AppError::NotFound)?;
     let user_id = current.user.id.clone();
     let data = state
         .db(move |conn| Ok(super::signers::export(conn, &user_id, &email)?))
@@ -94,11 +117,9 @@ pub async fn erase(
         return Err(AppError::Unprocessable(page.t("signers-confirm-needed")));
     }
     let user_id = current.user.id.clone();
-    let target = email.clone();
-    state
-        .db(move |conn| Ok(super::signers::erase(conn, &user_id, &target)?))
+    let (n, mail) = state
+        .db(move |conn| Ok(super::signers::erase(conn, &user_id, &email)?))
         .await?;
-    let query = serde_urlencoded::to_string([("email", email.as_str()), ("done", "erased")])
-        .map_err(AppError::internal)?;
-    Ok(redirect(&format!("/admin/signers?{query}")))
+    crate::email::sender::remove_files(&state.settings, &mail);
+    render(&state, &page, &q, Some(n)).await
 }

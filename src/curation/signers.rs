@@ -67,8 +67,12 @@ pub fn export(
 
 /// Erases the contact data of every signature given with `email`, and
 /// withdraws those whose list is not published yet. Returns how many
-/// signatures were erased.
-pub fn erase(conn: &mut DbConnection, user_id: &str, email: &str) -> QueryResult<usize> {
+/// signatures were erased, and the outbox messages deleted.
+pub fn erase(
+    conn: &mut DbConnection,
+    user_id: &str,
+    email: &str,
+) -> QueryResult<(usize, Vec<String>)> {
     write_tx(conn, |conn| {
         let t = now();
         let found = find(conn, email)?;
@@ -86,7 +90,8 @@ pub fn erase(conn: &mut DbConnection, user_id: &str, email: &str) -> QueryResult
             }
         }
         let ids: Vec<String> = found.iter().map(|(s, _)| s.id.clone()).collect();
-        let n = erase::signatures(conn, &ids, Some(email), t)?;
+        let sigs: Vec<Signature> = found.iter().map(|(s, _)| s.clone()).collect();
+        let mail = erase::signatures(conn, &sigs, t)?;
         audit::record(
             conn,
             Some(user_id),
@@ -100,6 +105,6 @@ pub fn erase(conn: &mut DbConnection, user_id: &str, email: &str) -> QueryResult
                 .set(st::updated_at.eq(t))
                 .execute(conn)?;
         }
-        Ok(n)
+        Ok((ids.len(), mail))
     })
 }

@@ -2,6 +2,7 @@
 //! embedded migrations.
 
 pub mod backup;
+pub mod raw;
 pub mod schema;
 pub mod text_enum;
 

@@ -62,6 +62,20 @@ impl Delivery {
     }
 }
 
+/// Deletes the files of outbox messages (written when there is no SMTP
+/// server): they hold the links and the address of their message.
+pub fn remove_files(settings: &crate::config::Settings, ids: &[String]) {
+    let dir = settings.data_dir.join("outbox");
+    for id in ids {
+        match std::fs::remove_file(dir.join(format!("{id}.eml"))) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                tracing::warn!(message = %id, error = %e, "cannot delete an outbox file");
+            }
+            _ => {}
+        }
+    }
+}
+
 fn build(from: &str, q: &Queued) -> Result<Message, String> {
     let from: Mailbox = from
         .parse()

@@ -1,8 +1,13 @@
 //! Erasing signers' contact data (docs/SPEC.md §7), shared by retention,
 //! a signer's own request and a coordinator's: the email address, contact
-//! name, message and website go, with the links and the emails kept for
-//! delivery; the public entry (name, title, country, listing, status)
-//! and the audit log stay.
+//! name, message and website go, with the links, the emails kept for
+//! delivery and the details of the audit entries about them. The name and
+//! title go too, unless the entry is named on the list (then they are
+//! public anyway): an anonymous organisation's name, or an individual's,
+//! is personal data. The entries, the counts and the audit log stay.
+//!
+//! Each function returns the ids of the outbox messages it deleted, so
+//! that the caller can delete their files (`email::remove_files`).
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -10,9 +15,12 @@ use diesel::prelude::*;
 use crate::db::schema::{audit_log as al, email_outbox as eo, signatures as sg};
 use crate::db::DbConnection;
 
-/// Audit entries that versions before 0.2 wrote with the address of a
-/// duplicate attempt in their details: the entry stays, the details go.
-const OLD_ATTEMPT: &str = "signature.duplicate_attempt";
+use super::{Signature, SignatureStatus};
+
+/// What an erased name reads as.
+pub const ERASED_NAME: &str = "—";
+
+diesel::define_sql_function!(fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text);
 
 /// The assignments that empty a signature's contact data at `at`.
 macro_rules! erased {
@@ -33,78 +41,137 @@ macro_rules! erased {
     };
 }
 
-diesel::define_sql_function!(fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text);
+/// The names of the entries among `ids` that the list does not name.
+fn erase_unlisted_names(conn: &mut DbConnection, ids: &[String]) -> QueryResult<usize> {
+    diesel::update(
+        sg::table.filter(sg::id.eq_any(ids)).filter(
+            sg::status
+                .ne(SignatureStatus::Approved)
+                .or(sg::listing.ne(super::Listing::Public)),
+        ),
+    )
+    .set((
+        sg::name.eq(ERASED_NAME),
+        sg::title.eq(""),
+        sg::name_key.eq(None::<String>),
+    ))
+    .execute(conn)
+}
+
+/// Deletes the outbox messages `ids`, returning them.
+fn delete_mail(conn: &mut DbConnection, ids: Vec<String>) -> QueryResult<Vec<String>> {
+    diesel::delete(eo::table.filter(eo::id.eq_any(&ids))).execute(conn)?;
+    Ok(ids)
+}
 
 /// Erases the contact data of every signature of a statement, and the
-/// statement's emails; never-confirmed signatures, which can no longer be
-/// confirmed, are deleted. Returns how many signatures had contact data.
+/// statement's emails and the details of its audit entries about
+/// signatures; never-confirmed signatures, which can no longer be
+/// confirmed, are deleted. Returns how many signatures had contact data,
+/// and the outbox messages deleted.
 pub fn statement(
     conn: &mut DbConnection,
     statement_id: &str,
     at: NaiveDateTime,
-) -> QueryResult<usize> {
+) -> QueryResult<(usize, Vec<String>)> {
     diesel::delete(
         sg::table
             .filter(sg::statement_id.eq(statement_id))
-            .filter(sg::status.eq(super::SignatureStatus::Unconfirmed)),
+            .filter(sg::status.eq(SignatureStatus::Unconfirmed)),
     )
     .execute(conn)?;
-    let n = diesel::update(
-        sg::table
-            .filter(sg::statement_id.eq(statement_id))
-            .filter(sg::purged_at.is_null()),
-    )
-    .set(erased!(at))
-    .execute(conn)?;
-    diesel::delete(eo::table.filter(eo::statement_id.eq(statement_id))).execute(conn)?;
+    let ids: Vec<String> = sg::table
+        .filter(sg::statement_id.eq(statement_id))
+        .filter(sg::purged_at.is_null())
+        .select(sg::id)
+        .load(conn)?;
+    erase_unlisted_names(conn, &ids)?;
+    let n = diesel::update(sg::table.filter(sg::id.eq_any(&ids)))
+        .set(erased!(at))
+        .execute(conn)?;
     diesel::update(
         al::table
             .filter(al::statement_id.eq(statement_id))
-            .filter(al::action.eq(OLD_ATTEMPT)),
+            .filter(al::action.like("signature.%")),
     )
     .set(al::details.eq("{}"))
     .execute(conn)?;
-    Ok(n)
+    let mail: Vec<String> = eo::table
+        .filter(eo::statement_id.eq(statement_id))
+        .select(eo::id)
+        .load(conn)?;
+    Ok((n, delete_mail(conn, mail)?))
 }
 
-/// Erases the contact data of the signatures `ids`, and every email to
-/// `email` (any statement: it is one person's address).
+/// Erases the contact data of the signatures `sigs` (found beforehand),
+/// the emails sent about them, and the details of the audit entries
+/// about them. Returns the outbox messages deleted.
 pub fn signatures(
     conn: &mut DbConnection,
-    ids: &[String],
-    email: Option<&str>,
+    sigs: &[Signature],
     at: NaiveDateTime,
-) -> QueryResult<usize> {
-    let n = diesel::update(sg::table.filter(sg::id.eq_any(ids)))
+) -> QueryResult<Vec<String>> {
+    let ids: Vec<String> = sigs.iter().map(|s| s.id.clone()).collect();
+    erase_unlisted_names(conn, &ids)?;
+    diesel::update(sg::table.filter(sg::id.eq_any(&ids)))
         .set(erased!(at))
         .execute(conn)?;
-    // Entries about attempts on these signatures, or made with this
-    // address on any other (`_` in an address matches any letter: a few
-    // more entries may lose their details, never fewer).
-    let pattern = email.map(|e| format!("%\"email\":\"{}\"%", crate::domain::email::normalise(e)));
-    diesel::update(
-        al::table.filter(al::action.eq(OLD_ATTEMPT)).filter(
-            al::signature_id
-                .eq_any(ids)
-                .or(lower(al::details).like(pattern.unwrap_or_default())),
-        ),
-    )
-    .set(al::details.eq("{}"))
-    .execute(conn)?;
-    if let Some(email) = email {
-        let address = crate::domain::email::normalise(email);
-        diesel::delete(eo::table.filter(lower(eo::to_address).eq(address))).execute(conn)?;
+    diesel::update(al::table.filter(al::signature_id.eq_any(&ids)))
+        .set(al::details.eq("{}"))
+        .execute(conn)?;
+    for id in &ids {
+        // Coordinators' entries name the signature inside their details.
+        diesel::update(al::table.filter(al::details.like(format!("%{id}%"))))
+            .set(al::details.eq("{}"))
+            .execute(conn)?;
     }
-    Ok(n)
+    let mut mail = Vec::new();
+    for sig in sigs {
+        let Some(email) = &sig.email else { continue };
+        let address = crate::domain::email::normalise(email);
+        let found: Vec<String> = eo::table
+            .filter(eo::statement_id.eq(&sig.statement_id))
+            .filter(
+                eo::to_address
+                    .eq(email)
+                    .or(lower(eo::to_address).eq(address)),
+            )
+            .select(eo::id)
+            .load(conn)?;
+        mail.extend(found);
+        // Entries that versions before 0.2 wrote for a duplicate attempt
+        // hold the address in their details.
+        let pattern = format!("%\"email\":\"{}\"%", crate::domain::email::normalise(email));
+        diesel::update(
+            al::table
+                .filter(al::action.eq("signature.duplicate_attempt"))
+                .filter(lower(al::details).like(pattern)),
+        )
+        .set(al::details.eq("{}"))
+        .execute(conn)?;
+    }
+    delete_mail(conn, mail)
 }
 
-/// Never-confirmed signatures whose link expired: they never counted, and
-/// their address was never shown to belong to anyone. Deleted outright.
-pub fn expired_unconfirmed(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult<usize> {
-    diesel::delete(
+/// Never-confirmed signatures whose link expired, deleted outright (they
+/// never counted, and their address was never shown to belong to
+/// anyone), and every confirmation email older than a link lives.
+/// Returns how many signatures went, and the outbox messages deleted.
+pub fn expired_unconfirmed(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+    confirm_valid: chrono::TimeDelta,
+) -> QueryResult<(usize, Vec<String>)> {
+    let n = diesel::delete(
         sg::table
-            .filter(sg::status.eq(super::SignatureStatus::Unconfirmed))
+            .filter(sg::status.eq(SignatureStatus::Unconfirmed))
             .filter(sg::confirm_expires_at.le(now)),
     )
-    .execute(conn)
+    .execute(conn)?;
+    let mail: Vec<String> = eo::table
+        .filter(eo::kind.eq("confirm"))
+        .filter(eo::created_at.le(now - confirm_valid))
+        .select(eo::id)
+        .load(conn)?;
+    Ok((n, delete_mail(conn, mail)?))
 }

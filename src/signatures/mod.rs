@@ -73,12 +73,14 @@ impl SignatureStatus {
     }
 
     /// What the signer is shown: an entry under review reads as it would
-    /// have without the collision, so that nothing the signer sees tells
-    /// whether someone else signed.
+    /// have without the collision, and one merged as a duplicate as
+    /// rejected, so that nothing the signer sees tells whether someone
+    /// else signed.
     pub fn as_signer_sees(self, moderation: bool) -> SignatureStatus {
         match self {
             SignatureStatus::Review if moderation => SignatureStatus::Pending,
             SignatureStatus::Review => SignatureStatus::Approved,
+            SignatureStatus::Duplicate => SignatureStatus::Rejected,
             other => other,
         }
     }
@@ -161,6 +163,10 @@ mod tests {
         assert_eq!(
             SignatureStatus::Review.as_signer_sees(true),
             SignatureStatus::Pending
+        );
+        assert_eq!(
+            SignatureStatus::Duplicate.as_signer_sees(false),
+            SignatureStatus::Rejected
         );
     }
 }

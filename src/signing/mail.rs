@@ -1,4 +1,4 @@
-//! The emails of the signing flow: confirmation and duplicate notice.
+//! The email of the signing flow: the confirmation.
 //!
 //! The confirmation goes to an address nobody has verified yet: it carries
 //! no text the submitter chose beyond the organisation's name (names with
@@ -10,7 +10,7 @@ use serde_json::{json, Value};
 use crate::domain::deadline;
 use crate::email::{compose, Email};
 use crate::error::AppError;
-use crate::signatures::{Listing, Signature};
+use crate::signatures::Listing;
 use crate::statements::Statement;
 
 use super::form::NewSignature;
@@ -68,32 +68,6 @@ impl MailContext {
             text,
             html,
             kind: "confirm",
-            statement_id: Some(s.id.clone()),
-        })
-    }
-
-    /// The notice to the address of the entry on the list, when another
-    /// entry for the same organisation or address was confirmed. No links:
-    /// the signer's first email keeps working, and nothing is replaced.
-    pub fn duplicate(&self, s: &Statement, holder: &Signature) -> Result<Email, AppError> {
-        let mut data = self.statement_data(s);
-        data["contact_name"] = json!(holder.contact_name);
-        data["display"] = json!(crate::i18n::name_with_country(
-            &holder.name,
-            holder.country.as_deref(),
-            self.lang
-        ));
-        let (text, html) = compose::render("duplicate", &data)?;
-        Ok(Email {
-            to: holder.email.clone().unwrap_or_default(),
-            subject: crate::i18n::t_vars(
-                self.lang,
-                "email-duplicate-subject",
-                &[("title", crate::i18n::Var::Text(s.title.clone()))],
-            ),
-            text,
-            html,
-            kind: "duplicate",
             statement_id: Some(s.id.clone()),
         })
     }

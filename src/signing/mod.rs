@@ -45,24 +45,6 @@ pub enum Submitted {
     Closed,
 }
 
-/// The entry that holds the place `sig` would take: the same organisation
-/// or the same address, on the list or waiting for the coordinators.
-fn place_holder(conn: &mut DbConnection, sig: &Signature) -> QueryResult<Option<Signature>> {
-    let q = sg::table
-        .filter(sg::statement_id.eq(&sig.statement_id))
-        .filter(sg::id.ne(&sig.id))
-        .filter(sg::status.eq_any(crate::signatures::LIVE_TEXT))
-        .select(Signature::as_select());
-    let by_email = sg::email_key.eq(sig.email_key.clone().unwrap_or_default());
-    match &sig.name_key {
-        Some(key) => q
-            .filter(by_email.or(sg::name_key.eq(key)))
-            .first(conn)
-            .optional(),
-        None => q.filter(by_email).first(conn).optional(),
-    }
-}
-
 /// Signs through the group-commit writer and wakes the email sender.
 pub async fn sign(
     state: &AppState,
@@ -73,8 +55,10 @@ pub async fn sign(
 ) -> Result<Submitted, AppError> {
     let outcome = writer.submit(statement_id.to_string(), new, mail).await?;
     if let Submitted::New(links) = &outcome {
-        if state.settings.smtp().is_none() {
-            // Without SMTP the link is also logged, so a laptop install works.
+        if state.settings.smtp().is_none() && state.settings.bind.ip().is_loopback() {
+            // Without SMTP, on a laptop (loopback only), the link is also
+            // logged so that trying it out works; a server's logs never
+            // hold a working link (docs/SPEC.md §7).
             tracing::info!(link = %links.confirm, "confirmation link (no SMTP configured; message written to the outbox folder)");
         }
         state.mail_wakeup.notify_one();
@@ -145,80 +129,30 @@ pub fn submit_in_tx(
     Ok(Submitted::New(links))
 }
 
-/// Puts a signature in the coordinators' review queue, as a possible
-/// duplicate of the entry holding its place (if any), and tells that
-/// entry's address, at most once a day. The signer is answered as for
-/// any other entry.
-fn hold_for_review(
-    conn: &mut DbConnection,
-    statement: &Statement,
-    sig: &Signature,
-    public_url: &str,
-    why: &str,
-) -> Result<(), AppError> {
-    let holder = place_holder(conn, sig)?;
-    let t = now();
-    diesel::update(sg::table.find(&sig.id))
-        .set((
-            sg::status.eq(SignatureStatus::Review),
-            sg::duplicate_of.eq(holder.as_ref().map(|h| &h.id)),
-            sg::updated_at.eq(t),
-        ))
-        .execute(conn)?;
-    audit::record_signer(
-        conn,
-        "signature.review",
-        &statement.id,
-        Some(&sig.id),
-        json!({"why": why, "duplicate_of": holder.as_ref().map(|h| &h.id)}),
-    )?;
-    if let Some(holder) = holder {
-        notify_holder(conn, statement, &holder, public_url)?;
-    }
-    Ok(())
-}
+/// The entry on the list (pending or approved) that an entry of the same
+/// statement with these keys would duplicate: the same organisation
+/// (`NAME_KEY`) first, else the same address (the row's own email key).
+/// An expression of the statements below, where `signatures` is the row
+/// being written; each lookup is one probe of a unique index.
+const HOLDER: &str = "COALESCE(
+    (SELECT h.id FROM signatures h
+      WHERE h.statement_id = signatures.statement_id AND h.name_key = NAME_KEY
+        AND h.status IN ('pending', 'approved') AND h.id <> signatures.id),
+    (SELECT h.id FROM signatures h
+      WHERE h.statement_id = signatures.statement_id AND h.email_key = signatures.email_key
+        AND h.status IN ('pending', 'approved') AND h.id <> signatures.id))";
 
-/// Tells the address of the entry on the list that another entry for the
-/// same organisation or address was confirmed. At most one notice a day
-/// per entry; it carries no link and nothing the other submitter typed.
-fn notify_holder(
+/// Runs `work` in a savepoint, once more if it hit a unique index: two
+/// writes that each saw no holder may race for one place; the second try
+/// sees the first's commit and answers from it.
+fn with_retry(
     conn: &mut DbConnection,
-    statement: &Statement,
-    holder: &Signature,
-    public_url: &str,
-) -> Result<(), AppError> {
-    use crate::db::schema::audit_log as al;
-    if holder.email.is_none() {
-        return Ok(());
+    mut work: impl FnMut(&mut DbConnection) -> QueryResult<usize>,
+) -> QueryResult<usize> {
+    match conn.transaction(|c| work(c)) {
+        Err(e) if is_unique_violation(&e) => conn.transaction(|c| work(c)),
+        other => other,
     }
-    // Takes the holder's row lock (PostgreSQL), so that two confirmations
-    // at once cannot both count no notice yet and both send one.
-    diesel::update(sg::table.find(&holder.id))
-        .set(sg::updated_at.eq(sg::updated_at))
-        .execute(conn)?;
-    let day_ago = now() - TimeDelta::days(1);
-    let recent: i64 = al::table
-        .filter(al::signature_id.eq(&holder.id))
-        .filter(al::at.gt(day_ago))
-        .filter(al::action.eq("signature.duplicate_notice"))
-        .count()
-        .get_result(conn)?;
-    if recent > 0 {
-        return Ok(());
-    }
-    let mail = MailContext {
-        public_url: public_url.to_string(),
-        lang: crate::i18n::negotiate(Some(&holder.language)),
-    };
-    email::enqueue(conn, &mail.duplicate(statement, holder)?)?;
-    audit::record_system_signature(
-        conn,
-        "signature.duplicate_notice",
-        &statement.id,
-        &holder.id,
-        json!({}),
-    )?;
-    Ok(())
 }
 
 /// A signature and its statement, found by its confirmation token.
@@ -317,14 +251,14 @@ impl ConfirmState {
 }
 
 /// Confirms a signature by its token (the POST behind the emailed link).
-/// This is where duplicates are decided: the first confirmed entry of an
-/// organisation or address holds the place (the unique indexes say so); a
-/// later one waits for the coordinators. Both signers see the same answer.
-pub fn confirm(
-    conn: &mut DbConnection,
-    token: &str,
-    public_url: &str,
-) -> Result<Option<Confirmed>, AppError> {
+/// This is where duplicates are decided, in one statement that does the
+/// same work whatever it finds: the first confirmed entry of an
+/// organisation or address holds the place (the unique indexes guard
+/// it); a later one waits for the coordinators as `review`, its possible
+/// original in `duplicate_of`. Both signers get the same answer, and
+/// nobody else hears of it: conflicts go to the coordinators.
+pub fn confirm(conn: &mut DbConnection, token: &str) -> Result<Option<Confirmed>, AppError> {
+    use diesel::sql_types::{Text, Timestamp};
     write_tx(conn, |conn| {
         let Some((sig, statement)) = by_confirm_token(conn, token)? else {
             return Ok(None);
@@ -341,38 +275,37 @@ pub fn confirm(
         } else {
             SignatureStatus::Approved
         };
-        // A savepoint: on PostgreSQL a unique violation would otherwise
-        // abort the whole transaction.
-        let updated = conn.transaction(|c| {
-            diesel::update(
-                sg::table
-                    .find(&sig.id)
-                    .filter(sg::status.eq(SignatureStatus::Unconfirmed)),
+        let holder = HOLDER.replace("NAME_KEY", "signatures.name_key");
+        let sql = format!(
+            "UPDATE signatures SET duplicate_of = {holder},
+                status = CASE WHEN {holder} IS NOT NULL THEN 'review' ELSE ? END,
+                confirmed_at = ?, updated_at = ?
+             WHERE id = ? AND status = 'unconfirmed'"
+        );
+        let n = with_retry(conn, |c| {
+            crate::execute_sql!(
+                c,
+                &sql,
+                (Text, status.as_str()),
+                (Timestamp, t),
+                (Timestamp, t),
+                (Text, &sig.id),
             )
-            .set((
-                sg::status.eq(status),
-                sg::confirmed_at.eq(Some(t)),
-                sg::updated_at.eq(t),
-            ))
-            .execute(c)
-        });
-        match updated {
-            Ok(0) => return Ok(Some(Confirmed::Already)),
-            Ok(_) => audit::record_signer(
-                conn,
-                "signature.confirm",
-                &statement.id,
-                Some(&sig.id),
-                json!({"status": status}),
-            )?,
-            Err(e) if is_unique_violation(&e) => {
-                diesel::update(sg::table.find(&sig.id))
-                    .set(sg::confirmed_at.eq(Some(t)))
-                    .execute(conn)?;
-                hold_for_review(conn, &statement, &sig, public_url, "duplicate")?;
-            }
-            Err(e) => return Err(e.into()),
+        })?;
+        if n == 0 {
+            return Ok(Some(Confirmed::Already));
         }
+        let (stored, duplicate_of): (String, Option<String>) = sg::table
+            .find(&sig.id)
+            .select((sg::status, sg::duplicate_of))
+            .first(conn)?;
+        audit::record_signer(
+            conn,
+            "signature.confirm",
+            &statement.id,
+            Some(&sig.id),
+            json!({"status": stored, "duplicate_of": duplicate_of}),
+        )?;
         Ok(Some(Confirmed::Done {
             pending: statement.moderation,
         }))
@@ -407,39 +340,54 @@ pub fn is_identity_change(sig: &Signature, new: &NewSignature) -> bool {
     distance > 2 && distance * 10 > longest
 }
 
-/// Writes a signer's change, unless a coordinator changed the entry's
-/// status meanwhile.
+/// Applies a signer's change, unless a coordinator or the signer changed
+/// the entry's status meanwhile. One statement, the same work whatever it
+/// finds: an entry on the list whose change is `held` (a change of
+/// identity), or that would take another entry's place, leaves the list
+/// for the coordinators' review; an entry under review gets its possible
+/// original found again. The signer is answered the same in every case.
 fn apply_change(
     conn: &mut DbConnection,
     sig: &Signature,
     new: &NewSignature,
-    status: SignatureStatus,
+    held: bool,
 ) -> QueryResult<usize> {
-    diesel::update(sg::table.find(&sig.id).filter(sg::status.eq(&sig.status)))
-        .set((
-            sg::name.eq(&new.name),
-            sg::title.eq(&new.title),
-            sg::country.eq(&new.country),
-            sg::contact_name.eq(&new.contact_name),
-            sg::website.eq(&new.website),
-            sg::listing.eq(new.listing),
-            sg::message.eq(&new.message),
-            sg::name_key.eq(new.name_key()),
-            sg::status.eq(status),
-            sg::updated_at.eq(now()),
-        ))
-        .execute(conn)
+    use diesel::sql_types::{Bool, Nullable, Text, Timestamp};
+    let holder = HOLDER.replace("NAME_KEY", "?");
+    let sql = format!(
+        "UPDATE signatures SET
+            duplicate_of = CASE WHEN status = 'unconfirmed' THEN duplicate_of ELSE {holder} END,
+            status = CASE WHEN status IN ('pending', 'approved') AND (? OR {holder} IS NOT NULL)
+                THEN 'review' ELSE status END,
+            name = ?, title = ?, country = ?, contact_name = ?, website = ?, listing = ?,
+            message = ?, name_key = ?, updated_at = ?
+         WHERE id = ? AND status = ?"
+    );
+    let name_key = new.name_key();
+    crate::execute_sql!(
+        conn,
+        &sql,
+        (Nullable<Text>, &name_key),
+        (Bool, held),
+        (Nullable<Text>, &name_key),
+        (Text, &new.name),
+        (Text, &new.title),
+        (Nullable<Text>, &new.country),
+        (Text, &new.contact_name),
+        (Text, &new.website),
+        (Text, new.listing.as_str()),
+        (Text, &new.message),
+        (Nullable<Text>, &name_key),
+        (Timestamp, now()),
+        (Text, &sig.id),
+        (Text, sig.status.as_str()),
+    )
 }
 
 /// Applies a signer's change. A change of identity, or one that would
 /// collide with another entry on the list, goes to the coordinators for
 /// review; the signer is answered the same in every case.
-pub fn edit(
-    conn: &mut DbConnection,
-    token: &str,
-    new: &NewSignature,
-    public_url: &str,
-) -> Result<Changed, AppError> {
+pub fn edit(conn: &mut DbConnection, token: &str, new: &NewSignature) -> Result<Changed, AppError> {
     write_tx(conn, |conn| {
         let Some((sig, statement)) = by_manage_token(conn, token)? else {
             return Err(AppError::NotFound);
@@ -451,29 +399,13 @@ pub fn edit(
         // then even the public list cannot show whether the new name was
         // another entry's (docs/SPEC.md §3).
         let renamed = sig.name_key != new.name_key();
-        let held = sig.status.is_live()
-            && (is_identity_change(&sig, new) || (statement.moderation && renamed));
-        let status = if held {
-            SignatureStatus::Review
-        } else {
-            sig.status
-        };
-        // A savepoint: on PostgreSQL a unique violation would otherwise
-        // abort the whole transaction.
-        let result = conn.transaction(|c| apply_change(c, &sig, new, status));
-        let review = match result {
-            // A coordinator decided meanwhile: nothing changed.
-            Ok(0) => return Ok(Changed::Closed),
-            Ok(_) => held.then_some("identity"),
-            Err(e) if is_unique_violation(&e) => {
-                // The change takes another entry's place: it is made, off
-                // the list, and held.
-                apply_change(conn, &sig, new, SignatureStatus::Review)?;
-                Some("duplicate")
-            }
-            Err(e) => return Err(e.into()),
-        };
-        let details = json!({"before": {"name": sig.name, "country": sig.country, "listing": sig.listing}, "after": {"name": new.name, "country": new.country, "listing": new.listing}});
+        let held = is_identity_change(&sig, new) || (statement.moderation && renamed);
+        // A coordinator (or the signer, elsewhere) changed it meanwhile.
+        if with_retry(conn, |c| apply_change(c, &sig, new, held))? == 0 {
+            return Ok(Changed::Closed);
+        }
+        let status: String = sg::table.find(&sig.id).select(sg::status).first(conn)?;
+        let details = json!({"before": {"name": sig.name, "country": sig.country, "listing": sig.listing}, "after": {"name": new.name, "country": new.country, "listing": new.listing}, "status": status});
         audit::record_signer(
             conn,
             "signature.edit",
@@ -481,13 +413,6 @@ pub fn edit(
             Some(&sig.id),
             details,
         )?;
-        if let Some(why) = review {
-            let changed = Signature {
-                name_key: new.name_key(),
-                ..sig
-            };
-            hold_for_review(conn, &statement, &changed, public_url, why)?;
-        }
         Ok(Changed::Done)
     })
 }
@@ -565,12 +490,12 @@ pub fn own_data(
 
 /// "Erase my data": erases the signature's contact data and its links,
 /// and withdraws it unless the list is published (then the public entry
-/// stays until the coordinators remove it). Returns the statement and
-/// whether the signature was withdrawn.
+/// stays until the coordinators remove it). Returns the statement,
+/// whether the signature was withdrawn, and the outbox messages deleted.
 pub fn erase_own(
     conn: &mut DbConnection,
     token: &str,
-) -> Result<Option<(Statement, bool)>, AppError> {
+) -> Result<Option<(Statement, bool, Vec<String>)>, AppError> {
     write_tx(conn, |conn| {
         let Some((sig, statement)) = by_manage_token(conn, token)? else {
             return Ok(None);
@@ -586,12 +511,7 @@ pub fn erase_own(
                 ))
                 .execute(conn)?;
         }
-        crate::signatures::erase::signatures(
-            conn,
-            std::slice::from_ref(&sig.id),
-            sig.email.as_deref(),
-            t,
-        )?;
+        let mail = crate::signatures::erase::signatures(conn, std::slice::from_ref(&sig), t)?;
         audit::record_signer(
             conn,
             "signature.erase",
@@ -599,6 +519,6 @@ pub fn erase_own(
             Some(&sig.id),
             json!({"withdrawn": withdraw}),
         )?;
-        Ok(Some((statement, withdraw)))
+        Ok(Some((statement, withdraw, mail)))
     })
 }

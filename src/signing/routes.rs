@@ -180,11 +180,16 @@ fn link_gone(page: &Page) -> Result<HttpResponse, AppError> {
     )?))
 }
 
-/// Pages reached through emailed links must not leak the link onwards.
+/// Pages reached through emailed links must not leak the link onwards,
+/// nor stay in a cache.
 fn private(mut res: HttpResponse) -> HttpResponse {
     res.headers_mut().insert(
         header::REFERRER_POLICY,
         header::HeaderValue::from_static("no-referrer"),
+    );
+    res.headers_mut().insert(
+        header::CACHE_CONTROL,
+        header::HeaderValue::from_static("private, no-store"),
     );
     res
 }
@@ -249,12 +254,7 @@ pub async fn confirm(
 ) -> Result<HttpResponse, AppError> {
     let token = path.into_inner();
     let lookup = token.clone();
-    let public_url = state.settings.public_url();
-    let outcome = state
-        .db(move |conn| super::confirm(conn, &token, &public_url))
-        .await?;
-    // A notice to another signer may wait in the outbox.
-    state.mail_wakeup.notify_one();
+    let outcome = state.db(move |conn| super::confirm(conn, &token)).await?;
     let found = state
         .db(move |conn| Ok(super::by_confirm_token(conn, &lookup)?))
         .await?;
@@ -393,12 +393,7 @@ pub async fn manage_edit(
         Err(errors) => return refuse(StatusCode::UNPROCESSABLE_ENTITY, Some(&errors)).await,
     };
     let t = token.clone();
-    let public_url = state.settings.public_url();
-    let changed = state
-        .db(move |conn| super::edit(conn, &t, &new, &public_url))
-        .await?;
-    state.mail_wakeup.notify_one();
-    match changed {
+    match state.db(move |conn| super::edit(conn, &t, &new)).await? {
         Changed::Done => Ok(private(redirect(&format!("/manage/{token}?done=saved")))),
         Changed::Closed => refuse(StatusCode::GONE, None).await,
     }
@@ -487,9 +482,11 @@ pub async fn manage_erase(
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let token = path.into_inner();
-    let Some((s, withdrawn)) = state.db(move |conn| super::erase_own(conn, &token)).await? else {
+    let Some((s, withdrawn, mail)) = state.db(move |conn| super::erase_own(conn, &token)).await?
+    else {
         return link_gone(&page);
     };
+    crate::email::sender::remove_files(&state.settings, &mail);
     Ok(private(page.render(
         "signing/erased",
         json!({"statement": statement_view(&s, page.lang(), now()), "withdrawn": withdrawn}),

@@ -27,7 +27,6 @@ const NOTICES: &[&str] = &[
     "enabled",
     "signed-in",
     "signed-out",
-    "erased",
 ];
 
 /// Who is signed in, as the workspace navigation shows them.

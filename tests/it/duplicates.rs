@@ -277,7 +277,7 @@ backend_tests! {
         let page = app.get(&manage).await.text().await.unwrap();
         assert!(page.contains("Lawyers for Lawyer"));
         assert!(!page.contains("Possible duplicate"), "the signer sees their entry as before");
-        assert_eq!(app.count("audit_log", "action = 'signature.review'").await, 1);
+        assert_eq!(app.count("audit_log", "action = 'signature.edit' AND details LIKE '%review%'").await, 1);
         // Edits through one link are limited.
         let mut statuses = Vec::new();
         for _ in 0..6 {

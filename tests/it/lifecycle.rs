@@ -47,6 +47,19 @@ fn old_attempt(slug: &str, email: &str) -> String {
     )
 }
 
+/// Messages written to the outbox folder (no SMTP server in tests).
+fn eml_files(app: &TestApp) -> usize {
+    std::fs::read_dir(app.data_dir.path().join("outbox"))
+        .map(|d| {
+            d.filter(|e| {
+                e.as_ref()
+                    .is_ok_and(|e| e.path().extension().is_some_and(|x| x == "eml"))
+            })
+            .count()
+        })
+        .unwrap_or(0)
+}
+
 async fn public_text(base: &str, slug: &str) -> String {
     let client = reqwest::Client::new();
     let res = client
@@ -91,6 +104,8 @@ backend_tests! {
         assert_eq!(app.count("signatures", "email IS NOT NULL OR contact_name <> '' OR manage_token_hash IS NOT NULL").await, 0);
         assert_eq!(app.count("signatures", "status = 'unconfirmed'").await, 0, "never confirmed: deleted");
         assert_eq!(app.count("email_outbox", "1 = 1").await, 0);
+        assert_eq!(eml_files(&app), 0, "the message files go with their rows");
+        assert_eq!(app.count("signatures", "name = 'Quiet Group'").await, 0, "an unnamed entry's name is personal data");
         // The list, the count and the audit log stay.
         assert_eq!(public_text(&base, "kept").await, before);
         assert_eq!(app.count("signatures", "status = 'approved'").await, 2);
@@ -156,6 +171,7 @@ backend_tests! {
         assert_eq!(confirm.status(), 200);
         assert!(confirm.text().await.unwrap().contains("cannot be undone"));
         assert_eq!(app.count("signatures", "email IS NOT NULL").await, 1);
+        assert_eq!(eml_files(&app), 1, "the confirmation, as a file");
         let res = app.post_form_with_token(&format!("{manage}/erase"), &[]).await;
         assert_eq!(res.status(), 200);
         assert!(res.text().await.unwrap().contains("was withdrawn"));
@@ -163,6 +179,7 @@ backend_tests! {
             assert_eq!(app.where_stored(needle).await, Vec::<(String, String)>::new(), "{needle} is erased");
         }
         assert_eq!(app.count("signatures", "status = 'withdrawn'").await, 1);
+        assert_eq!(eml_files(&app), 0);
         assert_eq!(app.get(&manage).await.status(), 410, "the link stops working");
         for action in ["signature.export", "signature.erase"] {
             assert_eq!(app.count("audit_log", &format!("action = '{action}'")).await, 1, "{action}");
@@ -175,10 +192,10 @@ backend_tests! {
         // The same person, another statement, the address in capitals.
         app.sign_confirmed("second", &org("Lawyers for Lawyers", "L4L@example.org")).await;
         app.sign_confirmed("second", &org("Someone Else", "else@example.org")).await;
-        let page = admin.get("/admin/signers?email=l4l%40EXAMPLE.org").await.text().await.unwrap();
+        let page = admin.post("/admin/signers", &[("email", "l4l@EXAMPLE.org")]).await.text().await.unwrap();
         assert_eq!(page.matches("/admin/signatures/").count(), 2, "{page}");
         assert!(!page.contains("Someone Else"));
-        let res = admin.get("/admin/signers/export?email=l4l%40example.org").await;
+        let res = admin.post("/admin/signers/export", &[("email", "l4l@example.org")]).await;
         assert_eq!(res.status(), 200);
         let data: serde_json::Value = res.json().await.unwrap();
         assert_eq!(data["signatures"].as_array().unwrap().len(), 2);
@@ -188,15 +205,17 @@ backend_tests! {
         assert_eq!(res.status(), 422);
         assert_eq!(app.count("signatures", "email_key = 'l4l@example.org'").await, 2);
         let res = admin.post("/admin/signers/erase", &[("email", "l4l@example.org"), ("confirm", "on")]).await;
-        assert_eq!(res.status(), 303);
+        assert_eq!(res.status(), 200);
+        assert!(res.text().await.unwrap().contains("The data of 2 signatures was erased."));
         assert_eq!(app.where_stored("l4l@example.org").await, Vec::<(String, String)>::new());
         assert_eq!(app.where_stored("L4L@example.org").await, Vec::<(String, String)>::new());
-        let erased = "name = 'Lawyers for Lawyers' AND email IS NULL AND contact_name = '' AND message = '' AND website = '' AND purged_at IS NOT NULL";
+        let erased = "email IS NULL AND contact_name = '' AND message = '' AND website = '' AND purged_at IS NOT NULL";
         assert_eq!(app.count("signatures", erased).await, 2);
-        // The published entry stays; the open statement's is withdrawn.
+        // The published entry stays, named as the list names it; the open
+        // statement's is withdrawn, and its name, no longer public, goes.
         assert!(public_text(&app.base, "first").await.contains("Lawyers for Lawyers"));
         assert_eq!(app.count("signatures", "name = 'Lawyers for Lawyers' AND status = 'approved'").await, 1);
-        assert_eq!(app.count("signatures", "name = 'Lawyers for Lawyers' AND status = 'withdrawn'").await, 1);
+        assert_eq!(app.count("signatures", "name = '—' AND status = 'withdrawn' AND name_key IS NULL").await, 1);
         assert_eq!(app.count("signatures", "email = 'else@example.org'").await, 1, "nobody else's");
         for action in ["signer.export", "signer.erase"] {
             assert_eq!(app.count("audit_log", &format!("action = '{action}'")).await, 1, "{action}");

@@ -361,9 +361,10 @@ backend_tests! {
     }
 
     async fn metrics_see_a_failing_outbox(app: TestApp) {
+        // (Not a confirmation: those go once their links have expired.)
         app.sql(&format!(
             "INSERT INTO email_outbox (id, to_address, subject, body_text, body_html, kind, created_at, attempts, next_attempt_at, last_error) \
-             VALUES ('m1', 'a@example.org', 's', 't', 'h', 'confirm', '2020-01-01 00:00:00', 3, '{}', 'connection refused')",
+             VALUES ('m1', 'a@example.org', 's', 't', 'h', 'notice', '2020-01-01 00:00:00', 3, '{}', 'connection refused')",
             (chrono::Utc::now() + chrono::TimeDelta::hours(1)).naive_utc().format("%Y-%m-%d %H:%M:%S")
         )).await;
         let (text, samples) = scrape(&app).await;

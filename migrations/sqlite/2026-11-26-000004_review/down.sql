@@ -1,6 +1,14 @@
 PRAGMA foreign_keys = OFF;
 BEGIN;
 UPDATE signatures SET status = 'duplicate' WHERE status = 'review';
+-- Unconfirmed entries held no place; before, they did: later ones that
+-- share a key with an earlier entry are withdrawn.
+UPDATE signatures SET status = 'withdrawn' WHERE status = 'unconfirmed' AND EXISTS (
+    SELECT 1 FROM signatures h
+    WHERE h.statement_id = signatures.statement_id AND h.id <> signatures.id
+      AND h.status IN ('unconfirmed', 'pending', 'approved')
+      AND (h.status <> 'unconfirmed' OR h.id < signatures.id)
+      AND (h.name_key = signatures.name_key OR h.email_key = signatures.email_key));
 CREATE TABLE signatures_new (
     id TEXT PRIMARY KEY NOT NULL,
     statement_id TEXT NOT NULL REFERENCES statements (id) ON DELETE CASCADE,
