@@ -23,11 +23,7 @@ pub type Purged = (Vec<(String, usize)>, Vec<String>);
 /// publication (only `slug`'s, if given). Returns the statements done,
 /// with how many signatures each had contact data erased, and the outbox
 /// messages deleted.
-pub fn purge(
-    conn: &mut DbConnection,
-    days: u32,
-    slug: Option<&str>,
-) -> QueryResult<Purged> {
+pub fn purge(conn: &mut DbConnection, days: u32, slug: Option<&str>) -> QueryResult<Purged> {
     write_tx(conn, |conn| {
         let t = now();
         let mut q = st::table

@@ -672,3 +672,26 @@ backend_tests! {
         assert_eq!(left, 0, "the sweep left {left} expired counters");
     }
 }
+
+/// A raw copy of the SQLite file holds no link whose email was delivered:
+/// the space the erased bodies took is zeroed, not just freed.
+#[tokio::test]
+async fn the_sqlite_file_keeps_no_delivered_link_in_free_space() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    app.open_statement("raw", &[]).await;
+    assert_eq!(
+        app.sign("raw", &crate::common::org("Raw Group", "raw@example.org"))
+            .await
+            .status(),
+        303
+    );
+    let mail = app.delivered().await.pop().expect("a message");
+    let link = crate::common::link_in(&mail.text, "/confirm/").expect("link");
+    let token = link.rsplit('/').next().expect("token").to_string();
+    assert_eq!(app.count("email_outbox", "body_text = ''").await, 1);
+    app.sql("PRAGMA wal_checkpoint(TRUNCATE)").await;
+    let file =
+        std::fs::read(app.data_dir.path().join("undersigned.sqlite3")).expect("database file");
+    let found = file.windows(token.len()).any(|w| w == token.as_bytes());
+    assert!(!found, "the token is still in the file");
+}
