@@ -164,6 +164,7 @@ pub fn serve(state: AppState, listener: TcpListener) -> Result<Application, Stri
     let data = Data::new(state.clone());
     let writer = Data::new(sign_writer.clone());
     let page_cache = Data::new(publication::cache::PageCache::default());
+    let open_pages = Data::new(signing::open_page::OpenPages::default());
     let limiter = Data::new(signing::routes::SignLimiter(
         web::ratelimit::Limiter::per_minute(state.settings.rate_limit),
     ));
@@ -179,6 +180,7 @@ pub fn serve(state: AppState, listener: TcpListener) -> Result<Application, Stri
             .app_data(data.clone())
             .app_data(writer.clone())
             .app_data(page_cache.clone())
+            .app_data(open_pages.clone())
             .app_data(limiter.clone())
             .app_data(manage_limiter.clone())
             .app_data(metrics.clone())

@@ -3,6 +3,7 @@
 
 pub mod form;
 pub mod mail;
+pub mod open_page;
 pub mod routes;
 pub mod writer;
 

@@ -20,6 +20,7 @@ use crate::web::ratelimit::Limiter;
 
 use super::form::SignForm;
 use super::mail::MailContext;
+use super::open_page::{self, OpenPages};
 use super::writer::SignWriter;
 use super::{Changed, Confirmed, Signature, Submitted};
 use crate::signatures::{Listing, SignatureStatus, SignerKind};
@@ -72,17 +73,39 @@ pub async fn statement_page(
     req: HttpRequest,
     state: web::Data<AppState>,
     page_cache: web::Data<PageCache>,
+    open_pages: web::Data<OpenPages>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    // Published pages are shared through the cache: no per-visitor notice.
+    // Pages are shared through the caches: no per-visitor notice.
     let page = Page::new(&req).without_notice();
     let slug = path.into_inner();
     let key = format!("{slug}|{}", page.lang());
     if let Some(cached) = page_cache.fresh(&key) {
         return Ok(cache::respond(&req, cached));
     }
+    let t = now();
+    if let Some(open) = open_pages.fresh(&key, t) {
+        return Ok(open.respond(&req, &page));
+    }
     let s = load_public(&state, slug).await?;
-    if !s.is_published(now()) {
+    if s.status_at(t) == Status::Open {
+        let statement = s.clone();
+        let version = state
+            .db(move |conn| Ok(open_page::version(conn, &statement)?))
+            .await?;
+        if let Some(open) = open_pages.current(&key, &version, t) {
+            return Ok(open.respond(&req, &page));
+        }
+        let shared = page.with_csrf_token(open_page::TOKEN_PLACEHOLDER);
+        let defaults = SignForm::defaults_for(&s);
+        let res = render_statement(&state, &shared, &s, StatusCode::OK, &defaults, None).await?;
+        let body = actix_web::body::to_bytes(res.into_body())
+            .await
+            .map_err(|_| AppError::internal("page body"))?;
+        let open = open_pages.keep(key, version, &s, t, &body);
+        return Ok(open.respond(&req, &page));
+    }
+    if !s.is_published(t) {
         let defaults = SignForm::defaults_for(&s);
         return render_statement(&state, &page, &s, StatusCode::OK, &defaults, None).await;
     }

@@ -75,6 +75,23 @@ impl Page {
         self.lang
     }
 
+    /// This request's (masked) form token.
+    pub fn csrf_token(&self) -> &str {
+        &self.csrf
+    }
+
+    /// The same page with `token` where the form token goes (pages kept in
+    /// memory, which each request completes with its own).
+    pub fn with_csrf_token(&self, token: &str) -> Page {
+        Page {
+            req: self.req.clone(),
+            lang: self.lang,
+            csrf: token.to_string(),
+            user: self.user.clone(),
+            notice: self.notice.clone(),
+        }
+    }
+
     /// Leaves out the notice of `?done=…` (pages shared through a cache).
     pub fn without_notice(mut self) -> Self {
         self.notice = None;

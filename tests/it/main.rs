@@ -12,6 +12,7 @@ mod deployment;
 mod duplicates;
 mod foundation;
 mod lifecycle;
+mod open_page;
 mod operations;
 mod privacy;
 mod publication;

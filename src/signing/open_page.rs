@@ -1,0 +1,352 @@
+//! The open statement's page served from memory (docs/SPEC.md §8): it is
+//! the hot page while a sign-on goes round, read by thousands at once.
+//!
+//! A page is rendered once per language with a placeholder where each
+//! visitor's form token goes, and kept split around it. A request stitches
+//! its own token in; nothing else is done per request. At most once a
+//! second (per instance) a request checks the page's version — the
+//! statement's last change, and the number and last change of its
+//! approved signatures, read from one index — and renders again only when
+//! it moved, or a minute has passed ("closes in 3 days" moves on), or the
+//! deadline came. Instances stay consistent through the database alone.
+//!
+//! Browsers that accept gzip get it without compressing per request: each
+//! part is deflated once, ending on a byte boundary (a sync flush), and a
+//! response is the gzip header, the parts with the token between them as
+//! stored (uncompressed) deflate blocks, and a trailer whose CRC-32 is
+//! combined from the parts' (RFC 1951 §3.2.4, RFC 1952).
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use actix_web::http::header;
+use actix_web::web::{Bytes, BytesMut};
+use actix_web::{HttpMessage, HttpRequest, HttpResponse};
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::schema::signatures as sg;
+use crate::db::DbConnection;
+use crate::signatures::SignatureStatus;
+use crate::statements::Statement;
+use crate::web::csrf::CsrfUsed;
+use crate::web::page::Page;
+
+/// Where the form token goes in a kept page (letters only: templates
+/// print it unchanged).
+pub const TOKEN_PLACEHOLDER: &str = "UNDERSIGNEDFORMTOKENPLACEHOLDER";
+
+/// How long a page is served before its version is checked again.
+const CHECK_EVERY: Duration = Duration::from_secs(1);
+/// How long a page is kept at most, whatever its version.
+const KEEP_AT_MOST: chrono::TimeDelta = chrono::TimeDelta::seconds(60);
+
+/// What the page shows changes only when this does.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Version {
+    statement_changed: NaiveDateTime,
+    approved: i64,
+    last_approved_change: Option<NaiveDateTime>,
+}
+
+/// The version of an open statement's page.
+pub fn version(conn: &mut DbConnection, s: &Statement) -> QueryResult<Version> {
+    let (approved, last): (i64, Option<NaiveDateTime>) = sg::table
+        .filter(sg::statement_id.eq(&s.id))
+        .filter(sg::status.eq(SignatureStatus::Approved))
+        .select((diesel::dsl::count_star(), diesel::dsl::max(sg::updated_at)))
+        .first(conn)?;
+    Ok(Version {
+        statement_changed: s.updated_at,
+        approved,
+        last_approved_change: last,
+    })
+}
+
+/// One kept page.
+pub struct OpenPage {
+    /// The body, split where the token goes.
+    parts: Vec<Bytes>,
+    /// Each part deflated (all but the last without a final block).
+    deflated: Vec<Bytes>,
+    /// Each part's CRC-32 and length, to combine.
+    crcs: Vec<crc32fast::Hasher>,
+    version: Version,
+    /// Rendered pages go stale at this time (a minute, or the deadline).
+    until: NaiveDateTime,
+    checked: Mutex<Instant>,
+}
+
+impl OpenPage {
+    /// The page with this visitor's token, never cached by others.
+    pub fn respond(&self, req: &HttpRequest, page: &Page) -> HttpResponse {
+        // The middleware gives a new browser the cookie the token is for.
+        req.extensions_mut().insert(CsrfUsed);
+        let token = page.csrf_token().as_bytes();
+        let mut res = HttpResponse::Ok();
+        res.content_type("text/html; charset=utf-8")
+            .insert_header((header::CACHE_CONTROL, "private, no-store"))
+            .insert_header((header::VARY, "Accept-Encoding, Accept-Language"));
+        let compressed = self.deflated.len() == self.parts.len();
+        if compressed && accepts_gzip(req) && token.len() <= usize::from(u16::MAX) {
+            return res
+                .insert_header((header::CONTENT_ENCODING, "gzip"))
+                .body(self.gzip(token));
+        }
+        res.body(stitch(&self.parts, token))
+    }
+
+    /// The page with `token` as one gzip member, from the deflated parts.
+    fn gzip(&self, token: &[u8]) -> Bytes {
+        let len = self.deflated.iter().map(Bytes::len).sum::<usize>()
+            + (token.len() + 5) * self.deflated.len()
+            + 18;
+        let mut out = BytesMut::with_capacity(len);
+        // Header: deflate, no name or time, unknown OS.
+        out.extend_from_slice(&[0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
+        let mut crc = crc32fast::Hasher::new();
+        let mut token_crc = crc32fast::Hasher::new();
+        token_crc.update(token);
+        let mut size: u32 = 0;
+        for (i, (part, part_crc)) in self.deflated.iter().zip(&self.crcs).enumerate() {
+            if i > 0 {
+                // A stored block: not final, type 00, then LEN and NLEN.
+                let n = token.len() as u16;
+                out.extend_from_slice(&[0]);
+                out.extend_from_slice(&n.to_le_bytes());
+                out.extend_from_slice(&(!n).to_le_bytes());
+                out.extend_from_slice(token);
+                crc.combine(&token_crc);
+                size = size.wrapping_add(n.into());
+            }
+            out.extend_from_slice(part);
+            crc.combine(part_crc);
+            size = size.wrapping_add(self.parts[i].len() as u32);
+        }
+        out.extend_from_slice(&crc.finalize().to_le_bytes());
+        out.extend_from_slice(&size.to_le_bytes());
+        out.freeze()
+    }
+}
+
+/// The parts with `token` between them.
+fn stitch(parts: &[Bytes], token: &[u8]) -> Bytes {
+    let len =
+        parts.iter().map(Bytes::len).sum::<usize>() + token.len() * parts.len().saturating_sub(1);
+    let mut body = BytesMut::with_capacity(len);
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            body.extend_from_slice(token);
+        }
+        body.extend_from_slice(part);
+    }
+    body.freeze()
+}
+
+fn accepts_gzip(req: &HttpRequest) -> bool {
+    req.headers()
+        .get(header::ACCEPT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| {
+            v.split(',').any(|e| {
+                let mut it = e.split(';');
+                let name = it.next().unwrap_or("").trim();
+                let refused =
+                    it.any(|p| matches!(p.trim(), "q=0" | "q=0.0" | "q=0.00" | "q=0.000"));
+                name.eq_ignore_ascii_case("gzip") && !refused
+            })
+        })
+}
+
+/// Raw deflate of `part`: ends on a byte boundary without a final block
+/// (a sync flush), or with the final block for the last part.
+fn deflate(part: &[u8], last: bool) -> Option<Bytes> {
+    use flate2::{Compress, Compression, FlushCompress, Status};
+    let mut c = Compress::new(Compression::default(), false);
+    let mut out = Vec::with_capacity(part.len() / 3 + 64);
+    let flush = if last {
+        FlushCompress::Finish
+    } else {
+        FlushCompress::Sync
+    };
+    loop {
+        let consumed = c.total_in() as usize;
+        if out.capacity() - out.len() < 64 {
+            out.reserve(part.len() / 4 + 64);
+        }
+        let status = c.compress_vec(&part[consumed..], &mut out, flush).ok()?;
+        let done = c.total_in() as usize == part.len();
+        match status {
+            Status::StreamEnd => break,
+            // A sync flush is complete once all input is in and the
+            // buffer was not filled.
+            _ if done && !last && out.len() < out.capacity() => break,
+            _ => {}
+        }
+    }
+    Some(Bytes::from(out))
+}
+
+/// The kept pages, by statement and language.
+#[derive(Default)]
+pub struct OpenPages {
+    pages: Mutex<HashMap<String, Arc<OpenPage>>>,
+}
+
+impl OpenPages {
+    fn kept(&self, key: &str) -> Option<Arc<OpenPage>> {
+        self.pages.lock().ok()?.get(key).cloned()
+    }
+
+    /// A page checked less than a second ago and not stale.
+    pub fn fresh(&self, key: &str, now: NaiveDateTime) -> Option<Arc<OpenPage>> {
+        let page = self.kept(key)?;
+        let checked = *page.checked.lock().ok()?;
+        (checked.elapsed() < CHECK_EVERY && now < page.until).then_some(page)
+    }
+
+    /// The kept page if it is still of this version (and marks it checked).
+    pub fn current(
+        &self,
+        key: &str,
+        version: &Version,
+        now: NaiveDateTime,
+    ) -> Option<Arc<OpenPage>> {
+        let page = self.kept(key)?;
+        if page.version != *version || now >= page.until {
+            return None;
+        }
+        if let Ok(mut checked) = page.checked.lock() {
+            *checked = Instant::now();
+        }
+        Some(page)
+    }
+
+    /// Keeps a page rendered with [`TOKEN_PLACEHOLDER`] for its token.
+    pub fn keep(
+        &self,
+        key: String,
+        version: Version,
+        s: &Statement,
+        now: NaiveDateTime,
+        body: &[u8],
+    ) -> Arc<OpenPage> {
+        let mut until = now + KEEP_AT_MOST;
+        if let Some(deadline) = s.deadline.filter(|d| *d < until) {
+            until = deadline;
+        }
+        let parts = split(body, TOKEN_PLACEHOLDER.as_bytes());
+        let last = parts.len() - 1;
+        let deflated: Option<Vec<Bytes>> = parts
+            .iter()
+            .enumerate()
+            .map(|(i, p)| deflate(p, i == last))
+            .collect();
+        let crcs = parts
+            .iter()
+            .map(|p| {
+                let mut h = crc32fast::Hasher::new();
+                h.update(p);
+                h
+            })
+            .collect();
+        let page = Arc::new(OpenPage {
+            deflated: deflated.unwrap_or_default(),
+            crcs,
+            parts,
+            version,
+            until,
+            checked: Mutex::new(Instant::now()),
+        });
+        if let Ok(mut pages) = self.pages.lock() {
+            // Bounded: keys come from URLs, though only open statements
+            // are kept.
+            if pages.len() > 1_000 {
+                pages.clear();
+            }
+            pages.insert(key, page.clone());
+        }
+        page
+    }
+}
+
+/// `body` cut at every `marker`.
+fn split(body: &[u8], marker: &[u8]) -> Vec<Bytes> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i + marker.len() <= body.len() {
+        if &body[i..i + marker.len()] == marker {
+            parts.push(Bytes::copy_from_slice(&body[start..i]));
+            i += marker.len();
+            start = i;
+        } else {
+            i += 1;
+        }
+    }
+    parts.push(Bytes::copy_from_slice(&body[start..]));
+    parts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stitched_gzip_is_the_stitched_page() {
+        use std::io::Read;
+        let body = "<li>Name (Country)</li>".repeat(3000)
+            + "TOKEN"
+            + &"<p>text</p>".repeat(500)
+            + "TOKEN"
+            + "end";
+        let parts = split(body.as_bytes(), b"TOKEN");
+        let last = parts.len() - 1;
+        let page = OpenPage {
+            deflated: parts
+                .iter()
+                .enumerate()
+                .map(|(i, p)| deflate(p, i == last).unwrap())
+                .collect(),
+            crcs: parts
+                .iter()
+                .map(|p| {
+                    let mut h = crc32fast::Hasher::new();
+                    h.update(p);
+                    h
+                })
+                .collect(),
+            parts,
+            version: Version {
+                statement_changed: NaiveDateTime::default(),
+                approved: 0,
+                last_approved_change: None,
+            },
+            until: NaiveDateTime::default(),
+            checked: Mutex::new(Instant::now()),
+        };
+        for token in ["x", "a-token-of-some-length_0123456789", ""] {
+            let gz = page.gzip(token.as_bytes());
+            let mut out = String::new();
+            flate2::read::GzDecoder::new(&gz[..])
+                .read_to_string(&mut out)
+                .unwrap();
+            assert_eq!(out, body.replace("TOKEN", token));
+            assert_eq!(stitch(&page.parts, token.as_bytes()), out.as_bytes());
+            assert!(
+                gz.len() < body.len() / 5,
+                "compressed: {} of {}",
+                gz.len(),
+                body.len()
+            );
+        }
+    }
+
+    #[test]
+    fn a_body_is_cut_at_every_marker() {
+        let parts = split(b"a<X>bc<X><X>d", b"<X>");
+        assert_eq!(parts, vec!["a", "bc", "", "d"]);
+        assert_eq!(split(b"none", b"<X>"), vec!["none"]);
+    }
+}
