@@ -78,11 +78,20 @@ admin_post() { # jar path [fields…]
   curl -s -o /dev/null -w '%{http_code}' -b "$jar" -c "$jar" "$BASE$path" --data-urlencode "csrf_token=$token" "$@"
 }
 
-make_statement() { # jar slug
-  admin_post "$1" /admin/statements/new -d "title=Benchmark $2" -d "slug=$2" -d language=en \
+make_statement() { # jar slug [more curl fields…]
+  local jar=$1 slug=$2
+  shift 2
+  admin_post "$jar" /admin/statements/new -d "title=Benchmark $slug" -d "slug=$slug" -d language=en \
     -d deadline=2031-02-07T23:59 -d timezone=Europe/Zurich -d allow_organisations=on -d grouping=none \
-    --data-urlencode "body=We, the undersigned organisations, **stand** with them." -d action=save >/dev/null
-  admin_post "$1" "/admin/statements/$2/open" >/dev/null
+    --data-urlencode "body=We, the undersigned organisations, **stand** with them." -d action=save "$@" >/dev/null
+  admin_post "$jar" "/admin/statements/$slug/open" >/dev/null
+}
+
+sign_env() { # slug → TOKEN=… COOKIE=… for the sign scripts
+  local jar; jar=$(mktemp)
+  local token; token=$(curl -s -c "$jar" "$BASE/s/$1" | token_of)
+  echo "TOKEN=$token COOKIE=$(awk '$6 == "us_csrf" { print "us_csrf=" $7 }' "$jar")"
+  rm -f "$jar"
 }
 
 seed_csv() { # rows file
@@ -147,6 +156,28 @@ NGINX
   wrk -t2 -c"$CONNS" -d"$DURATION" --latency "http://127.0.0.1:$nport/s/read" >"$dir/nginx.txt"
   kill "$NGINX_PID"; wait "$NGINX_PID" 2>/dev/null || true; NGINX_PID=""
 
+  # 1b. The open statement, where the crowd is while it signs: the same
+  # signatories, with the running list public and with the count only;
+  # then readers and signers at once.
+  make_statement "$jar" open -d public_list=on
+  "$BIN" import --statement open "$dir/read.csv" --data-dir "$dir" ${url:+--database-url "$url"} >/dev/null
+  make_statement "$jar" count
+  "$BIN" import --statement count "$dir/read.csv" --data-dir "$dir" ${url:+--database-url "$url"} >/dev/null
+  curl -s "$BASE/s/open" -o "$dir/open.html"
+  local open_bytes; open_bytes=$(stat -c %s "$dir/open.html")
+  wrk -t2 -c"$CONNS" -d"$DURATION" --latency "$BASE/s/open" >"$dir/open.txt"
+  wrk -t2 -c"$CONNS" -d"$DURATION" --latency -H "Accept-Encoding: gzip" "$BASE/s/open" >"$dir/open-gzip.txt"
+  wrk -t2 -c"$CONNS" -d"$DURATION" --latency "$BASE/s/count" >"$dir/count.txt"
+  local mixed_signers=$(( CONNS / 4 ))
+  wrk -t2 -c"$CONNS" -d"$DURATION" --latency "$BASE/s/open" >"$dir/mixed-read.txt" &
+  local reader=$!
+  env $(sign_env open) wrk -t2 -c"$mixed_signers" -d"$DURATION" --latency -s bench/sign.lua "$BASE/s/open/sign" >"$dir/mixed-sign.txt"
+  wait "$reader"
+
+  # 1c. The same organisation sent again and again (other addresses).
+  make_statement "$jar" same
+  env $(sign_env same) wrk -t2 -c"$CONNS" -d"$DURATION" --latency -s bench/sign-same.lua "$BASE/s/same/sign" >"$dir/same.txt"
+
   # 2. Signing: distinct organisations, then a killed process.
   make_statement "$jar" sign
   local sjar="$dir/signer"
@@ -187,6 +218,13 @@ NGINX
   read -r n_rps n_p50 n_p99 _ _ < <(wrk_stats "$dir/nginx.txt")
   read -r g_rps g_p50 g_p99 _ _ < <(wrk_stats "$dir/read-gzip.txt")
   read -r s_rps s_p50 s_p99 s_total s_bad < <(wrk_stats "$dir/sign.txt")
+  read -r o_rps o_p50 o_p99 _ _ < <(wrk_stats "$dir/open.txt")
+  read -r og_rps og_p50 og_p99 _ _ < <(wrk_stats "$dir/open-gzip.txt")
+  read -r c_rps c_p50 c_p99 _ _ < <(wrk_stats "$dir/count.txt")
+  read -r mr_rps mr_p50 mr_p99 _ _ < <(wrk_stats "$dir/mixed-read.txt")
+  read -r ms_rps ms_p50 ms_p99 _ _ < <(wrk_stats "$dir/mixed-sign.txt")
+  read -r d_rps d_p50 d_p99 _ _ < <(wrk_stats "$dir/same.txt")
+  local oratio; oratio=$(awk -v a="$o_rps" -v b="$r_rps" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
   local ratio; ratio=$(awk -v a="$r_rps" -v b="$n_rps" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
   local sratio="n/a"
   [ "$ceiling" != "skipped" ] && [ -n "$ceiling" ] && sratio=$(awk -v a="$s_rps" -v b="$ceiling" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
@@ -200,6 +238,11 @@ NGINX
 | read: nginx, same bytes | $n_rps req/s, p50 $n_p50 ms, p99 $n_p99 ms |
 | read: ratio to nginx | $ratio |
 | read: same page gzipped ($gz_bytes bytes), as browsers ask for it | $g_rps req/s, p50 $g_p50 ms, p99 $g_p99 ms |
+| read: GET /s/open, open, running list of $READ_SIGNERS ($open_bytes bytes) | $o_rps req/s, p50 $o_p50 ms, p99 $o_p99 ms (ratio to the published page $oratio) |
+| read: the open page gzipped | $og_rps req/s, p50 $og_p50 ms, p99 $og_p99 ms |
+| read: GET /s/count, open, count only | $c_rps req/s, p50 $c_p50 ms, p99 $c_p99 ms |
+| mixed: $CONNS readers of /s/open and $mixed_signers signers at once | read $mr_rps req/s (p99 $mr_p99 ms); sign $ms_rps signatures/s (p99 $ms_p99 ms) |
+| sign: the same organisation from $CONNS clients | $d_rps signatures/s, p50 $d_p50 ms, p99 $d_p99 ms |
 | sign: POST /s/sign/sign, $CONNS clients | $s_rps signatures/s, p50 $s_p50 ms, p99 $s_p99 ms |
 | sign: answered / stored after kill -9 | $((s_total - s_bad)) answered 303 / $stored stored ($s_bad errors) |
 | sign: database ceiling (same rows, no HTTP, one connection) | $ceiling signatures/s (ratio $sratio) |

@@ -66,6 +66,7 @@ pub fn prepare(settings: Settings) -> Result<AppState, String> {
         keys,
         mail_wakeup: Arc::new(tokio::sync::Notify::new()),
         stopping: Arc::new(std::sync::atomic::AtomicBool::new(false)),
+        changes: Arc::new(std::sync::atomic::AtomicU64::new(0)),
     })
 }
 
@@ -185,6 +186,7 @@ pub fn serve(state: AppState, listener: TcpListener) -> Result<Application, Stri
             .app_data(manage_limiter.clone())
             .app_data(metrics.clone())
             // The last `wrap` sees a request first.
+            .wrap(middleware::from_fn(web::changes::count))
             .wrap(middleware::from_fn(web::csrf::protect))
             .wrap(web::error_pages())
             .wrap(middleware::from_fn(web::head::as_get))

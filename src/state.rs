@@ -23,6 +23,10 @@ pub struct AppState {
     pub mail_wakeup: Arc<tokio::sync::Notify>,
     /// Set once the server has stopped: background work ends.
     pub stopping: Arc<std::sync::atomic::AtomicBool>,
+    /// Counts the changes made through this instance that public pages may
+    /// show (see `web::changes`): pages kept in memory check their version
+    /// at once after one, not only once a second.
+    pub changes: Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl AppState {
@@ -33,6 +37,11 @@ impl AppState {
             .store(true, std::sync::atomic::Ordering::SeqCst);
         // A stored permit: the sender sees it even if it is mid-round.
         self.mail_wakeup.notify_one();
+    }
+
+    /// The number of changes so far (see `changes`).
+    pub fn changes_seen(&self) -> u64 {
+        self.changes.load(std::sync::atomic::Ordering::Acquire)
     }
 
     /// Whether `stop_background` was called.

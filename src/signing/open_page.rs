@@ -76,6 +76,8 @@ pub struct OpenPage {
     /// Rendered pages go stale at this time (a minute, or the deadline).
     until: NaiveDateTime,
     checked: Mutex<Instant>,
+    /// This instance's change count when the version was last checked.
+    seen: std::sync::atomic::AtomicU64,
 }
 
 impl OpenPage {
@@ -199,19 +201,23 @@ impl OpenPages {
         self.pages.lock().ok()?.get(key).cloned()
     }
 
-    /// A page checked less than a second ago and not stale.
-    pub fn fresh(&self, key: &str, now: NaiveDateTime) -> Option<Arc<OpenPage>> {
+    /// A page checked less than a second ago, with no change made
+    /// through this instance since (`changes`), and not stale.
+    pub fn fresh(&self, key: &str, now: NaiveDateTime, changes: u64) -> Option<Arc<OpenPage>> {
         let page = self.kept(key)?;
         let checked = *page.checked.lock().ok()?;
-        (checked.elapsed() < CHECK_EVERY && now < page.until).then_some(page)
+        let unchanged = page.seen.load(std::sync::atomic::Ordering::Acquire) == changes;
+        (unchanged && checked.elapsed() < CHECK_EVERY && now < page.until).then_some(page)
     }
 
-    /// The kept page if it is still of this version (and marks it checked).
+    /// The kept page if it is still of this version (and marks it checked
+    /// as of `changes`).
     pub fn current(
         &self,
         key: &str,
         version: &Version,
         now: NaiveDateTime,
+        changes: u64,
     ) -> Option<Arc<OpenPage>> {
         let page = self.kept(key)?;
         if page.version != *version || now >= page.until {
@@ -220,6 +226,8 @@ impl OpenPages {
         if let Ok(mut checked) = page.checked.lock() {
             *checked = Instant::now();
         }
+        page.seen
+            .store(changes, std::sync::atomic::Ordering::Release);
         Some(page)
     }
 
@@ -230,6 +238,7 @@ impl OpenPages {
         version: Version,
         s: &Statement,
         now: NaiveDateTime,
+        changes: u64,
         body: &[u8],
     ) -> Arc<OpenPage> {
         let mut until = now + KEEP_AT_MOST;
@@ -258,6 +267,7 @@ impl OpenPages {
             version,
             until,
             checked: Mutex::new(Instant::now()),
+            seen: std::sync::atomic::AtomicU64::new(changes),
         });
         if let Ok(mut pages) = self.pages.lock() {
             // Bounded: keys come from URLs, though only open statements
@@ -325,6 +335,7 @@ mod tests {
             },
             until: NaiveDateTime::default(),
             checked: Mutex::new(Instant::now()),
+            seen: std::sync::atomic::AtomicU64::new(0),
         };
         for token in ["x", "a-token-of-some-length_0123456789", ""] {
             let gz = page.gzip(token.as_bytes());

@@ -84,7 +84,10 @@ pub async fn statement_page(
         return Ok(cache::respond(&req, cached));
     }
     let t = now();
-    if let Some(open) = open_pages.fresh(&key, t) {
+    // Read before the version, so that a change made meanwhile is seen
+    // next time.
+    let changes = state.changes_seen();
+    if let Some(open) = open_pages.fresh(&key, t, changes) {
         return Ok(open.respond(&req, &page));
     }
     let s = load_public(&state, slug).await?;
@@ -93,7 +96,7 @@ pub async fn statement_page(
         let version = state
             .db(move |conn| Ok(open_page::version(conn, &statement)?))
             .await?;
-        if let Some(open) = open_pages.current(&key, &version, t) {
+        if let Some(open) = open_pages.current(&key, &version, t, changes) {
             return Ok(open.respond(&req, &page));
         }
         let shared = page.with_csrf_token(open_page::TOKEN_PLACEHOLDER);
@@ -102,7 +105,7 @@ pub async fn statement_page(
         let body = actix_web::body::to_bytes(res.into_body())
             .await
             .map_err(|_| AppError::internal("page body"))?;
-        let open = open_pages.keep(key, version, &s, t, &body);
+        let open = open_pages.keep(key, version, &s, t, changes, &body);
         return Ok(open.respond(&req, &page));
     }
     if !s.is_published(t) {

@@ -1,5 +1,6 @@
 //! HTTP plumbing: routes, middleware, pages shared by every feature.
 
+pub mod changes;
 pub mod csrf;
 pub mod form;
 pub mod head;

@@ -81,6 +81,7 @@ backend_tests! {
         for needle in PRIVATE {
             assert!(!app.where_stored(needle).await.is_empty(), "{needle} is kept until then");
         }
+        app.delivered().await;
         // An older version wrote the address of a duplicate attempt into the log.
         app.sql(&old_attempt("kept", "l4l@example.org")).await;
         // 180 days later (the default), a running server erases it.
@@ -171,6 +172,7 @@ backend_tests! {
         assert_eq!(confirm.status(), 200);
         assert!(confirm.text().await.unwrap().contains("cannot be undone"));
         assert_eq!(app.count("signatures", "email IS NOT NULL").await, 1);
+        app.delivered().await;
         assert_eq!(eml_files(&app), 1, "the confirmation, as a file");
         let res = app.post_form_with_token(&format!("{manage}/erase"), &[]).await;
         assert_eq!(res.status(), 200);

@@ -86,6 +86,9 @@ backend_tests! {
         let html = app.get("/s/scholars").await.text().await.unwrap();
         assert!(html.contains("No signatures yet.") && !html.contains("Marie Curie"));
         app.sql("UPDATE signatures SET status = 'approved'").await;
+        // A change made elsewhere (here, straight in the database) shows
+        // within a second: the open page is kept in memory.
+        tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
         let html = app.get("/s/scholars").await.text().await.unwrap();
         assert!(html.contains("Marie Curie (Switzerland), Professor of Law, University of Geneva"));
     }
@@ -267,6 +270,7 @@ backend_tests! {
         // Drafts and unknown statements: 404.
         app.sql("UPDATE statements SET status = 'draft'").await;
         assert_eq!(app.post_form("/s/closing/sign", &form).await.status(), 404);
+        tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
         assert_eq!(app.get("/s/closing").await.status(), 404);
         assert_eq!(app.post_form("/s/nothing-here/sign", &form).await.status(), 404);
     }
