@@ -29,6 +29,14 @@ impl std::fmt::Debug for Keys {
 }
 
 impl Keys {
+    /// A fixed key, for unit tests.
+    #[cfg(test)]
+    pub fn for_tests() -> Keys {
+        Keys {
+            secret: vec![1u8; 32],
+        }
+    }
+
     /// Uses `override_key` when given (at least 32 characters), else the key
     /// stored in the database, creating it on first start. Instances racing
     /// to create it all end up with the one that was stored first.

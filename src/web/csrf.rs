@@ -14,6 +14,7 @@ use actix_web::http::{header, Method, StatusCode};
 use actix_web::middleware::Next;
 use actix_web::{web, FromRequest, HttpMessage, HttpRequest};
 use std::future::{ready, Ready};
+use std::sync::{Arc, OnceLock};
 
 use crate::error::{error_page, json_error};
 use crate::secrets::random_token;
@@ -29,19 +30,36 @@ const PURPOSE: &str = "csrf";
 #[derive(Clone, Copy, Debug)]
 pub struct CsrfUsed;
 
-/// The token of this request (unmasked; see [`CsrfToken::masked`]).
-#[derive(Clone, Debug)]
-pub struct CsrfToken(Vec<u8>);
+/// The token of this request (unmasked; see [`CsrfToken::masked`]). It is
+/// computed on first use: pages without a form (a published page served
+/// from memory) cost no HMAC and no random bytes.
+#[derive(Clone)]
+pub struct CsrfToken {
+    keys: crate::secrets::Keys,
+    /// The browser's cookie, or the one it will get (drawn on first use).
+    cookie: Arc<OnceLock<String>>,
+    session: Option<String>,
+    raw: OnceLock<Vec<u8>>,
+}
 
 impl CsrfToken {
+    fn raw(&self) -> &[u8] {
+        self.raw.get_or_init(|| {
+            let cookie = self.cookie.get_or_init(random_token);
+            self.keys
+                .keyed_hash_bytes(PURPOSE, &material(cookie, self.session.as_deref()))
+        })
+    }
+
     /// The token to put in a form: `pad || token XOR pad`, URL-safe.
     pub fn masked(&self) -> String {
         use argon2::password_hash::rand_core::{OsRng, RngCore};
         use base64::Engine;
-        let mut pad = vec![0u8; self.0.len()];
+        let raw = self.raw();
+        let mut pad = vec![0u8; raw.len()];
         OsRng.fill_bytes(&mut pad);
         let mut out = pad.clone();
-        out.extend(self.0.iter().zip(&pad).map(|(t, p)| t ^ p));
+        out.extend(raw.iter().zip(&pad).map(|(t, p)| t ^ p));
         base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(out)
     }
 }
@@ -147,16 +165,20 @@ pub async fn protect(
         req.set_payload(Payload::from(bytes));
     }
 
-    let cookie_value = existing.clone().unwrap_or_else(random_token);
-    let token = state
-        .keys
-        .keyed_hash_bytes(PURPOSE, &material(&cookie_value, session.as_deref()));
-    req.extensions_mut().insert(CsrfToken(token));
+    // A browser without the cookie gets one only with a page that uses
+    // the token; until then none is drawn.
+    let cookie = Arc::new(existing.clone().map(OnceLock::from).unwrap_or_default());
+    req.extensions_mut().insert(CsrfToken {
+        keys: state.keys.clone(),
+        cookie: cookie.clone(),
+        session,
+        raw: OnceLock::new(),
+    });
 
     let mut res = next.call(req).await?.map_into_boxed_body();
     let used = res.request().extensions().contains::<CsrfUsed>();
     if existing.is_none() && used {
-        let cookie = Cookie::build(CSRF_COOKIE, cookie_value)
+        let cookie = Cookie::build(CSRF_COOKIE, cookie.get_or_init(random_token).clone())
             .path("/")
             .http_only(true)
             .secure(state.settings.is_https())
@@ -178,7 +200,12 @@ mod tests {
 
     #[test]
     fn masking_hides_the_token_and_round_trips() {
-        let t = CsrfToken(vec![7u8; 32]);
+        let t = CsrfToken {
+            keys: crate::secrets::Keys::for_tests(),
+            cookie: Arc::new(OnceLock::from("c".repeat(32))),
+            session: None,
+            raw: OnceLock::from(vec![7u8; 32]),
+        };
         let (a, b) = (t.masked(), t.masked());
         assert_ne!(a, b, "every page gets a different rendering");
         assert_eq!(unmask(&a).unwrap(), vec![7u8; 32]);

@@ -40,7 +40,8 @@ pub struct Viewer<'a> {
 pub struct Page {
     req: HttpRequest,
     lang: &'static str,
-    csrf: String,
+    /// The masked form token, made when a page first asks for it.
+    csrf: std::cell::OnceCell<String>,
     user: Value,
     notice: Option<String>,
 }
@@ -52,11 +53,6 @@ impl Page {
                 .get(header::ACCEPT_LANGUAGE)
                 .and_then(|v| v.to_str().ok()),
         );
-        let csrf = req
-            .extensions()
-            .get::<CsrfToken>()
-            .map(CsrfToken::masked)
-            .unwrap_or_default();
         let notice = serde_urlencoded::from_str::<Vec<(String, String)>>(req.query_string())
             .ok()
             .and_then(|q| q.into_iter().find(|(k, _)| k == "done").map(|(_, v)| v))
@@ -65,7 +61,7 @@ impl Page {
         Page {
             req: req.clone(),
             lang,
-            csrf,
+            csrf: std::cell::OnceCell::new(),
             user: Value::Null,
             notice,
         }
@@ -77,7 +73,13 @@ impl Page {
 
     /// This request's (masked) form token.
     pub fn csrf_token(&self) -> &str {
-        &self.csrf
+        self.csrf.get_or_init(|| {
+            self.req
+                .extensions()
+                .get::<CsrfToken>()
+                .map(CsrfToken::masked)
+                .unwrap_or_default()
+        })
     }
 
     /// The same page with `token` where the form token goes (pages kept in
@@ -86,7 +88,7 @@ impl Page {
         Page {
             req: self.req.clone(),
             lang: self.lang,
-            csrf: token.to_string(),
+            csrf: std::cell::OnceCell::from(token.to_string()),
             user: self.user.clone(),
             notice: self.notice.clone(),
         }
@@ -147,14 +149,15 @@ impl Page {
             _ => Map::new(),
         };
         map.insert("lang".into(), json!(self.lang));
-        map.insert("csrf_token".into(), json!(self.csrf));
+        let csrf = self.csrf_token();
+        map.insert("csrf_token".into(), json!(csrf));
         map.insert("user".into(), self.user.clone());
         map.insert("source_url".into(), json!(source_url(&self.req)));
         map.entry("notice").or_insert(json!(self.notice));
         let body = templates::render(template, &Value::Object(map))?;
         let mut res = HttpResponse::build(status);
         res.content_type("text/html; charset=utf-8");
-        let has_token = !self.csrf.is_empty() && body.contains(&self.csrf);
+        let has_token = !csrf.is_empty() && body.contains(csrf);
         if has_token {
             self.req.extensions_mut().insert(CsrfUsed);
         }
