@@ -39,6 +39,8 @@ pub const TOKEN_PLACEHOLDER: &str = "UNDERSIGNEDFORMTOKENPLACEHOLDER";
 
 /// How long a page is served before its version is checked again.
 const CHECK_EVERY: Duration = Duration::from_secs(1);
+/// How long other requests are served a stale page while one refreshes it.
+const REFRESH_AT_MOST: Duration = Duration::from_secs(5);
 /// How long a page is kept at most, whatever its version.
 const KEEP_AT_MOST: chrono::TimeDelta = chrono::TimeDelta::seconds(60);
 
@@ -48,6 +50,13 @@ pub struct Version {
     statement_changed: NaiveDateTime,
     approved: i64,
     last_approved_change: Option<NaiveDateTime>,
+}
+
+impl Version {
+    /// The number of approved signatures: the page's count.
+    pub fn approved(&self) -> i64 {
+        self.approved
+    }
 }
 
 /// The version of an open statement's page.
@@ -75,6 +84,13 @@ pub struct OpenPage {
     version: Version,
     /// Rendered pages go stale at this time (a minute, or the deadline).
     until: NaiveDateTime,
+    /// The deadline: never served after it, not even while another
+    /// request renders the page again.
+    closes: Option<NaiveDateTime>,
+    /// When a request began to check or render the page again: meanwhile
+    /// the others are served this copy (one refresh at a time, not one
+    /// per waiting visitor).
+    refreshing: Mutex<Option<Instant>>,
     checked: Mutex<Instant>,
     /// This instance's change count when the version was last checked.
     seen: std::sync::atomic::AtomicU64,
@@ -207,7 +223,22 @@ impl OpenPages {
         let page = self.kept(key)?;
         let checked = *page.checked.lock().ok()?;
         let unchanged = page.seen.load(std::sync::atomic::Ordering::Acquire) == changes;
-        (unchanged && checked.elapsed() < CHECK_EVERY && now < page.until).then_some(page)
+        if unchanged && checked.elapsed() < CHECK_EVERY && now < page.until {
+            return Some(page);
+        }
+        if page.closes.is_some_and(|d| now >= d) {
+            return None;
+        }
+        // Stale: the first request refreshes it; the others, for as long
+        // as that takes (a few seconds at most), get this copy.
+        let mut refreshing = page.refreshing.lock().ok()?;
+        match *refreshing {
+            Some(since) if since.elapsed() < REFRESH_AT_MOST => Some(page.clone()),
+            _ => {
+                *refreshing = Some(Instant::now());
+                None
+            }
+        }
     }
 
     /// The kept page if it is still of this version (and marks it checked
@@ -225,6 +256,9 @@ impl OpenPages {
         }
         if let Ok(mut checked) = page.checked.lock() {
             *checked = Instant::now();
+        }
+        if let Ok(mut refreshing) = page.refreshing.lock() {
+            *refreshing = None;
         }
         page.seen
             .store(changes, std::sync::atomic::Ordering::Release);
@@ -266,6 +300,8 @@ impl OpenPages {
             parts,
             version,
             until,
+            closes: s.deadline,
+            refreshing: Mutex::new(None),
             checked: Mutex::new(Instant::now()),
             seen: std::sync::atomic::AtomicU64::new(changes),
         });
@@ -334,6 +370,8 @@ mod tests {
                 last_approved_change: None,
             },
             until: NaiveDateTime::default(),
+            closes: None,
+            refreshing: Mutex::new(None),
             checked: Mutex::new(Instant::now()),
             seen: std::sync::atomic::AtomicU64::new(0),
         };

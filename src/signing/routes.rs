@@ -38,8 +38,18 @@ async fn render_statement(
     let t = now();
     let st = s.status_at(t);
     let lang = page.lang();
-    let list = publication::final_list_of(state, s, lang).await?;
     let show_list = s.list_is_public(t);
+    // The whole list, sorted, only where it is shown; a count is a count.
+    let (count, list) = if show_list {
+        let list = publication::final_list_of(state, s, lang).await?;
+        (list.named as i64 + list.anonymous, Some(list))
+    } else {
+        let statement = s.clone();
+        let version = state
+            .db(move |conn| Ok(open_page::version(conn, &statement)?))
+            .await?;
+        (version.approved(), None)
+    };
     let url = format!("{}/s/{}", state.settings.public_url(), s.slug);
     let countries = if st == Status::Open {
         crate::i18n::country_choices(lang)
@@ -48,9 +58,9 @@ async fn render_statement(
     };
     let mut data = json!({
         "statement": statement_view(s, lang, t),
-        "count": list.named as i64 + list.anonymous,
+        "count": count,
         "show_list": show_list,
-        "final": if show_list { Some(&list) } else { None },
+        "final": list,
         "is_final": st == Status::Published || st == Status::Archived,
         "form_open": st == Status::Open,
         "values": values,
