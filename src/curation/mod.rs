@@ -19,7 +19,7 @@ use crate::error::AppError;
 use crate::signatures::Signature;
 use crate::signatures::{SignatureStatus, SignerKind};
 
-diesel::define_sql_function!(fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text);
+use crate::db::lower;
 
 /// Rows per page of the list.
 pub const PAGE: i64 = 50;

@@ -117,9 +117,14 @@ pub async fn erase(
         return Err(AppError::Unprocessable(page.t("signers-confirm-needed")));
     }
     let user_id = current.user.id.clone();
-    let (n, mail) = state
-        .db(move |conn| Ok(super::signers::erase(conn, &user_id, &email)?))
+    let settings = state.settings.clone();
+    // The files go on the blocking pool, with the rows.
+    let n = state
+        .db(move |conn| {
+            let (n, mail) = super::signers::erase(conn, &user_id, &email)?;
+            crate::email::sender::remove_files(&settings, &mail);
+            Ok(n)
+        })
         .await?;
-    crate::email::sender::remove_files(&state.settings, &mail);
     render(&state, &page, &q, Some(n)).await
 }

@@ -43,22 +43,9 @@ pub fn export(
         let rows: Vec<_> = found
             .iter()
             .map(|(sig, s)| {
-                json!({
-                    "statement": {"title": s.title, "slug": s.slug},
-                    "kind": sig.kind,
-                    "name": sig.name,
-                    "title": sig.title,
-                    "country": sig.country,
-                    "contact_name": sig.contact_name,
-                    "email": sig.email,
-                    "website": sig.website,
-                    "message": sig.message,
-                    "listing": sig.listing,
-                    "status": sig.status,
-                    "language": sig.language,
-                    "signed_at": sig.created_at.and_utc().to_rfc3339(),
-                    "confirmed_at": sig.confirmed_at.map(|t| t.and_utc().to_rfc3339()),
-                })
+                let mut row = sig.data(sig.status);
+                row["statement"] = json!({"title": s.title, "slug": s.slug});
+                row
             })
             .collect();
         Ok(json!({"signatures": rows, "exported_at": now().and_utc().to_rfc3339()}))

@@ -3,6 +3,11 @@
 
 pub mod backup;
 pub mod raw;
+
+diesel::define_sql_function!(
+    /// SQL `lower()`, for case-insensitive matches on both backends.
+    fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text
+);
 pub mod schema;
 pub mod text_enum;
 

@@ -20,7 +20,7 @@ use super::{Signature, SignatureStatus};
 /// What an erased name reads as.
 pub const ERASED_NAME: &str = "—";
 
-diesel::define_sql_function!(fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text);
+use crate::db::lower;
 
 /// The assignments that empty a signature's contact data at `at`.
 macro_rules! erased {

@@ -116,6 +116,28 @@ pub struct Signature {
     pub confirm_expires_at: Option<NaiveDateTime>,
 }
 
+impl Signature {
+    /// Everything kept about this signature, as its signer or a
+    /// coordinator downloads it (`status` as the reader may see it).
+    pub fn data(&self, status: SignatureStatus) -> serde_json::Value {
+        serde_json::json!({
+            "kind": self.kind,
+            "name": self.name,
+            "title": self.title,
+            "country": self.country,
+            "contact_name": self.contact_name,
+            "email": self.email,
+            "website": self.website,
+            "message": self.message,
+            "listing": self.listing,
+            "status": status,
+            "language": self.language,
+            "signed_at": self.created_at.and_utc().to_rfc3339(),
+            "confirmed_at": self.confirmed_at.map(|t| t.and_utc().to_rfc3339()),
+        })
+    }
+}
+
 /// Normalised name and country of an organisation: two signatures with
 /// the same key are the same organisation. The name part is
 /// [`text::duplicate_key`] (look-alike letters and invisible characters do

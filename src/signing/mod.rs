@@ -469,21 +469,7 @@ pub fn own_data(
                 "title": statement.title,
                 "address": format!("{public_url}/s/{}", statement.slug),
             },
-            "signature": {
-                "kind": sig.kind,
-                "name": sig.name,
-                "title": sig.title,
-                "country": sig.country,
-                "contact_name": sig.contact_name,
-                "email": sig.email,
-                "website": sig.website,
-                "message": sig.message,
-                "listing": sig.listing,
-                "status": sig.status.as_signer_sees(statement.moderation),
-                "language": sig.language,
-                "signed_at": sig.created_at.and_utc().to_rfc3339(),
-                "confirmed_at": sig.confirmed_at.map(|t| t.and_utc().to_rfc3339()),
-            },
+            "signature": sig.data(sig.status.as_signer_sees(statement.moderation)),
             "exported_at": now().and_utc().to_rfc3339(),
         })))
     })

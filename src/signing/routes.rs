@@ -518,11 +518,20 @@ pub async fn manage_erase(
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let token = path.into_inner();
-    let Some((s, withdrawn, mail)) = state.db(move |conn| super::erase_own(conn, &token)).await?
-    else {
+    let settings = state.settings.clone();
+    // The files go on the blocking pool, with the rows.
+    let erased = state
+        .db(move |conn| {
+            let erased = super::erase_own(conn, &token)?;
+            if let Some((_, _, mail)) = &erased {
+                crate::email::sender::remove_files(&settings, mail);
+            }
+            Ok(erased)
+        })
+        .await?;
+    let Some((s, withdrawn, _)) = erased else {
         return link_gone(&page);
     };
-    crate::email::sender::remove_files(&state.settings, &mail);
     Ok(private(page.render(
         "signing/erased",
         json!({"statement": statement_view(&s, page.lang(), now()), "withdrawn": withdrawn}),
