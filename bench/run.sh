@@ -176,7 +176,7 @@ NGINX
 
   # 1c. The same organisation sent again and again (other addresses).
   make_statement "$jar" same
-  env $(sign_env same) wrk -t2 -c"$CONNS" -d"$DURATION" --latency -s bench/sign-same.lua "$BASE/s/same/sign" >"$dir/same.txt"
+  env SAME=1 $(sign_env same) wrk -t2 -c"$CONNS" -d"$DURATION" --latency -s bench/sign.lua "$BASE/s/same/sign" >"$dir/same.txt"
 
   # 2. Signing: distinct organisations, then a killed process.
   make_statement "$jar" sign
