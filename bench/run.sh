@@ -2,7 +2,8 @@
 # The benchmark suite (see BENCHMARKS.md). Builds the release binary, seeds
 # data through the product's own import, and measures on SQLite and on
 # PostgreSQL: reading a published page (against nginx serving the same
-# bytes), signing (against the database's own ceiling), a 100,000-row
+# bytes), the open page, signing (against the database's own ceiling, and
+# on a statement of 50,000 signatures), a 100,000-row
 # export, and memory.
 #
 #   bash bench/run.sh            # full run (a few minutes)
@@ -18,9 +19,9 @@ cd "$(dirname "$0")/.."
 SMOKE=0
 [ "${1:-}" = "--smoke" ] && SMOKE=1
 if [ $SMOKE = 1 ]; then
-  READ_SIGNERS=50; EXPORT_ROWS=500; DURATION=2s; CONNS=8; CEILING_ROWS=100
+  READ_SIGNERS=50; EXPORT_ROWS=500; DURATION=2s; CONNS=8; CEILING_ROWS=100; FULL_ROWS=500
 else
-  READ_SIGNERS=5000; EXPORT_ROWS=100000; DURATION=20s; CONNS=64; CEILING_ROWS=20000
+  READ_SIGNERS=5000; EXPORT_ROWS=100000; DURATION=20s; CONNS=64; CEILING_ROWS=20000; FULL_ROWS=50000
 fi
 PG_ADMIN_URL=${BENCH_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test}
 CEILING=${CEILING:-1}
@@ -178,6 +179,12 @@ NGINX
   make_statement "$jar" same
   env SAME=1 $(sign_env same) wrk -t2 -c"$CONNS" -d"$DURATION" --latency -s bench/sign.lua "$BASE/s/same/sign" >"$dir/same.txt"
 
+  # 1d. Signing on a statement that already has FULL_ROWS signatures.
+  make_statement "$jar" full
+  seed_csv "$FULL_ROWS" "$dir/full.csv"
+  "$BIN" import --statement full "$dir/full.csv" --data-dir "$dir" ${url:+--database-url "$url"} >/dev/null
+  env $(sign_env full) wrk -t2 -c"$CONNS" -d"$DURATION" --latency -s bench/sign.lua "$BASE/s/full/sign" >"$dir/full.txt"
+
   # 2. Signing: distinct organisations, then a killed process.
   make_statement "$jar" sign
   local sjar="$dir/signer"
@@ -224,6 +231,8 @@ NGINX
   read -r mr_rps mr_p50 mr_p99 _ _ < <(wrk_stats "$dir/mixed-read.txt")
   read -r ms_rps ms_p50 ms_p99 _ _ < <(wrk_stats "$dir/mixed-sign.txt")
   read -r d_rps d_p50 d_p99 _ _ < <(wrk_stats "$dir/same.txt")
+  read -r f_rps f_p50 f_p99 _ _ < <(wrk_stats "$dir/full.txt")
+  local fratio; fratio=$(awk -v a="$f_rps" -v b="$s_rps" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
   local oratio; oratio=$(awk -v a="$o_rps" -v b="$r_rps" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
   local ratio; ratio=$(awk -v a="$r_rps" -v b="$n_rps" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
   local sratio="n/a"
@@ -244,6 +253,7 @@ NGINX
 | mixed: $CONNS readers of /s/open and $mixed_signers signers at once | read $mr_rps req/s (p99 $mr_p99 ms); sign $ms_rps signatures/s (p99 $ms_p99 ms) |
 | sign: the same organisation from $CONNS clients | $d_rps signatures/s, p50 $d_p50 ms, p99 $d_p99 ms |
 | sign: POST /s/sign/sign, $CONNS clients | $s_rps signatures/s, p50 $s_p50 ms, p99 $s_p99 ms |
+| sign: the same on a statement with $FULL_ROWS signatures | $f_rps signatures/s, p50 $f_p50 ms, p99 $f_p99 ms (ratio to an empty statement $fratio) |
 | sign: answered / stored after kill -9 | $((s_total - s_bad)) answered 303 / $stored stored ($s_bad errors) |
 | sign: database ceiling (same rows, no HTTP, one connection) | $ceiling signatures/s (ratio $sratio) |
 | export: coordinator CSV of $export_lines rows | ${export_s} s |

@@ -75,7 +75,9 @@ fn main() {
             listing: Listing::Public,
             message: String::new(),
         };
-        match signing::submit(&mut conn, &statement.id, &sig, &mail) {
+        let submission = signing::Prepared::new(&statement, sig, &mail)
+            .unwrap_or_else(|_| panic!("prepare signature {i}"));
+        match signing::submit(&mut conn, &submission) {
             Ok(Submitted::New(_)) => {}
             _ => panic!("signature {i} was not stored"),
         }

@@ -39,19 +39,37 @@ pub struct Queued {
 
 /// Puts a message in the outbox (call inside the transaction of its cause).
 pub fn enqueue(conn: &mut DbConnection, email: &Email) -> QueryResult<()> {
-    let t = now();
-    diesel::insert_into(email_outbox::table)
-        .values((
-            email_outbox::id.eq(new_id()),
-            email_outbox::to_address.eq(&email.to),
-            email_outbox::subject.eq(&email.subject),
-            email_outbox::body_text.eq(&email.text),
-            email_outbox::body_html.eq(&email.html),
-            email_outbox::kind.eq(email.kind),
-            email_outbox::statement_id.eq(&email.statement_id),
-            email_outbox::created_at.eq(t),
-            email_outbox::next_attempt_at.eq(t),
-        ))
-        .execute(conn)?;
+    enqueue_all(conn, &[email], now())
+}
+
+/// Puts messages in the outbox with one multi-row insert, created at `t`
+/// (call inside the transaction of their cause).
+pub fn enqueue_all(
+    conn: &mut DbConnection,
+    emails: &[&Email],
+    t: NaiveDateTime,
+) -> QueryResult<()> {
+    if emails.is_empty() {
+        return Ok(());
+    }
+    let rows: Vec<_> = emails
+        .iter()
+        .map(|email| {
+            (
+                email_outbox::id.eq(new_id()),
+                email_outbox::to_address.eq(&email.to),
+                email_outbox::subject.eq(&email.subject),
+                email_outbox::body_text.eq(&email.text),
+                email_outbox::body_html.eq(&email.html),
+                email_outbox::kind.eq(email.kind),
+                email_outbox::statement_id.eq(&email.statement_id),
+                email_outbox::created_at.eq(t),
+                email_outbox::next_attempt_at.eq(t),
+            )
+        })
+        .collect();
+    crate::per_backend!(conn, |c| diesel::insert_into(email_outbox::table)
+        .values(&rows)
+        .execute(c))?;
     Ok(())
 }

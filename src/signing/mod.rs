@@ -50,11 +50,9 @@ pub enum Submitted {
 pub async fn sign(
     state: &AppState,
     writer: &writer::SignWriter,
-    statement_id: &str,
-    new: NewSignature,
-    mail: MailContext,
+    submission: Prepared,
 ) -> Result<Submitted, AppError> {
-    let outcome = writer.submit(statement_id.to_string(), new, mail).await?;
+    let outcome = writer.submit(submission).await?;
     if let Submitted::New(links) = &outcome {
         if state.settings.smtp().is_none() && state.settings.bind.ip().is_loopback() {
             // Without SMTP, on a laptop (loopback only), the link is also
@@ -67,67 +65,125 @@ pub async fn sign(
     Ok(outcome)
 }
 
-/// Stores a signature, unless signing has closed. The deadline is checked
-/// here, at the moment of the write.
-pub fn submit(
-    conn: &mut DbConnection,
-    statement_id: &str,
-    sig: &NewSignature,
-    mail: &MailContext,
-) -> Result<Submitted, AppError> {
-    write_tx(conn, |conn| submit_in_tx(conn, statement_id, sig, mail))
+/// A submission made ready to store: its links drawn, its keys computed
+/// and its confirmation email written by the request that made it, so
+/// that the one writer thread only checks the deadline and inserts rows.
+pub struct Prepared {
+    statement_id: String,
+    sig: NewSignature,
+    lang: &'static str,
+    name_key: Option<String>,
+    email_key: String,
+    confirm_hash: String,
+    manage_hash: String,
+    links: Links,
+    email: email::Email,
 }
 
-/// The body of [`submit`], inside a transaction the caller opened (the
-/// group-commit writer runs many of these in one). An unconfirmed entry
-/// holds no place, so nothing here depends on who signed before:
-/// duplicates are decided at confirmation ([`confirm`]).
-pub fn submit_in_tx(
-    conn: &mut DbConnection,
-    statement_id: &str,
-    sig: &NewSignature,
-    mail: &MailContext,
-) -> Result<Submitted, AppError> {
-    let t = now();
-    let Some(statement) = statement_queries::find_by_id(conn, statement_id)? else {
-        return Err(AppError::NotFound);
-    };
-    if statement.status_at(t) != Status::Open {
-        return Ok(Submitted::Closed);
+impl Prepared {
+    /// Prepares `sig` for `statement` (as the request read it; whether
+    /// signing is still open is decided at the write).
+    pub fn new(
+        statement: &Statement,
+        sig: NewSignature,
+        mail: &MailContext,
+    ) -> Result<Prepared, AppError> {
+        let (confirm, manage) = (random_token(), random_token());
+        let links = Links {
+            confirm: mail.link("confirm", &confirm),
+            manage: mail.link("manage", &manage),
+        };
+        let email = mail.confirmation(statement, &sig, &links)?;
+        Ok(Prepared {
+            statement_id: statement.id.clone(),
+            name_key: sig.name_key(),
+            email_key: sig.email_key(),
+            sig,
+            lang: mail.lang,
+            confirm_hash: token_hash(&confirm),
+            manage_hash: token_hash(&manage),
+            links,
+            email,
+        })
     }
-    let (confirm, manage) = (random_token(), random_token());
-    diesel::insert_into(sg::table)
-        .values((
-            sg::id.eq(new_id()),
-            sg::statement_id.eq(statement_id),
-            sg::kind.eq(sig.kind),
-            sg::name.eq(&sig.name),
-            sg::title.eq(&sig.title),
-            sg::country.eq(&sig.country),
-            sg::contact_name.eq(&sig.contact_name),
-            sg::email.eq(&sig.email),
-            sg::website.eq(&sig.website),
-            sg::message.eq(&sig.message),
-            sg::listing.eq(sig.listing),
-            sg::status.eq(SignatureStatus::Unconfirmed),
-            sg::name_key.eq(sig.name_key()),
-            sg::email_key.eq(sig.email_key()),
-            sg::language.eq(mail.lang),
-            sg::source.eq("form"),
-            sg::confirm_token_hash.eq(token_hash(&confirm)),
-            sg::confirm_expires_at.eq(t + CONFIRM_VALID),
-            sg::manage_token_hash.eq(token_hash(&manage)),
-            sg::manage_expires_at.eq(t + MANAGE_VALID),
-            sg::created_at.eq(t),
-            sg::updated_at.eq(t),
-        ))
-        .execute(conn)?;
-    let links = Links {
-        confirm: mail.link("confirm", &confirm),
-        manage: mail.link("manage", &manage),
-    };
-    email::enqueue(conn, &mail.confirmation(&statement, sig, &links)?)?;
-    Ok(Submitted::New(links))
+
+    pub fn statement_id(&self) -> &str {
+        &self.statement_id
+    }
+
+    fn links(&self) -> Links {
+        Links {
+            confirm: self.links.confirm.clone(),
+            manage: self.links.manage.clone(),
+        }
+    }
+}
+
+/// Stores one signature in its own transaction, unless signing has
+/// closed. The deadline is checked here, at the moment of the write.
+pub fn submit(conn: &mut DbConnection, submission: &Prepared) -> Result<Submitted, AppError> {
+    write_tx(conn, |conn| {
+        let t = now();
+        match statement_queries::find_by_id(conn, &submission.statement_id)? {
+            None => Err(AppError::NotFound),
+            Some(s) if s.status_at(t) != Status::Open => Ok(Submitted::Closed),
+            Some(_) => {
+                store(conn, &[submission], t)?;
+                Ok(Submitted::New(submission.links()))
+            }
+        }
+    })
+}
+
+/// Inserts the signatures and their confirmation emails, inside a
+/// transaction the caller opened: one multi-row insert for each table,
+/// however many there are (the group-commit writer stores a whole batch
+/// at once). An unconfirmed entry holds no place, so nothing here depends
+/// on who signed before: duplicates are decided at confirmation
+/// ([`confirm`]).
+pub fn store(
+    conn: &mut DbConnection,
+    submissions: &[&Prepared],
+    t: chrono::NaiveDateTime,
+) -> QueryResult<()> {
+    if submissions.is_empty() {
+        return Ok(());
+    }
+    let rows: Vec<_> = submissions
+        .iter()
+        .map(|p| {
+            let sig = &p.sig;
+            (
+                sg::id.eq(new_id()),
+                sg::statement_id.eq(&p.statement_id),
+                sg::kind.eq(sig.kind),
+                sg::name.eq(&sig.name),
+                sg::title.eq(&sig.title),
+                sg::country.eq(&sig.country),
+                sg::contact_name.eq(&sig.contact_name),
+                sg::email.eq(&sig.email),
+                sg::website.eq(&sig.website),
+                sg::message.eq(&sig.message),
+                sg::listing.eq(sig.listing),
+                sg::status.eq(SignatureStatus::Unconfirmed),
+                sg::name_key.eq(&p.name_key),
+                sg::email_key.eq(&p.email_key),
+                sg::language.eq(p.lang),
+                sg::source.eq("form"),
+                sg::confirm_token_hash.eq(&p.confirm_hash),
+                sg::confirm_expires_at.eq(t + CONFIRM_VALID),
+                sg::manage_token_hash.eq(&p.manage_hash),
+                sg::manage_expires_at.eq(t + MANAGE_VALID),
+                sg::created_at.eq(t),
+                sg::updated_at.eq(t),
+            )
+        })
+        .collect();
+    crate::per_backend!(conn, |c| diesel::insert_into(sg::table)
+        .values(&rows)
+        .execute(c))?;
+    let emails: Vec<&email::Email> = submissions.iter().map(|p| &p.email).collect();
+    email::enqueue_all(conn, &emails, t)
 }
 
 /// The entry on the list (pending or approved) that an entry of the same

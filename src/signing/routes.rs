@@ -22,7 +22,7 @@ use super::form::SignForm;
 use super::mail::MailContext;
 use super::open_page::{self, OpenPages};
 use super::writer::SignWriter;
-use super::{Changed, Confirmed, Signature, Submitted};
+use super::{Changed, Confirmed, Prepared, Signature, Submitted};
 use crate::signatures::{Listing, SignatureStatus, SignerKind};
 
 /// The statement page: text, deadline, count, the list (running list while
@@ -185,7 +185,8 @@ pub async fn sign(
         public_url: state.settings.public_url(),
         lang: page.lang(),
     };
-    match super::sign(&state, &writer, &s.id, new, mail).await? {
+    let submission = Prepared::new(&s, new, &mail)?;
+    match super::sign(&state, &writer, submission).await? {
         Submitted::Closed => refuse(StatusCode::GONE, None).await,
         // Every submission is stored and answered alike: nobody learns
         // who signed.

@@ -1,9 +1,12 @@
 //! Group commit for signing. Concurrent signatures are handed to one
 //! writer thread, which stores everything that arrived meanwhile in one
-//! transaction (each signature in its own savepoint) and answers every
-//! request only after that commit. One fsync then covers many signatures,
-//! and writers never queue on the database lock.
+//! transaction and answers every request only after that commit. One
+//! fsync then covers many signatures, and writers never queue on the
+//! database lock. Requests arrive prepared (links drawn, email written),
+//! so the batch costs one deadline check per statement and one multi-row
+//! insert per table.
 
+use std::collections::HashMap;
 use std::sync::{mpsc, Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::Duration;
@@ -12,17 +15,15 @@ use crate::db::{write_tx, DbConnection, DbPool};
 use crate::error::AppError;
 use crate::metrics::SignMetrics;
 
-use super::form::NewSignature;
-use super::mail::MailContext;
-use super::{submit_in_tx, Submitted};
+use super::{store, Prepared, Submitted};
+use crate::db::now;
+use crate::statements::{queries as statement_queries, Status};
 
 /// Most signatures in one transaction.
 const MAX_BATCH: usize = 256;
 
 struct Job {
-    statement_id: String,
-    sig: NewSignature,
-    mail: MailContext,
+    submission: Prepared,
     reply: tokio::sync::oneshot::Sender<Result<Submitted, AppError>>,
 }
 
@@ -70,30 +71,29 @@ impl SignWriter {
     }
 
     /// Stores one signature; resolves once it is committed.
-    pub async fn submit(
-        &self,
-        statement_id: String,
-        sig: NewSignature,
-        mail: MailContext,
-    ) -> Result<Submitted, AppError> {
+    pub async fn submit(&self, submission: Prepared) -> Result<Submitted, AppError> {
         let (reply, answer) = tokio::sync::oneshot::channel();
-        let job = Job {
-            statement_id,
-            sig,
-            mail,
-            reply,
-        };
-        let jobs = self.jobs.clone();
+        let job = Job { submission, reply };
         // Counted before the send, so that the writer's decrement never
         // comes first; callers waiting on a full queue count as queued.
         self.metrics.queue_depth.inc();
         // The queue is bounded: a full one makes callers wait (off the
-        // async workers), which is the back-pressure we want.
-        let sent = actix_web::web::block(move || {
-            jobs.send(Msg::Job(Box::new(job)))
-                .map_err(|_| AppError::internal("sign writer stopped"))
-        })
-        .await;
+        // async workers), which is the back-pressure we want. Most of the
+        // time there is room, and no thread hop is needed.
+        let sent = match self.jobs.try_send(Msg::Job(Box::new(job))) {
+            Ok(()) => Ok(Ok(())),
+            Err(mpsc::TrySendError::Full(msg)) => {
+                let jobs = self.jobs.clone();
+                actix_web::web::block(move || {
+                    jobs.send(msg)
+                        .map_err(|_| AppError::internal("sign writer stopped"))
+                })
+                .await
+            }
+            Err(mpsc::TrySendError::Disconnected(_)) => {
+                Ok(Err(AppError::internal("sign writer stopped")))
+            }
+        };
         if !matches!(sent, Ok(Ok(()))) {
             self.metrics.queue_depth.dec();
         }
@@ -165,43 +165,47 @@ fn run(pool: DbPool, rx: mpsc::Receiver<Msg>, metrics: SignMetrics) {
     }
 }
 
-/// One transaction for the batch; each signature in a savepoint, so that
-/// one that fails leaves the others untouched.
+/// One transaction for the batch: the deadline of each statement checked
+/// once, then every signature of an open statement stored with one
+/// insert per table. Should that insert fail, each signature is stored
+/// again in its own savepoint, so that one bad row leaves the others
+/// untouched.
 fn write_batch(
     conn: &mut DbConnection,
     batch: &[Job],
 ) -> Result<Vec<Result<Submitted, AppError>>, diesel::result::Error> {
     use diesel::Connection;
     write_tx(conn, |conn| {
+        let t = now();
+        let mut open: HashMap<&str, Option<bool>> = HashMap::new();
+        for job in batch {
+            let id = job.submission.statement_id();
+            if !open.contains_key(id) {
+                let found = statement_queries::find_by_id(conn, id)?;
+                open.insert(id, found.map(|s| s.status_at(t) == Status::Open));
+            }
+        }
+        let state = |job: &Job| open.get(job.submission.statement_id()).copied().flatten();
+        let storing: Vec<&Prepared> = batch
+            .iter()
+            .filter(|job| state(job) == Some(true))
+            .map(|job| &job.submission)
+            .collect();
+        let together = conn.transaction(|c| store(c, &storing, t));
         let mut results = Vec::with_capacity(batch.len());
         for job in batch {
-            let mut outcome = None;
-            let saved = conn.transaction(|c| {
-                let r = submit_in_tx(c, &job.statement_id, &job.sig, &job.mail);
-                match r {
-                    Ok(s) => {
-                        outcome = Some(Ok(s));
-                        Ok(())
-                    }
+            results.push(match state(job) {
+                None => Err(AppError::NotFound),
+                Some(false) => Ok(Submitted::Closed),
+                Some(true) if together.is_ok() => Ok(Submitted::New(job.submission.links())),
+                Some(true) => match conn.transaction(|c| store(c, &[&job.submission], t)) {
+                    Ok(()) => Ok(Submitted::New(job.submission.links())),
                     Err(e) => {
-                        outcome = Some(Err(e));
-                        // Roll back just this savepoint.
-                        Err(diesel::result::Error::RollbackTransaction)
+                        tracing::error!(error = %e, "a signature could not be stored");
+                        Err(AppError::internal(&e))
                     }
-                }
+                },
             });
-            match (saved, outcome) {
-                (Ok(()), Some(r)) => results.push(r),
-                // This signature's own failure, rolled back to its savepoint.
-                (Err(diesel::result::Error::RollbackTransaction), Some(r @ Err(_))) => {
-                    results.push(r)
-                }
-                // Anything else (a savepoint that could not be released or
-                // rolled back) fails the whole batch: nobody is told "stored"
-                // unless the commit says so.
-                (Err(e), _) => return Err(e),
-                (Ok(()), None) => return Err(diesel::result::Error::BrokenTransactionManager),
-            }
         }
         Ok(results)
     })

@@ -329,6 +329,42 @@ backend_tests! {
         assert_eq!(app.count("email_outbox", "kind = 'confirm'").await, 200);
     }
 
+    async fn a_signature_the_database_refuses_leaves_the_others_of_its_batch_stored(app: TestApp) {
+        // Signatures arriving together are stored with one insert; should
+        // it fail, each is stored on its own, and only the refused one fails.
+        let trigger = match app.backend {
+            Backend::Sqlite => "CREATE TRIGGER refuse BEFORE INSERT ON signatures WHEN NEW.name = 'Refused Group'
+                BEGIN SELECT RAISE(ABORT, 'refused'); END;",
+            Backend::Postgres => "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN IF NEW.name = 'Refused Group' THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$;
+                CREATE TRIGGER refuse BEFORE INSERT ON signatures FOR EACH ROW EXECUTE FUNCTION refuse();",
+        };
+        app.sql(trigger).await;
+        app.open_statement("batch", &[]).await;
+        let page = app.get("/s/batch").await.text().await.unwrap();
+        let token = input_value(&page, "csrf_token").unwrap();
+        let mut tasks = Vec::new();
+        for i in 0..40 {
+            let (client, url, token) = (app.client.clone(), app.url("/s/batch/sign"), token.clone());
+            tasks.push(tokio::spawn(async move {
+                let name = if i == 20 { "Refused Group".to_string() } else { format!("Organisation number {i}") };
+                let email = format!("org{i}@example.org");
+                let form = [("kind", "organisation"), ("name", name.as_str()), ("country", "FR"), ("contact_name", "Someone"),
+                    ("email", email.as_str()), ("listing", "public"), ("csrf_token", token.as_str())];
+                client.post(url).form(&form).send().await.unwrap().status().as_u16()
+            }));
+        }
+        let mut statuses = Vec::new();
+        for t in tasks {
+            statuses.push(t.await.unwrap());
+        }
+        assert_eq!(statuses[20], 500);
+        assert_eq!(statuses.iter().filter(|s| **s == 303).count(), 39, "{statuses:?}");
+        assert_eq!(app.count("signatures", "1 = 1").await, 39);
+        assert_eq!(app.count("signatures", "name = 'Refused Group'").await, 0);
+        assert_eq!(app.count("email_outbox", "kind = 'confirm'").await, 39);
+    }
+
     async fn fifty_confirmations_of_one_organisation_make_one_entry(app: TestApp) {
         app.open_statement("same", &[]).await;
         let page = app.get("/s/same").await.text().await.unwrap();
