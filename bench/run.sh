@@ -134,6 +134,8 @@ run_backend() { # name db_url
   wrk -t2 -c"$CONNS" -d"$DURATION" --latency "$BASE/s/read" >"$dir/read.txt"
   wrk -t2 -c"$CONNS" -d"$DURATION" --latency -H "Accept-Encoding: gzip" "$BASE/s/read" >"$dir/read-gzip.txt"
   local gz_bytes; gz_bytes=$(curl -s -H "Accept-Encoding: gzip" "$BASE/s/read" | wc -c)
+  wrk -t2 -c"$CONNS" -d"$DURATION" --latency -H "Accept-Encoding: gzip, deflate, br" "$BASE/s/read" >"$dir/read-br.txt"
+  local br_bytes; br_bytes=$(curl -s -H "Accept-Encoding: br" "$BASE/s/read" | wc -c)
   local read_rss; read_rss=$(hwm_kib "$SERVER_PID")
   mkdir -p "$dir/nginx"
   local nport; nport=$(free_port)
@@ -224,6 +226,7 @@ NGINX
   read -r r_rps r_p50 r_p99 _ _ < <(wrk_stats "$dir/read.txt")
   read -r n_rps n_p50 n_p99 _ _ < <(wrk_stats "$dir/nginx.txt")
   read -r g_rps g_p50 g_p99 _ _ < <(wrk_stats "$dir/read-gzip.txt")
+  read -r b_rps b_p50 b_p99 _ _ < <(wrk_stats "$dir/read-br.txt")
   read -r s_rps s_p50 s_p99 s_total s_bad < <(wrk_stats "$dir/sign.txt")
   read -r o_rps o_p50 o_p99 _ _ < <(wrk_stats "$dir/open.txt")
   read -r og_rps og_p50 og_p99 _ _ < <(wrk_stats "$dir/open-gzip.txt")
@@ -246,7 +249,8 @@ NGINX
 | read: GET /s/read ($READ_SIGNERS signatories, $bytes bytes), $CONNS connections | $r_rps req/s, p50 $r_p50 ms, p99 $r_p99 ms |
 | read: nginx, same bytes | $n_rps req/s, p50 $n_p50 ms, p99 $n_p99 ms |
 | read: ratio to nginx | $ratio |
-| read: same page gzipped ($gz_bytes bytes), as browsers ask for it | $g_rps req/s, p50 $g_p50 ms, p99 $g_p99 ms |
+| read: same page gzipped ($gz_bytes bytes) | $g_rps req/s, p50 $g_p50 ms, p99 $g_p99 ms |
+| read: same page in brotli ($br_bytes bytes), as browsers ask for it | $b_rps req/s, p50 $b_p50 ms, p99 $b_p99 ms |
 | read: GET /s/open, open, running list of $READ_SIGNERS ($open_bytes bytes) | $o_rps req/s, p50 $o_p50 ms, p99 $o_p99 ms (ratio to the published page $oratio) |
 | read: the open page gzipped | $og_rps req/s, p50 $og_p50 ms, p99 $og_p99 ms |
 | read: GET /s/count, open, count only | $c_rps req/s, p50 $c_p50 ms, p99 $c_p99 ms |

@@ -162,19 +162,11 @@ fn stitch(parts: &[Bytes], token: &[u8]) -> Bytes {
     body.freeze()
 }
 
+/// Gzip only: a brotli stream cannot be stitched around a per-visitor
+/// token (its literal contexts span the joins), and compressing each
+/// answer whole would cost more than the page itself.
 fn accepts_gzip(req: &HttpRequest) -> bool {
-    req.headers()
-        .get(header::ACCEPT_ENCODING)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| {
-            v.split(',').any(|e| {
-                let mut it = e.split(';');
-                let name = it.next().unwrap_or("").trim();
-                let refused =
-                    it.any(|p| matches!(p.trim(), "q=0" | "q=0.0" | "q=0.00" | "q=0.000"));
-                name.eq_ignore_ascii_case("gzip") && !refused
-            })
-        })
+    crate::publication::cache::preferred_encoding(req, false, true) == Some("gzip")
 }
 
 /// Raw deflate of `part`: ends on a byte boundary without a final block

@@ -278,6 +278,22 @@ backend_tests! {
         // Clients that accept gzip get the page compressed (once, cached).
         let gz = app.client.get(app.url("/s/etag")).header("accept-encoding", "gzip").send().await.unwrap();
         assert_eq!(gz.headers()["content-encoding"], "gzip");
+        // Brotli where accepted (browsers do), the same bytes once decoded.
+        let br = app.client.get(app.url("/s/etag")).header("accept-encoding", "gzip, deflate, br").send().await.unwrap();
+        assert_eq!(br.headers()["content-encoding"], "br");
+        assert!(br.headers()["vary"].to_str().unwrap().contains("Accept-Encoding"));
+        let mut decoded = Vec::new();
+        brotli::BrotliDecompress(&mut &br.bytes().await.unwrap()[..], &mut decoded).unwrap();
+        assert_eq!(String::from_utf8(decoded).unwrap(), html);
+        // q=0 refuses a coding.
+        let plain = app.client.get(app.url("/s/etag")).header("accept-encoding", "br;q=0, gzip;q=0").send().await.unwrap();
+        assert!(!plain.headers().contains_key("content-encoding"));
+        let gz_only = app.client.get(app.url("/s/etag")).header("accept-encoding", "br;q=0, gzip").send().await.unwrap();
+        assert_eq!(gz_only.headers()["content-encoding"], "gzip");
+        // A tag marked weak by a compressing proxy still matches.
+        let etag = gz.headers()["etag"].to_str().unwrap().to_string();
+        let weak = app.client.get(app.url("/s/etag")).header("if-none-match", format!("W/{etag}")).send().await.unwrap();
+        assert_eq!(weak.status(), 304);
         let print = app.get("/s/etag/print").await.text().await.unwrap();
         assert!(print.contains("PEN America") && !print.contains("site-header"));
         let feed = app.get("/feed.atom").await.text().await.unwrap();
