@@ -121,6 +121,15 @@ impl Store {
     }
 }
 
+/// Where trusted proxies put the client's address.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ProxyHeader {
+    #[value(name = "x-forwarded-for")]
+    XForwardedFor,
+    #[value(name = "forwarded")]
+    Forwarded,
+}
+
 /// The server's settings; each flag has an environment twin.
 #[derive(Debug, Clone, Args)]
 pub struct Settings {
@@ -164,6 +173,16 @@ pub struct Settings {
     /// addresses or CIDR ranges, e.g. 10.0.0.0/8,127.0.0.1).
     #[arg(long, env = "TRUSTED_PROXIES", value_delimiter = ',')]
     pub trusted_proxies: Vec<IpRange>,
+    /// The header the trusted proxies append the client's address to:
+    /// `x-forwarded-for` or the standard `forwarded` (RFC 7239). Only that
+    /// one is read, so a client cannot bring its own.
+    #[arg(
+        long,
+        env = "PROXY_HEADER",
+        value_enum,
+        default_value = "x-forwarded-for"
+    )]
+    pub proxy_header: ProxyHeader,
     /// Clients allowed to read /metrics (comma-separated addresses or CIDR
     /// ranges); others get 404.
     #[arg(

@@ -39,6 +39,16 @@ impl AppError {
         AppError::Internal(e.to_string())
     }
 
+    /// A database error that is not the request's fault: 503 when the
+    /// database cannot serve now, else 500.
+    pub fn database(e: &diesel::result::Error) -> Self {
+        if crate::db::is_unavailable(e) {
+            AppError::Unavailable(e.to_string())
+        } else {
+            AppError::Internal(e.to_string())
+        }
+    }
+
     /// Text shown to the user under the title, if any.
     fn public_message(&self) -> Option<String> {
         match self {
@@ -66,6 +76,7 @@ impl From<diesel::result::Error> for AppError {
     fn from(e: diesel::result::Error) -> Self {
         match e {
             diesel::result::Error::NotFound => AppError::NotFound,
+            other if crate::db::is_unavailable(&other) => AppError::Unavailable(other.to_string()),
             other => AppError::Internal(other.to_string()),
         }
     }
@@ -106,7 +117,12 @@ impl ResponseError for AppError {
 
     fn error_response(&self) -> HttpResponse {
         self.log();
-        error_page(self.status_code(), self.public_message())
+        let mut res = error_page(self.status_code(), self.public_message());
+        if let AppError::Unavailable(_) = self {
+            res.headers_mut()
+                .insert(header::RETRY_AFTER, header::HeaderValue::from_static("5"));
+        }
+        res
     }
 }
 

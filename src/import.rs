@@ -115,6 +115,10 @@ pub fn parse(data: &[u8]) -> Result<Vec<Row>, Vec<Problem>> {
         if record.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
+        if record.iter().any(crate::web::edge::has_forbidden) {
+            problems.push(problem(line, "holds control characters"));
+            continue;
+        }
         let kind = match get(c_kind).trim().to_lowercase().as_str() {
             "" | "organisation" | "organization" => SignerKind::Organisation,
             "individual" => SignerKind::Individual,

@@ -98,6 +98,8 @@ fn upgrade_name_keys(conn: &mut db::DbConnection) -> Result<(), String> {
 const CHORES: &[email::sender::Chore] = &[
     // Sign-in counters whose window ran out (keyed hashes of addresses).
     ("login throttle", |conn, _| accounts::throttle::sweep(conn)),
+    // Sessions past their end or idle too long.
+    ("sessions", |conn, _| accounts::session::sweep(conn)),
     // Contact data past RETENTION_DAYS, and never-confirmed signatures.
     ("retention", retention::sweep),
 ];
@@ -134,6 +136,13 @@ impl Workers {
 
 /// Prepares the state and binds the listener given in the settings.
 pub fn startup(mut settings: Settings) -> Result<Application, String> {
+    // Every connection holds a descriptor: take all the system allows
+    // (often 1,024 soft, far more hard), so that a crowd of idle clients
+    // does not leave none for the database or the health check.
+    match rlimit::increase_nofile_limit(u64::MAX) {
+        Ok(n) => tracing::debug!(descriptors = n, "open file limit"),
+        Err(e) => tracing::warn!(error = %e, "cannot raise the open file limit"),
+    }
     let listener = TcpListener::bind(settings.bind)
         .map_err(|e| format!("cannot listen on {}: {e}", settings.bind))?;
     if settings
@@ -176,6 +185,7 @@ pub fn serve(state: AppState, listener: TcpListener) -> Result<Application, Stri
             signing::routes::MANAGE_PER_MINUTE
         }),
     ));
+    let https = state.settings.is_https();
     let server = HttpServer::new(move || {
         App::new()
             .app_data(data.clone())
@@ -188,9 +198,10 @@ pub fn serve(state: AppState, listener: TcpListener) -> Result<Application, Stri
             // The last `wrap` sees a request first.
             .wrap(middleware::from_fn(web::changes::count))
             .wrap(middleware::from_fn(web::csrf::protect))
+            .wrap(middleware::from_fn(web::edge::refuse_controls))
             .wrap(web::error_pages())
             .wrap(middleware::from_fn(web::head::as_get))
-            .wrap(web::security_headers())
+            .wrap(web::security_headers(https))
             .wrap(middleware::Compress::default())
             .wrap(middleware::from_fn(metrics::track))
             .wrap(TracingLogger::<web::logging::PrivateRootSpan>::new())

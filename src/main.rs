@@ -1,3 +1,4 @@
+use std::io::Write;
 use std::process::ExitCode;
 
 use undersigned::config::{AdminCommand, Command};
@@ -17,45 +18,49 @@ async fn main() -> ExitCode {
         }) => store.log_format.clone(),
     };
     undersigned::web::logging::init(&log_format);
-    let result =
-        match cli.command {
-            None => serve(cli.serve).await,
-            Some(Command::Serve(settings)) => serve(*settings).await,
-            Some(Command::Admin {
-                command: AdminCommand::Create { email, name, store },
-            }) => undersigned::cli::admin_create(store.settings(), &email, &name)
-                .map(|m| println!("{m}")),
-            Some(Command::Import {
-                statement,
-                file,
-                store,
-            }) => undersigned::cli::import(store.settings(), &statement, &file)
-                .map(|m| println!("{m}")),
-            Some(Command::Migrate(store)) => undersigned::prepare(store.settings()).map(|_| {
-                println!("migrations are up to date");
-            }),
-            Some(Command::Purge {
-                statement,
-                older_than,
-                retention_days,
-                store,
-            }) => undersigned::cli::purge(
-                store.settings(),
-                statement.as_deref(),
-                older_than.unwrap_or(retention_days),
-            )
-            .map(|m| println!("{m}")),
-            Some(Command::Backup { file, store }) => {
-                undersigned::cli::backup(store.settings(), &file).map(|m| println!("{m}"))
-            }
-        };
+    let result = match cli.command {
+        None => serve(cli.serve).await,
+        Some(Command::Serve(settings)) => serve(*settings).await,
+        Some(Command::Admin {
+            command: AdminCommand::Create { email, name, store },
+        }) => undersigned::cli::admin_create(store.settings(), &email, &name).map(|m| say(&m)),
+        Some(Command::Import {
+            statement,
+            file,
+            store,
+        }) => undersigned::cli::import(store.settings(), &statement, &file).map(|m| say(&m)),
+        Some(Command::Migrate(store)) => undersigned::prepare(store.settings()).map(|_| {
+            say("migrations are up to date");
+        }),
+        Some(Command::Purge {
+            statement,
+            older_than,
+            retention_days,
+            store,
+        }) => undersigned::cli::purge(
+            store.settings(),
+            statement.as_deref(),
+            older_than.unwrap_or(retention_days),
+        )
+        .map(|m| say(&m)),
+        Some(Command::Backup { file, store }) => {
+            undersigned::cli::backup(store.settings(), &file).map(|m| say(&m))
+        }
+    };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {e}");
+            let _ = writeln!(std::io::stderr(), "error: {e}");
             ExitCode::FAILURE
         }
     }
+}
+
+/// A line on standard output. Output that cannot be written (a closed
+/// pipe, a full disk) is lost rather than taking the process down, as
+/// println! would.
+fn say(line: &str) {
+    let _ = writeln!(std::io::stdout(), "{line}");
 }
 
 async fn serve(settings: undersigned::config::Settings) -> Result<(), String> {
@@ -66,7 +71,7 @@ async fn serve(settings: undersigned::config::Settings) -> Result<(), String> {
         "undersigned listening on http://{}",
         app.addr
     );
-    println!("undersigned listening on http://{}", app.addr);
+    say(&format!("undersigned listening on http://{}", app.addr));
     let public_url = app.state.settings.public_url();
     let link = app
         .state

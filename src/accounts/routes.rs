@@ -24,9 +24,11 @@ pub const INVITE_VALID: TimeDelta = TimeDelta::days(7);
 /// How long the first-run setup link stays valid.
 pub const SETUP_VALID: TimeDelta = TimeDelta::hours(1);
 
+/// The client as sign-in limits count it (IPv6 by its /64).
 fn client_ip(req: &HttpRequest, state: &AppState) -> String {
-    crate::web::ratelimit::client_ip(req, &state.settings.trusted_proxies)
-        .map(|ip| ip.to_string())
+    let settings = &state.settings;
+    crate::web::ratelimit::client_ip(req, &settings.trusted_proxies, settings.proxy_header)
+        .map(crate::web::ratelimit::limit_key)
         .unwrap_or_default()
 }
 
@@ -76,7 +78,10 @@ pub async fn login(
     };
     let client = client_ip(&req, &state);
     let old_session = req
-        .cookie(crate::web::csrf::SESSION_COOKIE)
+        .cookie(crate::web::csrf::cookie_name(
+            crate::web::csrf::SESSION_COOKIE,
+            state.settings.is_https(),
+        ))
         .map(|c| c.value().to_string());
     let attempt = service::Attempt {
         email: &form.email,
@@ -99,7 +104,10 @@ pub async fn logout(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     if let Some(token) = req
-        .cookie(crate::web::csrf::SESSION_COOKIE)
+        .cookie(crate::web::csrf::cookie_name(
+            crate::web::csrf::SESSION_COOKIE,
+            state.settings.is_https(),
+        ))
         .map(|c| c.value().to_string())
     {
         state
@@ -393,9 +401,9 @@ pub async fn change_password(
     let form = form.into_inner();
     let user = current.user.clone();
     // Guesses at the current password count like sign-in attempts.
-    let keys = throttle::Keys::new(&state.keys, &user.email, &client_ip(&req, &state));
-    let (gate, keys) = state.db(move |conn| Ok((keys.charge(conn)?, keys))).await?;
-    if let throttle::Gate::Locked(until) = gate {
+    let keys = throttle::Keys::password_change(&state.keys, &user.email, &client_ip(&req, &state));
+    let (charged, keys) = state.db(move |conn| Ok((keys.charge(conn)?, keys))).await?;
+    if let throttle::Gate::Locked(until) = charged.gate {
         let errors = FormErrors::single("current_password", locked_message(&page, until));
         return page.render_errors(
             StatusCode::TOO_MANY_REQUESTS,

@@ -190,17 +190,24 @@ pub enum SignIn {
 pub async fn sign_in(state: &AppState, a: Attempt<'_>) -> Result<SignIn, AppError> {
     let email = crate::domain::email::normalise(a.email);
     let keys = throttle::Keys::new(&state.keys, &email, a.client);
-    let (gate, keys, user) = state
+    let (charged, keys, user) = state
         .db(move |conn| {
-            let gate = keys.charge(conn)?;
+            let charged = keys.charge(conn)?;
             let user = super::find_by_email(conn, &email)?;
-            Ok((gate, keys, user))
+            Ok((charged, keys, user))
         })
         .await?;
-    let attempt = match gate {
+    let attempt = match charged.gate {
         throttle::Gate::Locked(until) => return Ok(SignIn::Locked(until)),
         throttle::Gate::Open(n) => n,
     };
+    // Many failures at this account from anywhere: every attempt waits,
+    // the right password too (so the wait tells nothing), but none is
+    // refused.
+    let wait = throttle::account_delay(charged.account_attempts);
+    if !wait.is_zero() {
+        actix_web::rt::time::sleep(wait).await;
+    }
     let (pw, stored) = (a.password, user.as_ref().map(|u| u.password_hash.clone()));
     let ok = actix_web::web::block(move || match stored {
         Some(hash) => password::verify(&pw, &hash),

@@ -14,7 +14,7 @@ use crate::db::{now, DbConnection};
 use crate::error::AppError;
 use crate::secrets::{random_token, token_hash};
 use crate::state::AppState;
-use crate::web::csrf::SESSION_COOKIE;
+use crate::web::csrf::{cookie_name, SESSION_COOKIE};
 use crate::web::page::Page;
 
 use super::User;
@@ -85,9 +85,23 @@ pub fn lookup(conn: &mut DbConnection, token: &str) -> QueryResult<Option<User>>
     Ok(Some(user))
 }
 
+/// Deletes the sessions that no longer work (past their end, or idle
+/// too long): the periodic sweep. Returns how many went.
+pub fn sweep(conn: &mut DbConnection) -> QueryResult<usize> {
+    let t = now();
+    diesel::delete(
+        sessions::table.filter(
+            sessions::expires_at
+                .le(t)
+                .or(sessions::last_seen_at.le(t - IDLE)),
+        ),
+    )
+    .execute(conn)
+}
+
 /// The session cookie for a new session.
 pub fn cookie(token: String, secure: bool) -> Cookie<'static> {
-    Cookie::build(SESSION_COOKIE, token)
+    Cookie::build(cookie_name(SESSION_COOKIE, secure), token)
         .path("/")
         .http_only(true)
         .secure(secure)
@@ -153,11 +167,12 @@ impl FromRequest for CurrentUser {
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let req = req.clone();
         Box::pin(async move {
-            let Some(token) = req.cookie(SESSION_COOKIE).map(|c| c.value().to_string()) else {
-                return Err(to_login(&req));
-            };
             let Some(state) = req.app_data::<web::Data<AppState>>().cloned() else {
                 return Err(AppError::internal("state missing").into());
+            };
+            let name = cookie_name(SESSION_COOKIE, state.settings.is_https());
+            let Some(token) = req.cookie(name).map(|c| c.value().to_string()) else {
+                return Err(to_login(&req));
             };
             let lookup_token = token.clone();
             let user = state

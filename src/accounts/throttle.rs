@@ -4,9 +4,13 @@
 //! Every attempt is counted *before* the password is checked, with an
 //! atomic increment, so parallel guesses cannot slip past the limit. Three
 //! counters apply: one account from one client (locks soon), one client
-//! (locks later), and one account from anywhere (locks much later, so
-//! that a stranger cannot lock a coordinator out cheaply). Answers to
-//! failed attempts slow down before any lock.
+//! (locks later), and one account from anywhere, which never locks (a
+//! stranger could otherwise lock a coordinator out) but slows every
+//! attempt at the account, right or wrong, by a delay that grows with the
+//! failures. Clients are addresses, IPv6 ones by their /64. Answers to
+//! failed attempts slow down before any lock. Guesses at the current
+//! password when changing it have counters of their own, so they never
+//! lock sign-in.
 //!
 //! A counter is deleted once its window has run out (and no lock runs):
 //! its own key's on the way when it is next charged, a few others' at
@@ -30,8 +34,11 @@ pub const WINDOW: TimeDelta = TimeDelta::minutes(15);
 pub const PAIR_LIMIT: i32 = 5;
 /// Attempts from one client, whatever the account.
 pub const CLIENT_LIMIT: i32 = 30;
-/// Attempts at one account, whatever the client.
-pub const ACCOUNT_LIMIT: i32 = 100;
+/// Failures at one account, whatever the client, after which every
+/// attempt at it waits [`account_delay`] (never a lock).
+pub const ACCOUNT_SLOW_AFTER: i32 = 10;
+/// The longest such wait.
+pub const ACCOUNT_DELAY_AT_MOST: Duration = Duration::from_secs(5);
 /// Failures after which answers slow down.
 const SLOW_AFTER: i32 = 2;
 
@@ -151,6 +158,14 @@ pub fn delay_for(attempt: i32) -> Duration {
     Duration::from_millis(500 * extra)
 }
 
+/// How long every attempt at an account waits, before its password is
+/// checked, after `failures` at it from anywhere in the window: 100 ms
+/// more per failure past [`ACCOUNT_SLOW_AFTER`], at most 5 seconds.
+pub fn account_delay(failures: i32) -> Duration {
+    let extra = (failures - ACCOUNT_SLOW_AFTER).max(0) as u64;
+    Duration::from_millis(100 * extra).min(ACCOUNT_DELAY_AT_MOST)
+}
+
 /// The three counters for one attempt at `account` from `client`.
 pub struct Keys {
     pub pair: String,
@@ -158,30 +173,69 @@ pub struct Keys {
     pub account: String,
 }
 
+/// What charging an attempt found.
+pub struct Charged {
+    pub gate: Gate,
+    /// Attempts at the account from anywhere in the window, this one
+    /// included: how long to wait ([`account_delay`]).
+    pub account_attempts: i32,
+}
+
 impl Keys {
+    /// The counters of sign-in.
     pub fn new(keys: &crate::secrets::Keys, account: &str, client: &str) -> Keys {
+        Keys::for_purpose(keys, "login", account, client)
+    }
+
+    /// The counters of guesses at the current password on the password
+    /// form: apart from sign-in's, so they never lock the user out of it.
+    pub fn password_change(keys: &crate::secrets::Keys, account: &str, client: &str) -> Keys {
+        Keys::for_purpose(keys, "password", account, client)
+    }
+
+    fn for_purpose(
+        keys: &crate::secrets::Keys,
+        purpose: &str,
+        account: &str,
+        client: &str,
+    ) -> Keys {
         Keys {
             pair: format!(
                 "pair:{}",
-                keys.keyed_hash("login-pair", &format!("{account}\0{client}"))
+                keys.keyed_hash(&format!("{purpose}-pair"), &format!("{account}\0{client}"))
             ),
-            client: format!("client:{}", keys.keyed_hash("login-client", client)),
-            account: format!("account:{}", keys.keyed_hash("login-account", account)),
+            client: format!(
+                "client:{}",
+                keys.keyed_hash(&format!("{purpose}-client"), client)
+            ),
+            account: format!(
+                "account:{}",
+                keys.keyed_hash(&format!("{purpose}-account"), account)
+            ),
         }
     }
 
-    /// Charges all three; the attempt number of the pair, or the lock.
-    pub fn charge(&self, conn: &mut DbConnection) -> QueryResult<Gate> {
-        let pair = charge(conn, &self.pair, PAIR_LIMIT)?;
-        if let Gate::Locked(_) = pair {
-            return Ok(pair);
-        }
-        for (key, limit) in [(&self.client, CLIENT_LIMIT), (&self.account, ACCOUNT_LIMIT)] {
-            if let Gate::Locked(until) = charge(conn, key, limit)? {
-                return Ok(Gate::Locked(until));
+    /// Charges all three: the pair's attempt number or a lock of the pair
+    /// or the client, and the account's count (which never locks).
+    pub fn charge(&self, conn: &mut DbConnection) -> QueryResult<Charged> {
+        let mut gate = charge(conn, &self.pair, PAIR_LIMIT)?;
+        if let Gate::Open(_) = gate {
+            if let Gate::Locked(until) = charge(conn, &self.client, CLIENT_LIMIT)? {
+                gate = Gate::Locked(until);
             }
         }
-        Ok(pair)
+        // Refused attempts guess nothing: only the others count here.
+        let account = match gate {
+            Gate::Open(_) => match charge(conn, &self.account, i32::MAX)? {
+                Gate::Open(n) => n,
+                Gate::Locked(_) => i32::MAX,
+            },
+            Gate::Locked(_) => 0,
+        };
+        Ok(Charged {
+            gate,
+            account_attempts: account,
+        })
     }
 
     /// After a success: the pair starts afresh, the others get their attempt back.
@@ -190,5 +244,20 @@ impl Keys {
         refund(conn, &self.client)?;
         refund(conn, &self.account)?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_account_wide_wait_grows_and_is_bounded() {
+        assert_eq!(account_delay(ACCOUNT_SLOW_AFTER), Duration::ZERO);
+        assert_eq!(
+            account_delay(ACCOUNT_SLOW_AFTER + 3),
+            Duration::from_millis(300)
+        );
+        assert_eq!(account_delay(i32::MAX), ACCOUNT_DELAY_AT_MOST);
     }
 }

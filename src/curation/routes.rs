@@ -164,7 +164,9 @@ pub async fn bulk(
         .await?;
     let (slug, outcome) = result;
     outcome.map_err(|r| refusal(&page, r))?;
-    let query = if back.starts_with('?') {
+    // Back to the list as it was filtered: a query string, nothing else
+    // (it goes into a Location header).
+    let query = if back.starts_with('?') && !back.chars().any(|c| c.is_control() || c == '#') {
         back
     } else {
         String::new()

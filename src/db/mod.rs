@@ -284,9 +284,89 @@ pub fn is_unique_violation(e: &diesel::result::Error) -> bool {
     )
 }
 
+/// Whether a failed statement may succeed when run again at once: a
+/// deadlock or serialization failure between concurrent writers
+/// (PostgreSQL), or a unique index another writer just took.
+pub fn is_retryable(e: &diesel::result::Error) -> bool {
+    use diesel::result::{DatabaseErrorKind, Error};
+    match e {
+        Error::DatabaseError(
+            DatabaseErrorKind::SerializationFailure | DatabaseErrorKind::UniqueViolation,
+            _,
+        ) => true,
+        Error::DatabaseError(_, info) => info.message().contains("deadlock detected"),
+        _ => false,
+    }
+}
+
+/// Whether an error says the database cannot serve now (restarting,
+/// connection lost, disk full, locked too long) rather than that the
+/// request was wrong: answered 503, so clients and proxies try again.
+pub fn is_unavailable(e: &diesel::result::Error) -> bool {
+    use diesel::result::{DatabaseErrorKind, Error};
+    match e {
+        Error::DatabaseError(
+            DatabaseErrorKind::ClosedConnection | DatabaseErrorKind::UnableToSendCommand,
+            _,
+        )
+        | Error::BrokenTransactionManager => true,
+        Error::DatabaseError(_, info) => {
+            let m = info.message().to_ascii_lowercase();
+            [
+                "database or disk is full",
+                "disk i/o error",
+                "database is locked",
+                "no space left on device",
+                "could not extend file",
+                "terminating connection",
+                "the database system is",
+                "server closed the connection",
+                "no connection to the server",
+                "connection refused",
+                "could not write",
+            ]
+            .iter()
+            .any(|needle| m.contains(needle))
+        }
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn errors_are_told_apart() {
+        use diesel::result::{DatabaseErrorKind as K, Error};
+        let db = |kind, message: &str| Error::DatabaseError(kind, Box::new(message.to_string()));
+        assert!(is_retryable(&db(K::UniqueViolation, "duplicate key value")));
+        assert!(is_retryable(&db(
+            K::SerializationFailure,
+            "could not serialize"
+        )));
+        assert!(is_retryable(&db(K::Unknown, "deadlock detected")));
+        assert!(!is_retryable(&db(K::Unknown, "syntax error")));
+        assert!(!is_retryable(&Error::NotFound));
+        assert!(is_unavailable(&db(K::Unknown, "database or disk is full")));
+        assert!(is_unavailable(&db(
+            K::Unknown,
+            "could not extend file: No space left on device"
+        )));
+        assert!(is_unavailable(&db(
+            K::ClosedConnection,
+            "server closed the connection"
+        )));
+        assert!(is_unavailable(&db(
+            K::Unknown,
+            "terminating connection due to administrator command"
+        )));
+        assert!(!is_unavailable(&db(
+            K::UniqueViolation,
+            "duplicate key value"
+        )));
+        assert!(!is_unavailable(&Error::NotFound));
+    }
 
     #[test]
     fn parses_database_urls() {

@@ -84,7 +84,11 @@ fn build(from: &str, q: &Queued) -> Result<Message, String> {
         .to_address
         .parse()
         .map_err(|e| format!("invalid recipient: {e}"))?;
+    // Stable across retries (it comes from the outbox row), so that a
+    // message sent twice after a crash is seen as one by the receiver.
+    let message_id = format!("<{}@{}>", q.id, from.email.domain());
     Message::builder()
+        .message_id(Some(message_id))
         .from(from)
         .to(to)
         .subject(q.subject.clone())

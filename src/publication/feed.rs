@@ -10,18 +10,26 @@ fn to_fixed(t: NaiveDateTime) -> DateTime<FixedOffset> {
     t.and_utc().fixed_offset()
 }
 
+/// Text as XML can hold it: characters it forbids (which forms refuse,
+/// but older data may hold) are dropped.
+fn xml_text(s: &str) -> String {
+    s.chars()
+        .filter(|c| !crate::web::edge::forbidden_in_text(*c))
+        .collect()
+}
+
 fn entry(s: &Statement, base: &str) -> Entry {
     let url = format!("{base}/s/{}", s.slug);
     let mut e = Entry::default();
     e.set_id(url.clone());
-    e.set_title(Text::plain(s.title.clone()));
+    e.set_title(Text::plain(xml_text(&s.title)));
     e.set_updated(to_fixed(s.published_at.unwrap_or(s.updated_at)));
     e.set_published(s.published_at.map(to_fixed));
     let mut link = Link::default();
     link.set_href(url);
     e.set_links(vec![link]);
     if !s.summary.is_empty() {
-        e.set_summary(Some(Text::plain(s.summary.clone())));
+        e.set_summary(Some(Text::plain(xml_text(&s.summary))));
     }
     e
 }

@@ -13,7 +13,7 @@ use serde_json::json;
 
 use crate::audit;
 use crate::db::schema::signatures as sg;
-use crate::db::{is_unique_violation, new_id, now, write_tx, DbConnection};
+use crate::db::{is_retryable, new_id, now, write_tx, DbConnection};
 use crate::email;
 use crate::error::AppError;
 use crate::secrets::{random_token, token_hash};
@@ -199,16 +199,21 @@ const HOLDER: &str = "COALESCE(
       WHERE h.statement_id = signatures.statement_id AND h.email_key = signatures.email_key
         AND h.status IN ('pending', 'approved') AND h.id <> signatures.id))";
 
-/// Runs `work` in a savepoint, once more if it hit a unique index: two
-/// writes that each saw no holder may race for one place; the second try
-/// sees the first's commit and answers from it.
+/// Runs `work` in a savepoint, again (up to three times) if it hit a
+/// unique index or a deadlock: two writes that each saw no holder may race
+/// for one place, and two instances on one PostgreSQL may wait on each
+/// other; the next try sees the other's commit and answers from it.
 fn with_retry(
     conn: &mut DbConnection,
     mut work: impl FnMut(&mut DbConnection) -> QueryResult<usize>,
 ) -> QueryResult<usize> {
-    match conn.transaction(|c| work(c)) {
-        Err(e) if is_unique_violation(&e) => conn.transaction(|c| work(c)),
-        other => other,
+    let mut tries = 0;
+    loop {
+        tries += 1;
+        match conn.transaction(|c| work(c)) {
+            Err(e) if tries < 3 && is_retryable(&e) => continue,
+            other => return other,
+        }
     }
 }
 

@@ -138,9 +138,11 @@ pub async fn statement_page(
 }
 
 fn client_key(req: &HttpRequest, state: &AppState) -> String {
-    let ip = crate::web::ratelimit::client_ip(req, &state.settings.trusted_proxies)
-        .map(|i| i.to_string())
-        .unwrap_or_default();
+    let settings = &state.settings;
+    let ip =
+        crate::web::ratelimit::client_ip(req, &settings.trusted_proxies, settings.proxy_header)
+            .map(crate::web::ratelimit::limit_key)
+            .unwrap_or_default();
     state.keys.keyed_hash("rate-sign", &ip)
 }
 

@@ -158,7 +158,7 @@ fn run(pool: DbPool, rx: mpsc::Receiver<Msg>, metrics: SignMetrics) {
                 // The connection may be the problem: take a fresh one next time.
                 conn = None;
                 for job in batch {
-                    let _ = job.reply.send(Err(AppError::internal(&e)));
+                    let _ = job.reply.send(Err(AppError::database(&e)));
                 }
             }
         }
@@ -202,7 +202,7 @@ fn write_batch(
                     Ok(()) => Ok(Submitted::New(job.submission.links())),
                     Err(e) => {
                         tracing::error!(error = %e, "a signature could not be stored");
-                        Err(AppError::internal(&e))
+                        Err(AppError::database(&e))
                     }
                 },
             });

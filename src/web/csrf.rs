@@ -22,6 +22,18 @@ use crate::state::AppState;
 
 pub const CSRF_COOKIE: &str = "us_csrf";
 pub const SESSION_COOKIE: &str = "us_session";
+
+/// A cookie's name as this site sets it: over https with the `__Host-`
+/// prefix, which browsers only accept from a secure origin for the whole
+/// host (no `Domain`), so neither a subdomain nor a plain-http page can
+/// plant or overwrite it.
+pub fn cookie_name(base: &'static str, https: bool) -> &'static str {
+    match (base, https) {
+        (CSRF_COOKIE, true) => "__Host-us_csrf",
+        (SESSION_COOKIE, true) => "__Host-us_session",
+        _ => base,
+    }
+}
 pub const FIELD: &str = "csrf_token";
 const PURPOSE: &str = "csrf";
 
@@ -99,6 +111,32 @@ fn is_unsafe(method: &Method) -> bool {
     !matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
 }
 
+/// Whether the browser's own headers allow this unsafe request: not
+/// `Sec-Fetch-Site: cross-site`, and an `Origin`, when there is one, of
+/// this site (its `PUBLIC_URL` or the host it was asked for). `Origin:
+/// null` passes: browsers send it from pages with `no-referrer`, such as
+/// the emailed-link pages; the token still has to match.
+fn same_origin(req: &ServiceRequest, state: &AppState) -> bool {
+    let headers = req.headers();
+    let text = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+    if text("sec-fetch-site").is_some_and(|v| v.eq_ignore_ascii_case("cross-site")) {
+        return false;
+    }
+    let Some(origin) = text("origin") else {
+        return true;
+    };
+    if origin == "null" {
+        return true;
+    }
+    let public = state.settings.public_url();
+    let public_origin = url::Url::parse(&public)
+        .map(|u| u.origin().ascii_serialization())
+        .unwrap_or(public);
+    let info = req.connection_info();
+    let asked = format!("{}://{}", info.scheme(), info.host());
+    origin.eq_ignore_ascii_case(&public_origin) || origin.eq_ignore_ascii_case(&asked)
+}
+
 /// The middleware (install with `actix_web::middleware::from_fn`).
 pub async fn protect(
     mut req: ServiceRequest,
@@ -107,25 +145,61 @@ pub async fn protect(
     let Some(state) = req.app_data::<web::Data<AppState>>().cloned() else {
         return Err(actix_web::error::ErrorInternalServerError("state missing"));
     };
+    let https = state.settings.is_https();
     let existing = req
-        .cookie(CSRF_COOKIE)
+        .cookie(cookie_name(CSRF_COOKIE, https))
         .map(|c| c.value().to_string())
         .filter(|v| v.len() >= 32);
-    let session = req.cookie(SESSION_COOKIE).map(|c| c.value().to_string());
+    let session = req
+        .cookie(cookie_name(SESSION_COOKIE, https))
+        .map(|c| c.value().to_string());
 
-    if is_unsafe(req.method()) {
-        let bytes = match req.extract::<web::Bytes>().await {
+    // A path nothing answers is refused by the router, unread: no one
+    // holds a connection open with a body for a page that does not exist.
+    let routed = req.request().resource_map().has_resource(req.path());
+    if is_unsafe(req.method()) && routed {
+        let bytes = match super::body::read(&mut req, super::BODY_LIMIT).await {
             Ok(b) => b,
-            Err(e) => {
-                let status = e.as_response_error().status_code();
-                return Ok(req.into_response(error_page(status, None)));
+            Err(status) => {
+                let mut res = error_page(status, None);
+                if status == StatusCode::REQUEST_TIMEOUT || status == StatusCode::BAD_REQUEST {
+                    // The client is slow or gone: do not wait on the rest.
+                    res.head_mut()
+                        .set_connection_type(actix_web::http::ConnectionType::Close);
+                }
+                return Ok(req.into_response(res));
             }
         };
-        let from_form = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes)
-            .ok()
-            .and_then(|pairs| pairs.into_iter().find(|(k, _)| k == FIELD).map(|(_, v)| v));
+        let pairs = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes).ok();
+        let is_form = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+        if is_form
+            && pairs.as_ref().is_some_and(|pairs| {
+                pairs
+                    .iter()
+                    .any(|(k, v)| super::edge::has_forbidden(k) || super::edge::has_forbidden(v))
+            })
+        {
+            let res = super::edge::refused(req.path());
+            return Ok(req.into_response(res));
+        }
+        let from_form =
+            pairs.and_then(|pairs| pairs.into_iter().find(|(k, _)| k == FIELD).map(|(_, v)| v));
         // File uploads (multipart) carry the token in the form's action URL.
+        // Only a multipart upload (the CSV import) may carry its token in
+        // the address: it has no form fields to read before the file.
+        let multipart = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("multipart/form-data"));
         let from_query = || {
+            if !multipart {
+                return None;
+            }
             serde_urlencoded::from_str::<Vec<(String, String)>>(req.query_string())
                 .ok()
                 .and_then(|pairs| pairs.into_iter().find(|(k, _)| k == FIELD).map(|(_, v)| v))
@@ -136,6 +210,19 @@ pub async fn protect(
                 .and_then(|v| v.to_str().ok())
                 .map(str::to_string)
         });
+        // A second layer: what the browser says of where the form was.
+        if !same_origin(&req, &state) {
+            tracing::info!("request refused: sent from another site");
+            let res = if req.path().starts_with("/api/") {
+                json_error(StatusCode::FORBIDDEN, Some("cross-site request".into()))
+            } else {
+                error_page(
+                    StatusCode::FORBIDDEN,
+                    Some(crate::i18n::t("en", "csrf-failed")),
+                )
+            };
+            return Ok(req.into_response(res));
+        }
         let valid = match (&existing, submitted) {
             (Some(cookie), Some(token)) => unmask(&token).is_some_and(|raw| {
                 state.keys.verify_keyed_hash_bytes(
@@ -178,12 +265,15 @@ pub async fn protect(
     let mut res = next.call(req).await?.map_into_boxed_body();
     let used = res.request().extensions().contains::<CsrfUsed>();
     if existing.is_none() && used {
-        let cookie = Cookie::build(CSRF_COOKIE, cookie.get_or_init(random_token).clone())
-            .path("/")
-            .http_only(true)
-            .secure(state.settings.is_https())
-            .same_site(SameSite::Lax)
-            .finish();
+        let cookie = Cookie::build(
+            cookie_name(CSRF_COOKIE, https),
+            cookie.get_or_init(random_token).clone(),
+        )
+        .path("/")
+        .http_only(true)
+        .secure(https)
+        .same_site(SameSite::Lax)
+        .finish();
         res.response_mut().add_cookie(&cookie)?;
         // A page that sets a cookie must not be shared by caches.
         res.headers_mut().insert(

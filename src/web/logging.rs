@@ -57,7 +57,11 @@ pub fn init(format: &str) {
         .with_target(false)
         // Colour codes only for a person at a terminal, not in files or journals.
         .with_ansi(std::io::stderr().is_terminal())
-        .with_writer(std::io::stderr);
+        .with_writer(std::io::stderr)
+        // A log that cannot be written (a full disk) is lost, and the
+        // server goes on: the default reports it with eprintln!, which
+        // panics when standard error itself is what failed.
+        .log_internal_errors(false);
     let registry = tracing_subscriber::registry()
         .with(filter)
         .with(filter_fn(allowed));

@@ -1,7 +1,9 @@
 //! HTTP plumbing: routes, middleware, pages shared by every feature.
 
+pub mod body;
 pub mod changes;
 pub mod csrf;
+pub mod edge;
 pub mod form;
 pub mod head;
 pub mod logging;
@@ -42,8 +44,15 @@ pub fn body_limits(cfg: &mut web::ServiceConfig) {
 }
 
 /// Security headers on every response (docs/SPEC.md §9).
-pub fn security_headers() -> DefaultHeaders {
-    DefaultHeaders::new()
+pub fn security_headers(https: bool) -> DefaultHeaders {
+    let headers = if https {
+        // Served over https: browsers are told to never try plain http
+        // again (a year; subdomains are the operator's to decide).
+        DefaultHeaders::new().add((header::STRICT_TRANSPORT_SECURITY, "max-age=31536000"))
+    } else {
+        DefaultHeaders::new()
+    };
+    headers
         .add((
             header::CONTENT_SECURITY_POLICY,
             "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \

@@ -369,3 +369,117 @@ backend_tests! {
         lockout_is_per_client(backend).await;
     }
 }
+
+/// A wrong sign-in for `email` through the trusted proxy, from `client`.
+async fn attempt_from(app: &TestApp, client: &str, email: &str, password: &str) -> u16 {
+    let stranger = app.stranger();
+    let html = stranger.get("/admin/login").await.text().await.unwrap();
+    let token = input_value(&html, "csrf_token").unwrap();
+    stranger
+        .client
+        .post(app.url("/admin/login"))
+        .header("x-forwarded-for", client)
+        .form(&[
+            ("email", email),
+            ("password", password),
+            ("csrf_token", token.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap()
+        .status()
+        .as_u16()
+}
+
+async fn behind_a_proxy(backend: Backend) -> TestApp {
+    let app = TestApp::spawn_with(backend, |s| {
+        s.trusted_proxies = vec!["127.0.0.1".parse().unwrap()]
+    })
+    .await;
+    app.create_user("coord@example.org", "Cora", Role::Coordinator)
+        .await;
+    app
+}
+
+backend_tests! {
+    async fn failures_from_everywhere_slow_an_account_but_never_lock_it(backend: Backend) {
+        let app = behind_a_proxy(backend).await;
+        assert_eq!(attempt_from(&app, "203.0.113.1", "coord@example.org", "wrong password here").await, 422);
+        // As if a thousand addresses had each failed at it.
+        app.sql("UPDATE login_throttle SET failures = 1000 WHERE client_key LIKE 'account:%'").await;
+        let started = std::time::Instant::now();
+        assert_eq!(attempt_from(&app, "198.51.100.20", "coord@example.org", PASSWORD).await, 303);
+        // The right password waited like a wrong one would.
+        assert!(started.elapsed() >= std::time::Duration::from_secs(4), "{:?}", started.elapsed());
+    }
+
+    async fn ipv6_neighbours_share_one_limit_and_ports_change_nothing(backend: Backend) {
+        let app = behind_a_proxy(backend).await;
+        // Five addresses of one /64, then one with a port: one client.
+        for i in 1..=5 {
+            let ip = format!("2001:db8:1:2::{i}");
+            assert_eq!(attempt_from(&app, &ip, "coord@example.org", "wrong password here").await, 422);
+        }
+        assert_eq!(attempt_from(&app, "[2001:db8:1:2::99]:4711", "coord@example.org", PASSWORD).await, 429);
+        // Another network is not affected.
+        assert_eq!(attempt_from(&app, "2001:db8:1:3::1", "coord@example.org", PASSWORD).await, 303);
+    }
+
+    async fn an_unreadable_forwarded_hop_counts_as_the_proxy(backend: Backend) {
+        let app = behind_a_proxy(backend).await;
+        // A client that adds junk after its address does not get a new key
+        // each time: the proxy's address stands for it, and it is limited.
+        for i in 0..5 {
+            let hop = format!("203.0.113.{i}, junk-{i}");
+            assert_eq!(attempt_from(&app, &hop, "coord@example.org", "wrong password here").await, 422);
+        }
+        assert_eq!(attempt_from(&app, "203.0.113.77, junk-77", "coord@example.org", PASSWORD).await, 429);
+    }
+
+    async fn wrong_current_passwords_never_lock_sign_in(app: TestApp) {
+        app.create_user("coord@example.org", "Cora", Role::Coordinator).await;
+        app.login("coord@example.org", PASSWORD).await;
+        let new = "a new and long passphrase 2031";
+        let mut statuses = Vec::new();
+        for _ in 0..6 {
+            let form = [("current_password", "not my password at all"), ("password", new), ("password_confirm", new)];
+            statuses.push(app.post("/admin/account", &form).await.status().as_u16());
+        }
+        assert_eq!(statuses.last(), Some(&429), "{statuses:?}");
+        // Sign-in, from the same client, is not locked by it.
+        let other = app.stranger();
+        let html = other.get("/admin/login").await.text().await.unwrap();
+        let token = input_value(&html, "csrf_token").unwrap();
+        let res = other.client.post(app.url("/admin/login"))
+            .form(&[("email", "coord@example.org"), ("password", PASSWORD), ("csrf_token", token.as_str())])
+            .send().await.unwrap();
+        assert_eq!(res.status(), 303);
+    }
+}
+
+backend_tests! {
+    async fn sessions_that_no_longer_work_are_deleted(app: TestApp) {
+        app.create_user("coord@example.org", "Cora", Role::Coordinator).await;
+        app.login("coord@example.org", PASSWORD).await;
+        let other = app.stranger();
+        other.post("/admin/login", &[("email", "coord@example.org"), ("password", PASSWORD)]).await;
+        assert_eq!(app.count("sessions", "1 = 1").await, 2);
+        // One idle too long: the sweep (at start, then every minute) deletes it.
+        app.sql("UPDATE sessions SET last_seen_at = '2000-01-01 00:00:00' WHERE id_hash = (SELECT MIN(id_hash) FROM sessions)").await;
+        let state = undersigned::prepare((*app.state.settings).clone()).unwrap();
+        let second = undersigned::serve(state, std::net::TcpListener::bind("127.0.0.1:0").unwrap()).unwrap();
+        let handle = second.server.handle();
+        tokio::spawn(second.server);
+        let mut left = -1;
+        for _ in 0..100 {
+            left = app.count("sessions", "1 = 1").await;
+            if left == 1 {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        second.workers.stop();
+        handle.stop(false).await;
+        assert_eq!(left, 1, "the sweep left {left} sessions");
+    }
+}

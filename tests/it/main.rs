@@ -11,6 +11,7 @@ mod cli;
 mod deployment;
 mod duplicates;
 mod foundation;
+mod hostile;
 mod lifecycle;
 mod open_page;
 mod operations;

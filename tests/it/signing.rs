@@ -304,6 +304,10 @@ backend_tests! {
         assert!(eml.contains("To: l4l@example.org"));
         assert!(eml.contains("multipart/alternative"));
         assert!(eml.contains("text/plain") && eml.contains("text/html"));
+        // The Message-ID is the outbox row's: the same on every retry.
+        let id = eml.lines().find_map(|l| l.strip_prefix("Message-ID: <")).expect("a Message-ID");
+        let id = id.split('@').next().unwrap();
+        assert_eq!(app.count("email_outbox", &format!("id = '{id}'")).await, 1, "{id}");
         assert!(app.outbox().await[0].sent);
     }
 

@@ -1,0 +1,72 @@
+//! Reading request bodies before routing (the CSRF check needs the form),
+//! with bounds a crowd of slow or idle clients cannot wear down: a body
+//! must arrive within [`BODY_TIMEOUT`], may not exceed [`super::BODY_LIMIT`],
+//! and all bodies being read at once hold at most [`BUDGET`] bytes (past
+//! it, 503 at once rather than memory for whoever trickles bytes in).
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use actix_web::dev::ServiceRequest;
+use actix_web::http::{header, StatusCode};
+use actix_web::web::{Bytes, BytesMut};
+use actix_web::HttpMessage;
+use futures_util::StreamExt;
+
+/// How long a client has to send a whole body.
+pub const BODY_TIMEOUT: Duration = Duration::from_secs(10);
+/// Bytes of bodies being read, across all requests, at most.
+pub const BUDGET: usize = 64 * 1024 * 1024;
+
+static IN_FLIGHT: AtomicUsize = AtomicUsize::new(0);
+
+/// Bytes of the budget held by one read, given back when it ends.
+struct Held(usize);
+
+impl Held {
+    fn take(&mut self, n: usize) -> bool {
+        let before = IN_FLIGHT.fetch_add(n, Ordering::AcqRel);
+        self.0 += n;
+        before + n <= BUDGET
+    }
+}
+
+impl Drop for Held {
+    fn drop(&mut self) {
+        IN_FLIGHT.fetch_sub(self.0, Ordering::AcqRel);
+    }
+}
+
+/// Reads the body of `req` (to be put back with `set_payload`), or the
+/// status to refuse it with: 413 too large, 408 too slow, 503 when the
+/// budget is spent, 400 when the connection broke.
+pub async fn read(req: &mut ServiceRequest, limit: usize) -> Result<Bytes, StatusCode> {
+    let declared = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > limit) {
+        return Err(StatusCode::PAYLOAD_TOO_LARGE);
+    }
+    let mut payload = req.take_payload();
+    let reading = async move {
+        let mut held = Held(0);
+        let mut body = BytesMut::with_capacity(declared.unwrap_or(0).min(64 * 1024));
+        while let Some(chunk) = payload.next().await {
+            let chunk = chunk.map_err(|_| StatusCode::BAD_REQUEST)?;
+            if body.len() + chunk.len() > limit {
+                return Err(StatusCode::PAYLOAD_TOO_LARGE);
+            }
+            if !held.take(chunk.len()) {
+                return Err(StatusCode::SERVICE_UNAVAILABLE);
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(body.freeze())
+    };
+    match tokio::time::timeout(BODY_TIMEOUT, reading).await {
+        Ok(result) => result,
+        Err(_) => Err(StatusCode::REQUEST_TIMEOUT),
+    }
+}
