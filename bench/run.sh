@@ -44,69 +44,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-rss_kib() { awk '/^VmRSS/ {print $2}' "/proc/$1/status"; }
-hwm_kib() { awk '/^VmHWM/ {print $2}' "/proc/$1/status"; }
-mib() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
-
-# wrk summary: requests/s, p50 and p99 in ms, requests, non-2xx/3xx.
-wrk_stats() {
-  awk '
-    /Requests\/sec/ { rps = $2 }
-    /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 }
-    /requests in/ { total = $1 }
-    /Non-2xx or 3xx/ { bad = $5 }
-    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-    END { printf "%d %.2f %.2f %d %d\n", rps, ms(p50), ms(p99), total, bad + 0 }' "$1"
-}
-
-start_server() { # data_dir db_url
-  local port; port=$(free_port)
-  "$BIN" serve --bind "127.0.0.1:$port" --data-dir "$1" ${2:+--database-url "$2"} --rate-limit 0 \
-    --mail-retry-seconds 3600 >"$1/server.log" 2>&1 &
-  SERVER_PID=$!
-  BASE="http://127.0.0.1:$port"
-  for _ in $(seq 1 100); do curl -sf "$BASE/healthz" >/dev/null && return 0; sleep 0.1; done
-  echo "bench: server did not start"; cat "$1/server.log"; exit 1
-}
-
-token_of() { grep -o 'name="csrf_token" value="[^"]*"' | head -n1 | sed 's/.*value="//; s/"$//'; }
-
-admin_post() { # jar path [fields…]
-  local jar=$1 path=$2
-  shift 2
-  local token; token=$(curl -s -b "$jar" -c "$jar" "$BASE/admin/login" | token_of)
-  curl -s -o /dev/null -w '%{http_code}' -b "$jar" -c "$jar" "$BASE$path" --data-urlencode "csrf_token=$token" "$@"
-}
-
-make_statement() { # jar slug [more curl fields…]
-  local jar=$1 slug=$2
-  shift 2
-  admin_post "$jar" /admin/statements/new -d "title=Benchmark $slug" -d "slug=$slug" -d language=en \
-    -d deadline=2031-02-07T23:59 -d timezone=Europe/Zurich -d allow_organisations=on -d grouping=none \
-    --data-urlencode "body=We, the undersigned organisations, **stand** with them." -d action=save "$@" >/dev/null
-  admin_post "$jar" "/admin/statements/$slug/open" >/dev/null
-}
-
-sign_env() { # slug → TOKEN=… COOKIE=… for the sign scripts
-  local jar; jar=$(mktemp)
-  local token; token=$(curl -s -c "$jar" "$BASE/s/$1" | token_of)
-  echo "TOKEN=$token COOKIE=$(awk '$6 == "us_csrf" { print "us_csrf=" $7 }' "$jar")"
-  rm -f "$jar"
-}
-
-seed_csv() { # rows file
-  python3 - "$1" "$2" <<'PY'
-import csv, sys
-n, path = int(sys.argv[1]), sys.argv[2]
-countries = ["JP", "GB", "US", "FR", "BR", "IN", "KE", "TW", "MX", "VE", ""]
-with open(path, "w", newline="") as f:
-    w = csv.writer(f)
-    w.writerow(["name", "country", "qualifier", "kind", "title", "email"])
-    for i in range(n):
-        w.writerow([f"Organisation for Human Rights number {i}", countries[i % len(countries)], "", "organisation", "", f"contact{i}@example.org"])
-PY
-}
+source bench/lib.sh
 
 run_backend() { # name db_url
   local name=$1 url=$2
@@ -170,6 +108,8 @@ NGINX
   local open_bytes; open_bytes=$(stat -c %s "$dir/open.html")
   wrk -t2 -c"$CONNS" -d"$DURATION" --latency "$BASE/s/open" >"$dir/open.txt"
   wrk -t2 -c"$CONNS" -d"$DURATION" --latency -H "Accept-Encoding: gzip" "$BASE/s/open" >"$dir/open-gzip.txt"
+  wrk -t2 -c"$CONNS" -d"$DURATION" --latency -H "Accept-Encoding: gzip, deflate, br" "$BASE/s/open" >"$dir/open-br.txt"
+  local open_br_bytes; open_br_bytes=$(curl -s -H "Accept-Encoding: br" "$BASE/s/open" | wc -c)
   wrk -t2 -c"$CONNS" -d"$DURATION" --latency "$BASE/s/count" >"$dir/count.txt"
   local mixed_signers=$(( CONNS / 4 ))
   wrk -t2 -c"$CONNS" -d"$DURATION" --latency "$BASE/s/open" >"$dir/mixed-read.txt" &
@@ -230,6 +170,7 @@ NGINX
   read -r s_rps s_p50 s_p99 s_total s_bad < <(wrk_stats "$dir/sign.txt")
   read -r o_rps o_p50 o_p99 _ _ < <(wrk_stats "$dir/open.txt")
   read -r og_rps og_p50 og_p99 _ _ < <(wrk_stats "$dir/open-gzip.txt")
+  read -r ob_rps ob_p50 ob_p99 _ _ < <(wrk_stats "$dir/open-br.txt")
   read -r c_rps c_p50 c_p99 _ _ < <(wrk_stats "$dir/count.txt")
   read -r mr_rps mr_p50 mr_p99 _ _ < <(wrk_stats "$dir/mixed-read.txt")
   read -r ms_rps ms_p50 ms_p99 _ _ < <(wrk_stats "$dir/mixed-sign.txt")
@@ -253,6 +194,7 @@ NGINX
 | read: same page in brotli ($br_bytes bytes), as browsers ask for it | $b_rps req/s, p50 $b_p50 ms, p99 $b_p99 ms |
 | read: GET /s/open, open, running list of $READ_SIGNERS ($open_bytes bytes) | $o_rps req/s, p50 $o_p50 ms, p99 $o_p99 ms (ratio to the published page $oratio) |
 | read: the open page gzipped | $og_rps req/s, p50 $og_p50 ms, p99 $og_p99 ms |
+| read: the open page in brotli ($open_br_bytes bytes), as browsers ask for it | $ob_rps req/s, p50 $ob_p50 ms, p99 $ob_p99 ms |
 | read: GET /s/count, open, count only | $c_rps req/s, p50 $c_p50 ms, p99 $c_p99 ms |
 | mixed: $CONNS readers of /s/open and $mixed_signers signers at once | read $mr_rps req/s (p99 $mr_p99 ms); sign $ms_rps signatures/s (p99 $ms_p99 ms) |
 | sign: the same organisation from $CONNS clients | $d_rps signatures/s, p50 $d_p50 ms, p99 $d_p99 ms |

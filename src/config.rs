@@ -169,6 +169,11 @@ pub struct Settings {
     /// First retry delay for a failed email, in seconds (doubles each time, at most an hour).
     #[arg(long, env = "MAIL_RETRY_SECONDS", default_value_t = 30)]
     pub mail_retry_seconds: u64,
+    /// The health check fails when the data folder (SQLite database,
+    /// outbox files) has less free space than this, in MiB: writes are
+    /// about to fail, and a load balancer should know before they do.
+    #[arg(long, env = "MIN_FREE_MIB", default_value_t = 64)]
+    pub min_free_mib: u64,
     /// Reverse proxies whose X-Forwarded-For is believed (comma-separated
     /// addresses or CIDR ranges, e.g. 10.0.0.0/8,127.0.0.1).
     #[arg(long, env = "TRUSTED_PROXIES", value_delimiter = ',')]

@@ -69,6 +69,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         )
         .service(resource("/admin/users").route(get().to(acc::users_page)))
         .service(resource("/admin/users/invite").route(post().to(acc::invite)))
+        .service(
+            resource("/admin/users/invitations/{id}/revoke")
+                .route(post().to(acc::revoke_invitation)),
+        )
         .service(resource("/admin/users/{id}/{action}").route(post().to(acc::user_action)))
         .service(
             resource("/admin/account")

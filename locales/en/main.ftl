@@ -55,6 +55,7 @@ notice-password-changed = Your password was changed. Other browsers signed in to
 notice-invited = Invitation created.
 notice-disabled = The account is disabled and its sessions ended.
 notice-enabled = The account is enabled.
+notice-invitation-revoked = The invitation was revoked: its link no longer works.
 notice-signed-in = You are signed in.
 notice-signed-out = You are signed out.
 
@@ -109,6 +110,10 @@ users-disabled = Disabled
 users-disable = Disable
 users-enable = Enable
 invite-title = Invite a coordinator
+invitations-title = Pending invitations
+# Column: when the invitation link stops working.
+invitations-expires = Link works until
+invitations-revoke = Revoke
 invite-intro = You get a link to send to them. It works once, for seven days.
 invite-submit = Create invitation
 invited-title = Invitation created
@@ -415,6 +420,12 @@ curation-sort-name = By name
 curation-apply = Show
 curation-select = Select
 curation-received = Received (UTC)
+# Delivery of the latest email sent for this signature (the confirmation).
+curation-mail = Email to the signer
+curation-mail-sent = Sent { $at }
+curation-mail-waiting = Waiting to be sent
+curation-mail-failing = Not delivered yet; will be tried again
+curation-mail-refused = Refused by the mail server; will not be tried again
 curation-anonymous = not named
 curation-empty = No signatures match.
 curation-next = Next page

@@ -292,10 +292,55 @@ pub async fn users_page(
     state: web::Data<AppState>,
     admin: AdminUser,
 ) -> Result<HttpResponse, AppError> {
-    let users = state.db(|conn| Ok(super::list(conn)?)).await?;
+    let (users, invitations) = state
+        .db(|conn| Ok((super::list(conn)?, invitations(conn)?)))
+        .await?;
     Page::new(&req)
         .user(admin.0.user.viewer())
-        .render("accounts/users", json!({"users": users, "me": admin.0.user.id, "invite_email": "", "invite_role": "coordinator"}))
+        .render("accounts/users", json!({"users": users, "invitations": invitations, "me": admin.0.user.id, "invite_email": "", "invite_role": "coordinator"}))
+}
+
+/// The pending invitations, as the users page lists them.
+fn invitations(conn: &mut crate::db::DbConnection) -> Result<Vec<serde_json::Value>, AppError> {
+    Ok(super::tokens::pending_invitations(conn)?
+        .into_iter()
+        .map(|i| {
+            json!({
+                "id": i.id,
+                "email": i.email,
+                "admin": i.role.as_deref() == Some("admin"),
+                "expires": i.expires_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+            })
+        })
+        .collect())
+}
+
+/// `POST /admin/users/invitations/{id}/revoke`: the link stops working.
+pub async fn revoke_invitation(
+    state: web::Data<AppState>,
+    admin: AdminUser,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let id = path.into_inner();
+    let admin_id = admin.0.user.id.clone();
+    state
+        .db(move |conn| {
+            crate::db::write_tx(conn, |conn| {
+                if !super::tokens::revoke_invitation(conn, &id)? {
+                    return Err(AppError::NotFound);
+                }
+                crate::audit::record(
+                    conn,
+                    Some(&admin_id),
+                    "account.invitation_revoke",
+                    None,
+                    json!({"invitation": id}),
+                )?;
+                Ok(())
+            })
+        })
+        .await?;
+    Ok(redirect("/admin/users?done=invitation-revoked"))
 }
 
 #[derive(Deserialize)]
@@ -332,8 +377,10 @@ pub async fn invite(
         errors.add("email", page.t("email-taken"));
     }
     if !errors.is_empty() {
-        let users = state.db(|conn| Ok(super::list(conn)?)).await?;
-        return page.invalid("accounts/users", json!({"users": users, "me": admin_id, "invite_email": form.email, "invite_role": form.role}), &errors);
+        let (users, invitations) = state
+            .db(|conn| Ok((super::list(conn)?, invitations(conn)?)))
+            .await?;
+        return page.invalid("accounts/users", json!({"users": users, "invitations": invitations, "me": admin_id, "invite_email": form.email, "invite_role": form.role}), &errors);
     }
     let role = role.unwrap_or(Role::Coordinator);
     let token = state

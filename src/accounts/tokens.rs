@@ -100,3 +100,28 @@ pub fn consume(conn: &mut DbConnection, id: &str) -> QueryResult<bool> {
     .execute(conn)?;
     Ok(n == 1)
 }
+
+/// Invitations not used yet and still working, newest first.
+pub fn pending_invitations(conn: &mut DbConnection) -> QueryResult<Vec<OneTimeToken>> {
+    ott::table
+        .filter(ott::purpose.eq(Purpose::Invite.as_str()))
+        .filter(ott::used_at.is_null())
+        .filter(ott::expires_at.gt(now()))
+        .order(ott::created_at.desc())
+        .select(OneTimeToken::as_select())
+        .load(conn)
+}
+
+/// Withdraws one pending invitation; false if there was none by that id.
+pub fn revoke_invitation(conn: &mut DbConnection, id: &str) -> QueryResult<bool> {
+    let n = diesel::update(
+        ott::table
+            .filter(ott::id.eq(id))
+            .filter(ott::purpose.eq(Purpose::Invite.as_str()))
+            .filter(ott::used_at.is_null())
+            .filter(ott::expires_at.gt(now())),
+    )
+    .set(ott::expires_at.eq(now()))
+    .execute(conn)?;
+    Ok(n == 1)
+}

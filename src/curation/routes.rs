@@ -192,7 +192,7 @@ async fn render_detail(
     values: Option<&EditForm>,
     errors: Option<&FormErrors>,
 ) -> Result<HttpResponse, AppError> {
-    let (sig, statement, candidates, holder) = state
+    let (sig, statement, candidates, holder, mail) = state
         .db(move |conn| {
             let sig = super::find(conn, &id)?.ok_or(AppError::NotFound)?;
             let statement = statement_queries::find_by_id(conn, &sig.statement_id)?
@@ -202,7 +202,8 @@ async fn render_detail(
                 Some(id) => super::find(conn, id)?,
                 None => None,
             };
-            Ok((sig, statement, candidates, holder))
+            let mail = crate::email::state_for_signature(conn, &sig.id)?;
+            Ok((sig, statement, candidates, holder, mail))
         })
         .await?;
     let lang = page.lang();
@@ -218,6 +219,7 @@ async fn render_detail(
         "signature": row(&sig, lang),
         "review": sig.status == SignatureStatus::Review,
         "holder": holder.as_ref().map(|h| row(h, lang)),
+        "mail": mail.map(|m| m.view()),
         "values": values,
         "candidates": candidates.iter().map(|s| row(s, lang)).collect::<Vec<_>>(),
         "countries": crate::i18n::country_choices(lang).into_iter().map(|(c, n)| json!({"code": c, "name": n})).collect::<Vec<_>>(),

@@ -158,6 +158,7 @@ diesel::table! {
         next_attempt_at -> Timestamp,
         sent_at -> Nullable<Timestamp>,
         last_error -> Nullable<Text>,
+        signature_id -> Nullable<Text>,
     }
 }
 

@@ -21,6 +21,8 @@ pub struct Email {
     /// "confirm", "duplicate", …: for logs and the coordinator.
     pub kind: &'static str,
     pub statement_id: Option<String>,
+    /// The signature it is about, when there is one.
+    pub signature_id: Option<String>,
 }
 
 /// A message waiting in the outbox.
@@ -63,6 +65,7 @@ pub fn enqueue_all(
                 email_outbox::body_html.eq(&email.html),
                 email_outbox::kind.eq(email.kind),
                 email_outbox::statement_id.eq(&email.statement_id),
+                email_outbox::signature_id.eq(&email.signature_id),
                 email_outbox::created_at.eq(t),
                 email_outbox::next_attempt_at.eq(t),
             )
@@ -72,4 +75,55 @@ pub fn enqueue_all(
         .values(&rows)
         .execute(c))?;
     Ok(())
+}
+
+/// Where the latest message about a signature stands, for coordinators.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MailState {
+    Sent(NaiveDateTime),
+    /// Not sent yet, no attempt failed.
+    Waiting,
+    /// The last attempt failed; it will be tried again.
+    Failing(String),
+    /// Refused for good; it will not be tried again.
+    Refused(String),
+}
+
+impl MailState {
+    /// The state's name and detail, for templates.
+    pub fn view(&self) -> serde_json::Value {
+        match self {
+            MailState::Sent(at) => {
+                serde_json::json!({"state": "sent", "at": at.format("%Y-%m-%d %H:%M UTC").to_string()})
+            }
+            MailState::Waiting => serde_json::json!({"state": "waiting"}),
+            MailState::Failing(e) => serde_json::json!({"state": "failing", "error": e}),
+            MailState::Refused(e) => serde_json::json!({"state": "refused", "error": e}),
+        }
+    }
+}
+
+/// The state of the latest message sent for `signature_id`, if any.
+pub fn state_for_signature(
+    conn: &mut DbConnection,
+    signature_id: &str,
+) -> QueryResult<Option<MailState>> {
+    let row: Option<(Option<NaiveDateTime>, Option<String>, NaiveDateTime)> = email_outbox::table
+        .filter(email_outbox::signature_id.eq(signature_id))
+        .order(email_outbox::created_at.desc())
+        .select((
+            email_outbox::sent_at,
+            email_outbox::last_error,
+            email_outbox::next_attempt_at,
+        ))
+        .first(conn)
+        .optional()?;
+    // Parked messages wait further ahead than any retry or lease.
+    let parked_after = now() + chrono::TimeDelta::days(1);
+    Ok(row.map(|(sent, error, next)| match (sent, error) {
+        (Some(at), _) => MailState::Sent(at),
+        (None, Some(e)) if next > parked_after => MailState::Refused(e),
+        (None, Some(e)) => MailState::Failing(e),
+        (None, None) => MailState::Waiting,
+    }))
 }

@@ -1,5 +1,8 @@
 //! The background sender: claims due messages, delivers them by SMTP or
-//! into `.eml` files, and schedules retries with exponential backoff.
+//! into `.eml` files, a few at once over pooled connections, records each
+//! delivery as soon as it happened, and schedules retries with exponential
+//! backoff. A message the server refuses for good (a 5xx answer) is not
+//! retried: it is parked with its error for the coordinators to see.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -18,15 +21,21 @@ use crate::state::AppState;
 use super::Queued;
 
 /// A claimed message is not picked up by another sender for this long;
-/// longer than the worst round (BATCH messages at the SMTP timeout each).
-const LEASE: TimeDelta = TimeDelta::minutes(15);
+/// longer than the worst round (BATCH messages, AT_ONCE at a time, at the
+/// SMTP timeout each). Each delivery is recorded as it happens, so only
+/// the messages in flight when a process dies wait for their lease.
+const LEASE: TimeDelta = TimeDelta::minutes(2);
+/// The SMTP timeout of each command.
+const SMTP_TIMEOUT: Duration = Duration::from_secs(20);
+/// Messages sent at the same time (over as many pooled connections).
+const AT_ONCE: usize = 4;
 /// Where a message that can never be sent (an address that does not
 /// parse) is parked, with its error, for the coordinators to see.
 const GIVE_UP: TimeDelta = TimeDelta::days(3650);
 /// Longest wait between two attempts.
 const MAX_BACKOFF: TimeDelta = TimeDelta::hours(1);
 /// Messages handled per round.
-const BATCH: i64 = 20;
+const BATCH: i64 = 8;
 /// How often the outbox is looked at when nobody wakes the sender.
 const IDLE_POLL: Duration = Duration::from_secs(2);
 
@@ -42,7 +51,7 @@ impl Delivery {
             Some(url) => {
                 let transport = SmtpTransport::from_url(url)
                     .map_err(|e| format!("invalid SMTP_URL: {e}"))?
-                    .timeout(Some(Duration::from_secs(20)))
+                    .timeout(Some(SMTP_TIMEOUT))
                     .build();
                 Ok(Delivery::Smtp(Box::new(transport)))
             }
@@ -50,14 +59,41 @@ impl Delivery {
         }
     }
 
-    fn send(&self, id: &str, message: &Message) -> Result<(), String> {
+    fn send(&self, id: &str, message: &Message) -> Result<(), Failure> {
         match self {
-            Delivery::Smtp(t) => t.send(message).map(|_| ()).map_err(|e| e.to_string()),
+            Delivery::Smtp(t) => t.send(message).map(|_| ()).map_err(|e| Failure {
+                permanent: e.is_permanent(),
+                error: e.to_string(),
+            }),
             Delivery::Files(dir) => {
-                std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+                std::fs::create_dir_all(dir).map_err(Failure::transient)?;
                 let path = dir.join(format!("{id}.eml"));
-                std::fs::write(&path, message.formatted()).map_err(|e| e.to_string())
+                std::fs::write(&path, message.formatted()).map_err(Failure::transient)
             }
+        }
+    }
+}
+
+/// Why a message was not sent.
+#[derive(Debug)]
+struct Failure {
+    error: String,
+    /// Refused for good: trying again would not help.
+    permanent: bool,
+}
+
+impl Failure {
+    fn transient(e: impl std::fmt::Display) -> Failure {
+        Failure {
+            error: e.to_string(),
+            permanent: false,
+        }
+    }
+
+    fn permanent(e: impl std::fmt::Display) -> Failure {
+        Failure {
+            error: e.to_string(),
+            permanent: true,
         }
     }
 }
@@ -76,14 +112,14 @@ pub fn remove_files(settings: &crate::config::Settings, ids: &[String]) {
     }
 }
 
-fn build(from: &str, q: &Queued) -> Result<Message, String> {
+fn build(from: &str, q: &Queued) -> Result<Message, Failure> {
     let from: Mailbox = from
         .parse()
-        .map_err(|e| format!("invalid MAIL_FROM: {e}"))?;
+        .map_err(|e| Failure::transient(format!("invalid MAIL_FROM: {e}")))?;
     let to: Mailbox = q
         .to_address
         .parse()
-        .map_err(|e| format!("invalid recipient: {e}"))?;
+        .map_err(|e| Failure::permanent(format!("invalid recipient: {e}")))?;
     // Stable across retries (it comes from the outbox row), so that a
     // message sent twice after a crash is seen as one by the receiver.
     let message_id = format!("<{}@{}>", q.id, from.email.domain());
@@ -105,7 +141,7 @@ fn build(from: &str, q: &Queued) -> Result<Message, String> {
                         .body(q.body_html.clone()),
                 ),
         )
-        .map_err(|e| e.to_string())
+        .map_err(Failure::transient)
 }
 
 /// Takes up to `BATCH` due messages, leasing each so that several
@@ -143,7 +179,7 @@ fn claim_in_tx(conn: &mut DbConnection) -> QueryResult<Vec<Queued>> {
 fn record(
     conn: &mut DbConnection,
     q: &Queued,
-    outcome: &Result<(), String>,
+    outcome: &Result<(), Failure>,
     retry_base: TimeDelta,
 ) -> QueryResult<usize> {
     let t = now();
@@ -161,9 +197,9 @@ fn record(
                 eo::body_html.eq(""),
             ))
             .execute(conn),
-        Err(e) => {
+        Err(failure) => {
             let factor = 2i32.saturating_pow(q.attempts.clamp(0, 16) as u32);
-            let wait = if e.starts_with("invalid recipient") {
+            let wait = if failure.permanent {
                 GIVE_UP
             } else {
                 (retry_base * factor).min(MAX_BACKOFF)
@@ -172,50 +208,55 @@ fn record(
                 .set((
                     eo::attempts.eq(q.attempts + 1),
                     eo::next_attempt_at.eq(t + wait),
-                    eo::last_error.eq(Some(e.chars().take(500).collect::<String>())),
+                    eo::last_error.eq(Some(failure.error.chars().take(500).collect::<String>())),
                 ))
                 .execute(conn)
         }
     }
 }
 
-/// One round: deliver what is due. Returns how many were attempted.
+/// Sends one claimed message and records what happened at once: a crash
+/// afterwards cannot send it again.
+async fn deliver(state: &AppState, delivery: &Arc<Delivery>, q: Queued, retry_base: TimeDelta) {
+    let from = state.settings.mail_from.clone();
+    let d = delivery.clone();
+    let msg = q.clone();
+    let outcome =
+        actix_web::web::block(move || build(&from, &msg).and_then(|m| d.send(&msg.id, &m)))
+            .await
+            .unwrap_or_else(|e| Err(Failure::transient(e)));
+    match &outcome {
+        Ok(()) => tracing::info!(kind = %q.kind, "email sent"),
+        Err(f) => {
+            // Mail servers quote the recipient in their errors.
+            let error = crate::domain::email::redact(&f.error);
+            if f.permanent {
+                tracing::warn!(kind = %q.kind, error = %error, "email not sent; refused for good, not retried");
+            } else {
+                tracing::warn!(kind = %q.kind, attempt = q.attempts + 1, error = %error, "email not sent; will retry");
+            }
+        }
+    }
+    let recorded = state
+        .db(move |conn| Ok(record(conn, &q, &outcome, retry_base)?))
+        .await;
+    if let Err(e) = recorded {
+        // Sent but not recorded: it goes again after its lease (at least
+        // once, never lost; its Message-ID lets the receiver see it twice).
+        tracing::warn!(error = %e, "email delivery not recorded");
+    }
+}
+
+/// One round: deliver what is due, a few at once. Returns how many were
+/// attempted.
 pub async fn run_once(state: &AppState, delivery: &Arc<Delivery>) -> Result<usize, AppError> {
+    use futures_util::StreamExt;
     let batch = state.db(|conn| Ok(claim(conn)?)).await?;
     let n = batch.len();
     let retry_base = TimeDelta::seconds(state.settings.mail_retry_seconds as i64);
-    let mut results = Vec::with_capacity(n);
-    for q in batch {
-        let from = state.settings.mail_from.clone();
-        let d = delivery.clone();
-        let msg = q.clone();
-        let outcome =
-            actix_web::web::block(move || build(&from, &msg).and_then(|m| d.send(&msg.id, &m)))
-                .await
-                .unwrap_or_else(|e| Err(e.to_string()));
-        match &outcome {
-            Ok(()) => tracing::info!(kind = %q.kind, "email sent"),
-            Err(e) => {
-                // Mail servers quote the recipient in their errors.
-                let error = crate::domain::email::redact(e);
-                tracing::warn!(kind = %q.kind, attempt = q.attempts + 1, error = %error, "email not sent; will retry")
-            }
-        }
-        results.push((q, outcome));
-    }
-    // One commit for the round. A message sent but not recorded (a crash
-    // right here) goes again after its lease: at least once, never lost.
-    state
-        .db(move |conn| {
-            crate::db::write_tx(conn, |conn| {
-                for (q, outcome) in &results {
-                    record(conn, q, outcome, retry_base)?;
-                }
-                Ok::<_, diesel::result::Error>(())
-            })?;
-            Ok(())
-        })
-        .await?;
+    futures_util::stream::iter(batch)
+        .for_each_concurrent(AT_ONCE, |q| deliver(state, delivery, q, retry_base))
+        .await;
     Ok(n)
 }
 

@@ -45,6 +45,7 @@ impl MailContext {
     pub fn confirmation(
         &self,
         s: &Statement,
+        signature_id: &str,
         sig: &NewSignature,
         links: &Links,
     ) -> Result<Email, AppError> {
@@ -69,6 +70,7 @@ impl MailContext {
             html,
             kind: "confirm",
             statement_id: Some(s.id.clone()),
+            signature_id: Some(signature_id.to_string()),
         })
     }
 }

@@ -69,6 +69,7 @@ pub async fn sign(
 /// and its confirmation email written by the request that made it, so
 /// that the one writer thread only checks the deadline and inserts rows.
 pub struct Prepared {
+    id: String,
     statement_id: String,
     sig: NewSignature,
     lang: &'static str,
@@ -93,8 +94,10 @@ impl Prepared {
             confirm: mail.link("confirm", &confirm),
             manage: mail.link("manage", &manage),
         };
-        let email = mail.confirmation(statement, &sig, &links)?;
+        let id = new_id();
+        let email = mail.confirmation(statement, &id, &sig, &links)?;
         Ok(Prepared {
+            id,
             statement_id: statement.id.clone(),
             name_key: sig.name_key(),
             email_key: sig.email_key(),
@@ -154,7 +157,7 @@ pub fn store(
         .map(|p| {
             let sig = &p.sig;
             (
-                sg::id.eq(new_id()),
+                sg::id.eq(&p.id),
                 sg::statement_id.eq(&p.statement_id),
                 sg::kind.eq(sig.kind),
                 sg::name.eq(&sig.name),

@@ -15,6 +15,14 @@
 //! response is the gzip header, the parts with the token between them as
 //! stored (uncompressed) deflate blocks, and a trailer whose CRC-32 is
 //! combined from the parts' (RFC 1951 §3.2.4, RFC 1952).
+//!
+//! Brotli works the same way where the token is the page's only one and
+//! comes last (the sign form's token is placed at the end of the page and
+//! tied to the form by its `form` attribute): everything before it is
+//! compressed once and flushed to a byte boundary, and a response adds the
+//! token and the short rest as an uncompressed meta-block, then the empty
+//! last one (RFC 7932 §9.2). A brotli stream cannot be cut anywhere else:
+//! its literal contexts and back-references span the cut.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -81,6 +89,9 @@ pub struct OpenPage {
     deflated: Vec<Bytes>,
     /// Each part's CRC-32 and length, to combine.
     crcs: Vec<crc32fast::Hasher>,
+    /// The first part in brotli, flushed but not finished, when the page
+    /// has one token with little after it.
+    brotli_head: Option<Bytes>,
     version: Version,
     /// Rendered pages go stale at this time (a minute, or the deadline).
     until: NaiveDateTime,
@@ -106,11 +117,23 @@ impl OpenPage {
         res.content_type("text/html; charset=utf-8")
             .insert_header((header::CACHE_CONTROL, "private, no-store"))
             .insert_header((header::VARY, "Accept-Encoding, Accept-Language"));
-        let compressed = self.deflated.len() == self.parts.len();
-        if compressed && accepts_gzip(req) && token.len() <= usize::from(u16::MAX) {
-            return res
-                .insert_header((header::CONTENT_ENCODING, "gzip"))
-                .body(self.gzip(token));
+        let gzip = self.deflated.len() == self.parts.len() && token.len() <= usize::from(u16::MAX);
+        let coding =
+            crate::publication::cache::preferred_encoding(req, self.brotli_head.is_some(), gzip);
+        match (coding, &self.brotli_head) {
+            (Some("br"), Some(head)) => {
+                if let Some(body) = brotli_stitch(head, token, &self.parts[1]) {
+                    return res
+                        .insert_header((header::CONTENT_ENCODING, "br"))
+                        .body(body);
+                }
+            }
+            (Some("gzip"), _) => {
+                return res
+                    .insert_header((header::CONTENT_ENCODING, "gzip"))
+                    .body(self.gzip(token));
+            }
+            _ => {}
         }
         res.body(stitch(&self.parts, token))
     }
@@ -162,11 +185,44 @@ fn stitch(parts: &[Bytes], token: &[u8]) -> Bytes {
     body.freeze()
 }
 
-/// Gzip only: a brotli stream cannot be stitched around a per-visitor
-/// token (its literal contexts span the joins), and compressing each
-/// answer whole would cost more than the page itself.
-fn accepts_gzip(req: &HttpRequest) -> bool {
-    crate::publication::cache::preferred_encoding(req, false, true) == Some("gzip")
+/// Most bytes after the token for a brotli copy: they are sent
+/// uncompressed (a meta-block holds at most 65,536 bytes).
+const BROTLI_TAIL_AT_MOST: usize = 4 * 1024;
+
+/// `head` (in brotli, flushed), then `token` and `tail` as one
+/// uncompressed meta-block, then the empty last meta-block.
+fn brotli_stitch(head: &[u8], token: &[u8], tail: &[u8]) -> Option<Bytes> {
+    let len = token.len() + tail.len();
+    if len == 0 || len > 1 << 16 {
+        return None;
+    }
+    // ISLAST 0, MNIBBLES 0 (four nibbles), MLEN - 1 in 16 bits,
+    // ISUNCOMPRESSED 1, then zeros to the byte boundary: 24 bits, least
+    // significant first.
+    let header = (((len - 1) as u32) << 3) | (1 << 19);
+    let mut out = BytesMut::with_capacity(head.len() + 3 + len + 1);
+    out.extend_from_slice(head);
+    out.extend_from_slice(&header.to_le_bytes()[..3]);
+    out.extend_from_slice(token);
+    out.extend_from_slice(tail);
+    // ISLAST 1, ISLASTEMPTY 1.
+    out.extend_from_slice(&[0b11]);
+    Some(out.freeze())
+}
+
+/// `part` in brotli, flushed to a byte boundary and not finished, so that
+/// more meta-blocks may follow.
+fn brotli_head(part: &[u8]) -> Option<Bytes> {
+    use std::io::Write;
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 9,
+        ..Default::default()
+    };
+    let mut writer = brotli::CompressorWriter::with_params(Vec::new(), 16 * 1024, &params);
+    writer.write_all(part).ok()?;
+    writer.flush().ok()?;
+    // Dropping the writer finishes its own copy; this one stays open.
+    Some(Bytes::from(writer.get_ref().clone()))
 }
 
 /// Raw deflate of `part`: ends on a byte boundary without a final block
@@ -286,7 +342,12 @@ impl OpenPages {
                 h
             })
             .collect();
+        let brotli = match parts.as_slice() {
+            [head, tail] if tail.len() <= BROTLI_TAIL_AT_MOST => brotli_head(head),
+            _ => None,
+        };
         let page = Arc::new(OpenPage {
+            brotli_head: brotli,
             deflated: deflated.unwrap_or_default(),
             crcs,
             parts,
@@ -332,6 +393,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn stitched_brotli_is_the_stitched_page() {
+        let head = "<li>Name (Country)</li>".repeat(3000) + "<input value=\"";
+        let tail = "\" form=\"sign-form\">\n</body>\n</html>\n";
+        let compressed = brotli_head(head.as_bytes()).unwrap();
+        assert!(compressed.len() < head.len() / 20, "{}", compressed.len());
+        for token in ["x", "a-token-of-some-length_0123456789", &"t".repeat(200)] {
+            let body = brotli_stitch(&compressed, token.as_bytes(), tail.as_bytes()).unwrap();
+            let mut out = Vec::new();
+            brotli::BrotliDecompress(&mut &body[..], &mut out).unwrap();
+            assert_eq!(
+                String::from_utf8(out).unwrap(),
+                format!("{head}{token}{tail}")
+            );
+        }
+        // Too much after the token for one meta-block: no brotli copy.
+        assert!(brotli_stitch(&compressed, b"x", &[b'a'; 70_000]).is_none());
+    }
+
+    #[test]
     fn stitched_gzip_is_the_stitched_page() {
         use std::io::Read;
         let body = "<li>Name (Country)</li>".repeat(3000)
@@ -355,6 +435,7 @@ mod tests {
                     h
                 })
                 .collect(),
+            brotli_head: None,
             parts,
             version: Version {
                 statement_changed: NaiveDateTime::default(),

@@ -117,7 +117,17 @@ pub async fn healthz(state: web::Data<AppState>) -> HttpResponse {
                 .map_err(AppError::from)
         })
         .await;
+    // Reading proves little about writing: a full disk still reads.
+    let data_dir = state.settings.data_dir.clone();
+    let free = web::block(move || fs4::available_space(&data_dir)).await;
+    let min_free = state.settings.min_free_mib.saturating_mul(1024 * 1024);
+    let disk_full = matches!(free, Ok(Ok(bytes)) if bytes < min_free);
     let mut res = match result {
+        Ok(()) if disk_full => {
+            tracing::warn!("health check failed: the data folder is almost full");
+            HttpResponse::ServiceUnavailable()
+                .json(json!({"status": "unavailable", "database": backend, "reason": "disk full"}))
+        }
         Ok(()) => HttpResponse::Ok().json(json!({"status": "ok", "database": backend})),
         Err(e) => {
             tracing::warn!(error = %e, "health check failed");

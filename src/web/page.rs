@@ -25,6 +25,7 @@ const NOTICES: &[&str] = &[
     "invited",
     "disabled",
     "enabled",
+    "invitation-revoked",
     "signed-in",
     "signed-out",
 ];

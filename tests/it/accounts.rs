@@ -116,6 +116,30 @@ backend_tests! {
         assert!(audit.contains("account.invite") && audit.contains("account.accept_invitation"));
     }
 
+    async fn pending_invitations_are_listed_and_can_be_revoked(app: TestApp) {
+        app.as_admin().await;
+        let res = app.post("/admin/users/invite", &[("email", "late@example.org"), ("role", "admin")]).await;
+        let html = res.text().await.unwrap();
+        let link = html.split("value=\"").find(|p| p.contains("/admin/invite/")).map(|p| p.split('"').next().unwrap().to_string()).expect("link");
+        let path = link.strip_prefix(&app.base).unwrap().to_string();
+        let users = app.get("/admin/users").await.text().await.unwrap();
+        assert!(users.contains("Pending invitations") && users.contains("late@example.org"), "{users}");
+        let revoke = users.split("action=\"").find(|p| p.starts_with("/admin/users/invitations/")).map(|p| p.split('"').next().unwrap().to_string()).expect("revoke form");
+        let res = app.post(&revoke, &[]).await;
+        assert_eq!(res.status(), 303);
+        assert_eq!(location(&res), "/admin/users?done=invitation-revoked");
+        // The link no longer works, and the list no longer shows it.
+        assert_eq!(app.stranger().get(&path).await.status(), 410);
+        assert!(!app.get("/admin/users").await.text().await.unwrap().contains("late@example.org"));
+        assert_eq!(app.post(&revoke, &[]).await.status(), 404);
+        assert!(app.get("/admin/audit").await.text().await.unwrap().contains("account.invitation_revoke"));
+        // Coordinators cannot revoke.
+        app.create_user("coord@example.org", "Cora", Role::Coordinator).await;
+        let cora = app.stranger();
+        cora.post("/admin/login", &[("email", "coord@example.org"), ("password", PASSWORD)]).await;
+        assert_eq!(cora.post(&revoke, &[]).await.status(), 403);
+    }
+
     async fn disabling_an_account_ends_its_sessions(app: TestApp) {
         app.as_admin().await;
         app.create_user("coord@example.org", "Cora", Role::Coordinator).await;

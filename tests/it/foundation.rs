@@ -13,6 +13,15 @@ backend_tests! {
         assert_eq!(body["database"], expected);
     }
 
+    async fn healthz_fails_when_the_data_folder_is_almost_full(backend: Backend) {
+        // More free space asked for than any disk has: as if it were full.
+        let app = TestApp::spawn_with(backend, |s| s.min_free_mib = u64::MAX / (1 << 20)).await;
+        let res = app.get("/healthz").await;
+        assert_eq!(res.status(), 503);
+        let body: serde_json::Value = res.json().await.unwrap();
+        assert_eq!(body["reason"], "disk full");
+    }
+
     async fn unknown_pages_get_a_templated_404_without_internals(app: TestApp) {
         let res = app.get("/no/such/page").await;
         assert_eq!(res.status(), 404);

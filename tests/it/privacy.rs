@@ -256,7 +256,7 @@ fn link_after<'a>(text: &'a str, marker: &str) -> &'a str {
 
 /// An SMTP server on loopback that refuses the signer's address, quoting
 /// it as real servers do, and accepts the others.
-async fn refusing_smtp() -> u16 {
+pub(crate) async fn refusing_smtp() -> u16 {
     use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let port = listener.local_addr().unwrap().port();

@@ -576,3 +576,92 @@ backend_tests! {
         squatting(backend).await;
     }
 }
+
+async fn smtp_refusal(backend: Backend) {
+    let port = crate::privacy::refusing_smtp().await;
+    let app = TestApp::spawn_with(backend, |s| {
+        s.smtp_url = Some(format!("smtp://127.0.0.1:{port}"));
+        s.mail_retry_seconds = 1;
+    })
+    .await;
+    app.open_statement("refused", &[]).await;
+    assert_eq!(
+        app.sign(
+            "refused",
+            &org("Refused Group", "someone@vexhollow.example")
+        )
+        .await
+        .status(),
+        303
+    );
+    assert_eq!(
+        app.sign(
+            "refused",
+            &org("Accepted Group", "someone@accepted.example")
+        )
+        .await
+        .status(),
+        303
+    );
+    // The refusal is recorded once, and never tried again.
+    for _ in 0..100 {
+        if app.outbox().await.iter().all(|m| m.attempts > 0) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(2500)).await;
+    let mails = app.outbox().await;
+    let refused = mails.iter().find(|m| m.to.contains("vexhollow")).unwrap();
+    assert!(!refused.sent);
+    assert_eq!(refused.attempts, 1, "a permanent refusal is not retried");
+    assert_eq!(
+        app.count(
+            "email_outbox",
+            "last_error LIKE '%550%' AND sent_at IS NULL"
+        )
+        .await,
+        1
+    );
+    assert!(mails.iter().any(|m| m.to.contains("accepted") && m.sent));
+    // Coordinators see which signers' emails never arrived.
+    let id = |email: &'static str| {
+        let state = app.state.clone();
+        async move {
+            state
+                .db(move |conn| {
+                    use diesel::prelude::*;
+                    use undersigned::db::schema::signatures as sg;
+                    Ok(sg::table
+                        .filter(sg::email.eq(email))
+                        .select(sg::id)
+                        .first::<String>(conn)?)
+                })
+                .await
+                .unwrap()
+        }
+    };
+    app.as_admin().await;
+    let refused = id("someone@vexhollow.example").await;
+    let page = app
+        .get(&format!("/admin/signatures/{refused}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Refused by the mail server"), "{page}");
+    let accepted = id("someone@accepted.example").await;
+    let page = app
+        .get(&format!("/admin/signatures/{accepted}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Sent 20"), "{page}");
+}
+
+backend_tests! {
+    async fn a_permanent_refusal_is_parked_not_retried(backend: Backend) {
+        smtp_refusal(backend).await;
+    }
+}
