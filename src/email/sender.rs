@@ -21,10 +21,11 @@ use crate::state::AppState;
 use super::Queued;
 
 /// A claimed message is not picked up by another sender for this long;
-/// longer than the worst round (BATCH messages, AT_ONCE at a time, at the
-/// SMTP timeout each). Each delivery is recorded as it happens, so only
+/// longer than the worst round: BATCH messages, AT_ONCE at a time, each
+/// up to a dozen SMTP commands (connection, TLS, login, envelope, data)
+/// at the SMTP timeout. Each delivery is recorded as it happens, so only
 /// the messages in flight when a process dies wait for their lease.
-const LEASE: TimeDelta = TimeDelta::minutes(2);
+const LEASE: TimeDelta = TimeDelta::minutes(10);
 /// The SMTP timeout of each command.
 const SMTP_TIMEOUT: Duration = Duration::from_secs(20);
 /// Messages sent at the same time (over as many pooled connections).
@@ -61,9 +62,12 @@ impl Delivery {
 
     fn send(&self, id: &str, message: &Message) -> Result<(), Failure> {
         match self {
-            Delivery::Smtp(t) => t.send(message).map(|_| ()).map_err(|e| Failure {
-                permanent: e.is_permanent(),
-                error: e.to_string(),
+            Delivery::Smtp(t) => t.send(message).map(|_| ()).map_err(|e| {
+                let error = e.to_string();
+                Failure {
+                    permanent: e.is_permanent() && about_the_recipient(&error),
+                    error,
+                }
             }),
             Delivery::Files(dir) => {
                 std::fs::create_dir_all(dir).map_err(Failure::transient)?;
@@ -72,6 +76,25 @@ impl Delivery {
             }
         }
     }
+}
+
+/// Whether a permanent (5xx) SMTP error is about this message's
+/// recipient, and so final for this message alone. Others (a refused
+/// login, a sending quota, a refused sender) would park every later
+/// message too: they are retried, and show as failing, until fixed.
+fn about_the_recipient(error: &str) -> bool {
+    let e = error.to_ascii_lowercase();
+    // Enhanced status codes (RFC 3463): 5.1.x addressing, 5.2.1 disabled.
+    if e.contains("5.1.") || e.contains("5.2.1") {
+        return true;
+    }
+    let enhanced = e.contains(" 5.") || e.contains(" 4.");
+    let recipient_code = ["550", "551", "553"].iter().any(|c| e.contains(c));
+    !enhanced
+        && recipient_code
+        && ["recipient", "mailbox", "user unknown", "no such user"]
+            .iter()
+            .any(|w| e.contains(w))
 }
 
 /// Why a message was not sent.
@@ -170,7 +193,11 @@ fn claim_in_tx(conn: &mut DbConnection) -> QueryResult<Vec<Queued>> {
         .set(eo::next_attempt_at.eq(t + LEASE))
         .execute(conn)?;
         if n == 1 {
-            claimed.push(q);
+            // From now on, the row is this sender's while it holds the lease.
+            claimed.push(Queued {
+                next_attempt_at: t + LEASE,
+                ..q
+            });
         }
     }
     Ok(claimed)
@@ -183,7 +210,11 @@ fn record(
     retry_base: TimeDelta,
 ) -> QueryResult<usize> {
     let t = now();
-    let target = eo::table.filter(eo::id.eq(&q.id));
+    // Only while this sender still holds the lease: a sender that took
+    // longer than it must not overwrite another's record.
+    let target = eo::table
+        .filter(eo::id.eq(&q.id))
+        .filter(eo::next_attempt_at.eq(q.next_attempt_at));
     match outcome {
         // Delivered: the bodies go, so no working link (confirmation,
         // manage) stays readable in the database; recipient, kind and dates
@@ -338,4 +369,29 @@ pub fn stats(conn: &mut DbConnection) -> QueryResult<OutboxStats> {
         failing,
         parked,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::about_the_recipient;
+
+    #[test]
+    fn only_recipient_refusals_are_final() {
+        assert!(about_the_recipient("permanent error (550): 5.1.1 <x@example.org>: Recipient address rejected: User unknown"));
+        assert!(about_the_recipient(
+            "permanent error (550): mailbox unavailable"
+        ));
+        assert!(about_the_recipient(
+            "permanent error (553): 5.1.3 bad address syntax"
+        ));
+        assert!(!about_the_recipient(
+            "permanent error (550): 5.4.5 Daily user sending limit exceeded"
+        ));
+        assert!(!about_the_recipient(
+            "permanent error (535): 5.7.8 Username and Password not accepted"
+        ));
+        assert!(!about_the_recipient(
+            "permanent error (554): 5.7.1 Sender address rejected"
+        ));
+    }
 }

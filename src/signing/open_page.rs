@@ -41,9 +41,12 @@ use crate::statements::Statement;
 use crate::web::csrf::CsrfUsed;
 use crate::web::page::Page;
 
-/// Where the form token goes in a kept page (letters only: templates
-/// print it unchanged).
-pub const TOKEN_PLACEHOLDER: &str = "UNDERSIGNEDFORMTOKENPLACEHOLDER";
+/// Where the form token goes in a page about to be kept: drawn afresh for
+/// each render (URL-safe base64, which templates print unchanged), so that
+/// no text a coordinator wrote can hold it and receive visitors' tokens.
+pub fn token_placeholder() -> String {
+    format!("UNDERSIGNEDTOKEN{}", crate::secrets::random_token())
+}
 
 /// How long a page is served before its version is checked again.
 const CHECK_EVERY: Duration = Duration::from_secs(1);
@@ -313,7 +316,9 @@ impl OpenPages {
         Some(page)
     }
 
-    /// Keeps a page rendered with [`TOKEN_PLACEHOLDER`] for its token.
+    /// Keeps a page rendered with `placeholder` ([`token_placeholder`])
+    /// for its token.
+    #[allow(clippy::too_many_arguments)]
     pub fn keep(
         &self,
         key: String,
@@ -322,12 +327,13 @@ impl OpenPages {
         now: NaiveDateTime,
         changes: u64,
         body: &[u8],
+        placeholder: &str,
     ) -> Arc<OpenPage> {
         let mut until = now + KEEP_AT_MOST;
         if let Some(deadline) = s.deadline.filter(|d| *d < until) {
             until = deadline;
         }
-        let parts = split(body, TOKEN_PLACEHOLDER.as_bytes());
+        let parts = split(body, placeholder.as_bytes());
         let last = parts.len() - 1;
         let deflated: Option<Vec<Bytes>> = parts
             .iter()

@@ -109,13 +109,14 @@ pub async fn statement_page(
         if let Some(open) = open_pages.current(&key, &version, t, changes) {
             return Ok(open.respond(&req, &page));
         }
-        let shared = page.with_csrf_token(open_page::TOKEN_PLACEHOLDER);
+        let placeholder = open_page::token_placeholder();
+        let shared = page.with_csrf_token(&placeholder);
         let defaults = SignForm::defaults_for(&s);
         let res = render_statement(&state, &shared, &s, StatusCode::OK, &defaults, None).await?;
         let body = actix_web::body::to_bytes(res.into_body())
             .await
             .map_err(|_| AppError::internal("page body"))?;
-        let open = open_pages.keep(key, version, &s, t, changes, &body);
+        let open = open_pages.keep(key, version, &s, t, changes, &body, &placeholder);
         return Ok(open.respond(&req, &page));
     }
     if !s.is_published(t) {

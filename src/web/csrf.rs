@@ -111,6 +111,16 @@ fn is_unsafe(method: &Method) -> bool {
     !matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
 }
 
+/// Whether the request's media type is `mime` (compared as the framework
+/// does, whatever the case).
+fn content_type_is(req: &ServiceRequest, mime: &str) -> bool {
+    req.headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case(mime))
+}
+
 /// Whether the browser's own headers allow this unsafe request: not
 /// `Sec-Fetch-Site: cross-site`, and an `Origin`, when there is one, of
 /// this site (its `PUBLIC_URL` or the host it was asked for). `Origin:
@@ -156,9 +166,20 @@ pub async fn protect(
 
     // A path nothing answers is refused by the router, unread: no one
     // holds a connection open with a body for a page that does not exist.
-    let routed = req.request().resource_map().has_resource(req.path());
+    // The router matches the decoded path (`/%73/…` is `/s/…`): so must this.
+    let routed = req
+        .request()
+        .resource_map()
+        .has_resource(req.match_info().as_str());
     if is_unsafe(req.method()) && routed {
-        let bytes = match super::body::read(&mut req, super::BODY_LIMIT).await {
+        let client = crate::web::ratelimit::client_ip(
+            req.request(),
+            &state.settings.trusted_proxies,
+            state.settings.proxy_header,
+        )
+        .map(crate::web::ratelimit::limit_key)
+        .unwrap_or_default();
+        let bytes = match super::body::read(&mut req, super::BODY_LIMIT, client).await {
             Ok(b) => b,
             Err(status) => {
                 let mut res = error_page(status, None);
@@ -171,11 +192,7 @@ pub async fn protect(
             }
         };
         let pairs = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes).ok();
-        let is_form = req
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+        let is_form = content_type_is(&req, "application/x-www-form-urlencoded");
         if is_form
             && pairs.as_ref().is_some_and(|pairs| {
                 pairs
@@ -191,11 +208,7 @@ pub async fn protect(
         // File uploads (multipart) carry the token in the form's action URL.
         // Only a multipart upload (the CSV import) may carry its token in
         // the address: it has no form fields to read before the file.
-        let multipart = req
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.starts_with("multipart/form-data"));
+        let multipart = content_type_is(&req, "multipart/form-data");
         let from_query = || {
             if !multipart {
                 return None;

@@ -40,17 +40,20 @@ pub fn client_ip(req: &HttpRequest, trusted: &[IpRange], header: ProxyHeader) ->
     if !any_contains(trusted, peer) {
         return Some(peer);
     }
-    let values = req
+    // Read lossily: a byte the client put in its own part of the line
+    // must not make the part the proxy appended unreadable.
+    let values: Vec<String> = req
         .headers()
         .get_all(match header {
             ProxyHeader::XForwardedFor => "x-forwarded-for",
             ProxyHeader::Forwarded => "forwarded",
         })
-        .map(|v| v.to_str().unwrap_or("unreadable"));
+        .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
+        .collect();
+    let elements = values.iter().flat_map(|v| v.split(','));
     let hops: Vec<&str> = match header {
-        ProxyHeader::XForwardedFor => values.flat_map(|v| v.split(',')).collect(),
-        ProxyHeader::Forwarded => values
-            .flat_map(|v| v.split(','))
+        ProxyHeader::XForwardedFor => elements.collect(),
+        ProxyHeader::Forwarded => elements
             .map(|element| {
                 element
                     .split(';')
@@ -127,6 +130,17 @@ mod tests {
         assert_eq!(xff("6.6.6.6, garbage"), ip("10.0.0.1"));
         assert_eq!(xff("6.6.6.6, 203.0.113.9:port"), ip("10.0.0.1"));
         assert_eq!(xff("6.6.6.6, 10.2.3.4, unknown"), ip("10.0.0.1"));
+        // A byte that is not text in the client's part leaves the proxy's
+        // part readable.
+        let req = TestRequest::default()
+            .peer_addr("10.0.0.1:5000".parse().unwrap())
+            .insert_header((
+                "x-forwarded-for",
+                actix_web::http::header::HeaderValue::from_bytes(b"6.6.6.\xff, 203.0.113.9")
+                    .unwrap(),
+            ))
+            .to_http_request();
+        assert_eq!(client_ip(&req, &trusted, XFF), ip("203.0.113.9"));
         let fwd = |v: &str| {
             client_ip(
                 &behind_proxy("forwarded", v),

@@ -195,3 +195,25 @@ backend_tests! {
         assert!(started.elapsed() < std::time::Duration::from_secs(15));
     }
 }
+
+backend_tests! {
+    async fn percent_encoded_paths_and_odd_media_types_get_the_same_checks(app: TestApp) {
+        app.open_statement("encoded", &[]).await;
+        // The router decodes `%73` to `s`: the token check must see it too.
+        let form = org("Encoded Path Group", "encoded@example.org");
+        let res = app.client.post(app.url("/%73/encoded/sign")).form(&form).send().await.unwrap();
+        assert_eq!(res.status(), 403);
+        let res = app.client.post(app.url("/admin/%6Cogin")).form(&[("email", "a@example.org"), ("password", "x")]).send().await.unwrap();
+        assert_eq!(res.status(), 403);
+        assert_eq!(app.count("signatures", "1 = 1").await, 0);
+        // A media type in capitals is still a form: its NUL is refused.
+        let page = app.get("/s/encoded").await.text().await.unwrap();
+        let token = crate::common::input_value(&page, "csrf_token").unwrap();
+        let body = format!("kind=organisation&name=Nul%00Group&country=FR&contact_name=A&email=nul%40example.org&listing=public&csrf_token={token}");
+        let res = app.client.post(app.url("/s/encoded/sign"))
+            .header("content-type", "Application/X-WWW-Form-Urlencoded; charset=UTF-8")
+            .body(body).send().await.unwrap();
+        assert_eq!(res.status(), 400);
+        assert_eq!(app.count("signatures", "1 = 1").await, 0);
+    }
+}
