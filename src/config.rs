@@ -169,6 +169,9 @@ pub struct Settings {
     /// First retry delay for a failed email, in seconds (doubles each time, at most an hour).
     #[arg(long, env = "MAIL_RETRY_SECONDS", default_value_t = 30)]
     pub mail_retry_seconds: u64,
+    /// How long the mail server has to answer each SMTP command, in seconds.
+    #[arg(long, env = "SMTP_TIMEOUT_SECONDS", default_value_t = 20)]
+    pub smtp_timeout_seconds: u64,
     /// The health check fails when the data folder (SQLite database,
     /// outbox files) has less free space than this, in MiB: writes are
     /// about to fail, and a load balancer should know before they do.

@@ -55,6 +55,7 @@ notice-password-changed = Your password was changed. Other browsers signed in to
 notice-invited = Invitation created.
 notice-disabled = The account is disabled and its sessions ended.
 notice-enabled = The account is enabled.
+notice-mail-queued = The email will be sent again.
 notice-invitation-revoked = The invitation was revoked: its link no longer works.
 notice-signed-in = You are signed in.
 notice-signed-out = You are signed out.
@@ -426,6 +427,9 @@ curation-mail-sent = Sent { $at }
 curation-mail-waiting = Waiting to be sent
 curation-mail-failing = Not delivered yet; will be tried again
 curation-mail-refused = Refused by the mail server; will not be tried again
+# Button: after the address or the mail server was fixed.
+curation-mail-send-again = Send again
+curation-mail-nothing-to-send = There is no refused email to send again.
 curation-anonymous = not named
 curation-empty = No signatures match.
 curation-next = Next page

@@ -327,6 +327,31 @@ pub async fn act(
                 .db(move |conn| Ok(super::replace(conn, &user_id, &target)))
                 .await?
         }
+        "send-again" => {
+            let nothing = page.t("curation-mail-nothing-to-send");
+            state
+                .db(move |conn| {
+                    crate::db::write_tx(conn, |conn| {
+                        let sig = super::find(conn, &target)?.ok_or(AppError::NotFound)?;
+                        if crate::email::send_again(conn, &sig.id)? == 0 {
+                            return Err(AppError::Conflict(nothing));
+                        }
+                        crate::audit::record(
+                            conn,
+                            Some(&user_id),
+                            "signature.email_again",
+                            Some(&sig.statement_id),
+                            json!({"signature": sig.id}),
+                        )?;
+                        Ok(())
+                    })
+                })
+                .await?;
+            state.mail_wakeup.notify_one();
+            return Ok(redirect(&format!(
+                "/admin/signatures/{id}?done=mail-queued"
+            )));
+        }
         "merge" => {
             let into = form.into.trim().to_string();
             state

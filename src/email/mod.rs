@@ -127,3 +127,18 @@ pub fn state_for_signature(
         (None, None) => MailState::Waiting,
     }))
 }
+
+/// Puts the parked (refused for good) messages about `signature_id` back
+/// in line, after a coordinator corrected what was wrong. Messages being
+/// sent or retried are left alone. Returns how many.
+pub fn send_again(conn: &mut DbConnection, signature_id: &str) -> QueryResult<usize> {
+    let t = now();
+    diesel::update(
+        email_outbox::table
+            .filter(email_outbox::signature_id.eq(signature_id))
+            .filter(email_outbox::sent_at.is_null())
+            .filter(email_outbox::next_attempt_at.gt(t + chrono::TimeDelta::days(1))),
+    )
+    .set(email_outbox::next_attempt_at.eq(t))
+    .execute(conn)
+}

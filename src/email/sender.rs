@@ -20,14 +20,14 @@ use crate::state::AppState;
 
 use super::Queued;
 
-/// A claimed message is not picked up by another sender for this long;
-/// longer than the worst round: BATCH messages, AT_ONCE at a time, each
-/// up to a dozen SMTP commands (connection, TLS, login, envelope, data)
-/// at the SMTP timeout. Each delivery is recorded as it happens, so only
-/// the messages in flight when a process dies wait for their lease.
-const LEASE: TimeDelta = TimeDelta::minutes(10);
-/// The SMTP timeout of each command.
-const SMTP_TIMEOUT: Duration = Duration::from_secs(20);
+/// A claimed message is not picked up by another sender for this long at
+/// least, and longer than the worst round ([`lease`]). Each delivery is
+/// recorded as it happens, so only the messages in flight when a process
+/// dies wait for their lease.
+const LEASE_AT_LEAST: TimeDelta = TimeDelta::minutes(10);
+/// SMTP commands one message may take at most (connection, TLS, login,
+/// envelope, data, reset).
+const COMMANDS_PER_MESSAGE: i64 = 12;
 /// Messages sent at the same time (over as many pooled connections).
 const AT_ONCE: usize = 4;
 /// Where a message that can never be sent (an address that does not
@@ -52,7 +52,9 @@ impl Delivery {
             Some(url) => {
                 let transport = SmtpTransport::from_url(url)
                     .map_err(|e| format!("invalid SMTP_URL: {e}"))?
-                    .timeout(Some(SMTP_TIMEOUT))
+                    .timeout(Some(Duration::from_secs(
+                        settings.smtp_timeout_seconds.max(1),
+                    )))
                     .build();
                 Ok(Delivery::Smtp(Box::new(transport)))
             }
@@ -169,11 +171,20 @@ fn build(from: &str, q: &Queued) -> Result<Message, Failure> {
 
 /// Takes up to `BATCH` due messages, leasing each so that several
 /// instances never send the same one twice at once; one commit for all.
-fn claim(conn: &mut DbConnection) -> QueryResult<Vec<Queued>> {
-    crate::db::write_tx(conn, claim_in_tx)
+fn claim(conn: &mut DbConnection, lease: TimeDelta) -> QueryResult<Vec<Queued>> {
+    crate::db::write_tx(conn, |conn| claim_in_tx(conn, lease))
 }
 
-fn claim_in_tx(conn: &mut DbConnection) -> QueryResult<Vec<Queued>> {
+/// How long a claim holds: the worst round (BATCH messages, AT_ONCE at a
+/// time, each COMMANDS_PER_MESSAGE at the SMTP timeout), at least
+/// LEASE_AT_LEAST.
+fn lease(settings: &crate::config::Settings) -> TimeDelta {
+    let waves = (BATCH + AT_ONCE as i64 - 1) / AT_ONCE as i64;
+    let worst = waves * COMMANDS_PER_MESSAGE * settings.smtp_timeout_seconds.max(1) as i64;
+    TimeDelta::seconds(worst).max(LEASE_AT_LEAST)
+}
+
+fn claim_in_tx(conn: &mut DbConnection, lease: TimeDelta) -> QueryResult<Vec<Queued>> {
     let t = now();
     let due: Vec<Queued> = eo::table
         .filter(eo::sent_at.is_null())
@@ -190,12 +201,12 @@ fn claim_in_tx(conn: &mut DbConnection) -> QueryResult<Vec<Queued>> {
                 .filter(eo::sent_at.is_null())
                 .filter(eo::next_attempt_at.eq(q.next_attempt_at)),
         )
-        .set(eo::next_attempt_at.eq(t + LEASE))
+        .set(eo::next_attempt_at.eq(t + lease))
         .execute(conn)?;
         if n == 1 {
             // From now on, the row is this sender's while it holds the lease.
             claimed.push(Queued {
-                next_attempt_at: t + LEASE,
+                next_attempt_at: t + lease,
                 ..q
             });
         }
@@ -282,7 +293,8 @@ async fn deliver(state: &AppState, delivery: &Arc<Delivery>, q: Queued, retry_ba
 /// attempted.
 pub async fn run_once(state: &AppState, delivery: &Arc<Delivery>) -> Result<usize, AppError> {
     use futures_util::StreamExt;
-    let batch = state.db(|conn| Ok(claim(conn)?)).await?;
+    let lease = lease(&state.settings);
+    let batch = state.db(move |conn| Ok(claim(conn, lease)?)).await?;
     let n = batch.len();
     let retry_base = TimeDelta::seconds(state.settings.mail_retry_seconds as i64);
     futures_util::stream::iter(batch)

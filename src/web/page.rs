@@ -26,6 +26,7 @@ const NOTICES: &[&str] = &[
     "disabled",
     "enabled",
     "invitation-revoked",
+    "mail-queued",
     "signed-in",
     "signed-out",
 ];

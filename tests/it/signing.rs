@@ -658,10 +658,107 @@ async fn smtp_refusal(backend: Backend) {
         .await
         .unwrap();
     assert!(page.contains("Sent 20"), "{page}");
+    // Once the address or the server is fixed, a coordinator sends it again.
+    let res = app
+        .post(&format!("/admin/signatures/{refused}/send-again"), &[])
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(
+        crate::common::location(&res),
+        format!("/admin/signatures/{refused}?done=mail-queued")
+    );
+    for _ in 0..100 {
+        if app
+            .outbox()
+            .await
+            .iter()
+            .any(|m| m.to.contains("vexhollow") && m.attempts == 2)
+        {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let again = app
+        .outbox()
+        .await
+        .into_iter()
+        .find(|m| m.to.contains("vexhollow"))
+        .unwrap();
+    assert_eq!(again.attempts, 2, "sent again once");
+    assert!(app
+        .get("/admin/audit")
+        .await
+        .text()
+        .await
+        .unwrap()
+        .contains("signature.email_again"));
+    // Nothing refused, nothing to send again.
+    assert_eq!(
+        app.post(&format!("/admin/signatures/{accepted}/send-again"), &[])
+            .await
+            .status(),
+        409
+    );
 }
 
 backend_tests! {
     async fn a_permanent_refusal_is_parked_not_retried(backend: Backend) {
         smtp_refusal(backend).await;
+    }
+}
+
+/// A mail server that accepts connections and never says a word.
+async fn silent_smtp() -> u16 {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    tokio::spawn(async move {
+        let mut held = Vec::new();
+        while let Ok((stream, _)) = listener.accept().await {
+            held.push(stream);
+        }
+    });
+    port
+}
+
+async fn smtp_silence(backend: Backend) {
+    let port = silent_smtp().await;
+    let app = TestApp::spawn_with(backend, |s| {
+        s.smtp_url = Some(format!("smtp://127.0.0.1:{port}"));
+        s.smtp_timeout_seconds = 1;
+        s.mail_retry_seconds = 3600;
+    })
+    .await;
+    app.open_statement("silent", &[]).await;
+    for i in 0..6 {
+        let email = format!("silent{i}@example.org");
+        let name = format!("Silent Group {i}");
+        assert_eq!(app.sign("silent", &org(&name, &email)).await.status(), 303);
+    }
+    // Every message is tried and given up on within the timeout: a server
+    // that never answers does not hold the outbox.
+    let mut tried = 0;
+    for _ in 0..150 {
+        tried = app
+            .outbox()
+            .await
+            .iter()
+            .filter(|m| m.attempts == 1)
+            .count();
+        if tried == 6 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(tried, 6, "every message was attempted and recorded");
+    assert_eq!(
+        app.count("email_outbox", "last_error IS NOT NULL AND sent_at IS NULL")
+            .await,
+        6
+    );
+}
+
+backend_tests! {
+    async fn a_mail_server_that_never_answers_stalls_nothing(backend: Backend) {
+        smtp_silence(backend).await;
     }
 }
