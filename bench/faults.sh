@@ -21,14 +21,8 @@ DURATION=${DURATION:-8s}
 PG_ADMIN_URL=${BENCH_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test}
 PG_RESTART=${PG_RESTART-"pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql 2>/dev/null | head -n1) main restart"}
 PASSWORD="benchmark passphrase for undersigned"
-for tool in wrk curl python3; do
-  command -v "$tool" >/dev/null || { echo "faults: $tool is not installed (apt-get install wrk curl)"; exit 3; }
-done
-if [ -z "${BIN:-}" ]; then
-  cargo build --release --quiet
-  BIN=target/release/undersigned
-fi
-BIN=$(realpath "$BIN")
+need wrk curl python3
+find_binary
 OUT=$(mktemp -d)
 SERVER_PID=""; SINK_PID=""
 cleanup() {

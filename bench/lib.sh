@@ -1,6 +1,22 @@
 # Helpers shared by bench/run.sh and bench/faults.sh (sourced). They use
 # BIN (the binary) and PASSWORD, and set SERVER_PID and BASE.
 
+# Exits unless every tool named is installed.
+need() { # tool…
+  for tool in "$@"; do
+    command -v "$tool" >/dev/null || { echo "bench: $tool is not installed (apt-get install wrk nginx-light curl)"; exit 3; }
+  done
+}
+
+# BIN as an absolute path; without it, a release build of this checkout.
+find_binary() {
+  if [ -z "${BIN:-}" ]; then
+    cargo build --release --quiet
+    BIN=target/release/undersigned
+  fi
+  BIN=$(realpath "$BIN")
+}
+
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 rss_kib() { awk '/^VmRSS/ {print $2}' "/proc/$1/status"; }
 hwm_kib() { awk '/^VmHWM/ {print $2}' "/proc/$1/status"; }

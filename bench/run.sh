@@ -26,15 +26,9 @@ fi
 PG_ADMIN_URL=${BENCH_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test}
 CEILING=${CEILING:-1}
 PASSWORD="benchmark passphrase for undersigned"
-for tool in wrk nginx curl python3; do
-  command -v "$tool" >/dev/null || { echo "bench: $tool is not installed (apt-get install wrk nginx-light curl)"; exit 3; }
-done
-
-if [ -z "${BIN:-}" ]; then
-  cargo build --release --quiet
-  BIN=target/release/undersigned
-fi
-BIN=$(realpath "$BIN")
+source bench/lib.sh
+need wrk nginx curl python3
+find_binary
 OUT=$(mktemp -d)
 SERVER_PID=""; NGINX_PID=""
 cleanup() {
@@ -43,8 +37,6 @@ cleanup() {
   rm -rf "$OUT"
 }
 trap cleanup EXIT
-
-source bench/lib.sh
 
 run_backend() { # name db_url
   local name=$1 url=$2

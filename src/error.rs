@@ -76,8 +76,7 @@ impl From<diesel::result::Error> for AppError {
     fn from(e: diesel::result::Error) -> Self {
         match e {
             diesel::result::Error::NotFound => AppError::NotFound,
-            other if crate::db::is_unavailable(&other) => AppError::Unavailable(other.to_string()),
-            other => AppError::Internal(other.to_string()),
+            other => AppError::database(&other),
         }
     }
 }

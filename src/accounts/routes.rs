@@ -26,10 +26,7 @@ pub const SETUP_VALID: TimeDelta = TimeDelta::hours(1);
 
 /// The client as sign-in limits count it (IPv6 by its /64).
 fn client_ip(req: &HttpRequest, state: &AppState) -> String {
-    let settings = &state.settings;
-    crate::web::ratelimit::client_ip(req, &settings.trusted_proxies, settings.proxy_header)
-        .map(crate::web::ratelimit::limit_key)
-        .unwrap_or_default()
+    crate::web::ratelimit::client_key(req, &state.settings)
 }
 
 /// "…try again in 12 minutes", for a lock running until `until`.

@@ -139,12 +139,8 @@ pub async fn statement_page(
 }
 
 fn client_key(req: &HttpRequest, state: &AppState) -> String {
-    let settings = &state.settings;
-    let ip =
-        crate::web::ratelimit::client_ip(req, &settings.trusted_proxies, settings.proxy_header)
-            .map(crate::web::ratelimit::limit_key)
-            .unwrap_or_default();
-    state.keys.keyed_hash("rate-sign", &ip)
+    let client = crate::web::ratelimit::client_key(req, &state.settings);
+    state.keys.keyed_hash("rate-sign", &client)
 }
 
 /// Limit on sign submissions per client (`None`: turned off).

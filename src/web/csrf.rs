@@ -172,13 +172,7 @@ pub async fn protect(
         .resource_map()
         .has_resource(req.match_info().as_str());
     if is_unsafe(req.method()) && routed {
-        let client = crate::web::ratelimit::client_ip(
-            req.request(),
-            &state.settings.trusted_proxies,
-            state.settings.proxy_header,
-        )
-        .map(crate::web::ratelimit::limit_key)
-        .unwrap_or_default();
+        let client = crate::web::ratelimit::client_key(req.request(), &state.settings);
         let bytes = match super::body::read(&mut req, super::BODY_LIMIT, client).await {
             Ok(b) => b,
             Err(status) => {
@@ -223,19 +217,6 @@ pub async fn protect(
                 .and_then(|v| v.to_str().ok())
                 .map(str::to_string)
         });
-        // A second layer: what the browser says of where the form was.
-        if !same_origin(&req, &state) {
-            tracing::info!("request refused: sent from another site");
-            let res = if req.path().starts_with("/api/") {
-                json_error(StatusCode::FORBIDDEN, Some("cross-site request".into()))
-            } else {
-                error_page(
-                    StatusCode::FORBIDDEN,
-                    Some(crate::i18n::t("en", "csrf-failed")),
-                )
-            };
-            return Ok(req.into_response(res));
-        }
         let valid = match (&existing, submitted) {
             (Some(cookie), Some(token)) => unmask(&token).is_some_and(|raw| {
                 state.keys.verify_keyed_hash_bytes(
@@ -246,13 +227,18 @@ pub async fn protect(
             }),
             _ => false,
         };
-        if !valid {
-            tracing::info!("request refused: missing or invalid CSRF token");
+        // A second layer: what the browser says of where the form was.
+        let refusal = if !same_origin(&req, &state) {
+            Some("cross-site request")
+        } else if !valid {
+            Some("missing or invalid CSRF token")
+        } else {
+            None
+        };
+        if let Some(reason) = refusal {
+            tracing::info!(reason, "request refused");
             let res = if req.path().starts_with("/api/") {
-                json_error(
-                    StatusCode::FORBIDDEN,
-                    Some("missing or invalid CSRF token".into()),
-                )
+                json_error(StatusCode::FORBIDDEN, Some(reason.into()))
             } else {
                 error_page(
                     StatusCode::FORBIDDEN,

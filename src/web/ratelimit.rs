@@ -73,6 +73,15 @@ pub fn client_ip(req: &HttpRequest, trusted: &[IpRange], header: ProxyHeader) ->
     Some(peer)
 }
 
+/// The key every per-client limit counts this request under: the
+/// client's address as the settings say to read it, IPv6 by its /64
+/// (empty when there is no peer address).
+pub fn client_key(req: &HttpRequest, settings: &crate::config::Settings) -> String {
+    client_ip(req, &settings.trusted_proxies, settings.proxy_header)
+        .map(limit_key)
+        .unwrap_or_default()
+}
+
 /// One hop: `203.0.113.9`, `203.0.113.9:4711`, `2001:db8::1`,
 /// `[2001:db8::1]:4711`, or any of these in quotes.
 fn parse_hop(hop: &str) -> Option<IpAddr> {

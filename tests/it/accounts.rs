@@ -490,20 +490,7 @@ backend_tests! {
         assert_eq!(app.count("sessions", "1 = 1").await, 2);
         // One idle too long: the sweep (at start, then every minute) deletes it.
         app.sql("UPDATE sessions SET last_seen_at = '2000-01-01 00:00:00' WHERE id_hash = (SELECT MIN(id_hash) FROM sessions)").await;
-        let state = undersigned::prepare((*app.state.settings).clone()).unwrap();
-        let second = undersigned::serve(state, std::net::TcpListener::bind("127.0.0.1:0").unwrap()).unwrap();
-        let handle = second.server.handle();
-        tokio::spawn(second.server);
-        let mut left = -1;
-        for _ in 0..100 {
-            left = app.count("sessions", "1 = 1").await;
-            if left == 1 {
-                break;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        }
-        second.workers.stop();
-        handle.stop(false).await;
+        let left = app.rows_after_chores("sessions", 1).await;
         assert_eq!(left, 1, "the sweep left {left} sessions");
     }
 }

@@ -210,21 +210,7 @@ backend_tests! {
         assert!(list.contains("later0@example.org") && !list.contains("holder@example.org"));
         let overview = admin.get("/admin/statements/review").await.text().await.unwrap();
         assert!(overview.contains("Possible duplicates: 3"), "{overview}");
-        let id = |email: &str| {
-            let email = email.to_string();
-            let state = app.state.clone();
-            async move {
-                state
-                    .db(move |conn| {
-                        use diesel::prelude::*;
-                        use undersigned::db::schema::signatures as sg;
-                        Ok(sg::table.filter(sg::email.eq(email)).select(sg::id).first::<String>(conn)?)
-                    })
-                    .await
-                    .unwrap()
-            }
-        };
-        let later0 = id("later0@example.org").await;
+        let later0 = app.signature_id("later0@example.org").await;
         let detail = admin.get(&format!("/admin/signatures/{later0}")).await.text().await.unwrap();
         assert!(detail.contains("holder@example.org"), "the holder is shown");
         assert!(detail.contains(&format!("/admin/signatures/{later0}/replace")));
@@ -237,10 +223,10 @@ backend_tests! {
         assert_eq!(app.count("signatures", "email = 'later0@example.org' AND status = 'approved'").await, 1);
         assert_eq!(app.count("signatures", "email = 'holder@example.org' AND status = 'duplicate'").await, 1);
         // Merge and reject.
-        let later1 = id("later1@example.org").await;
+        let later1 = app.signature_id("later1@example.org").await;
         let res = admin.post(&format!("/admin/signatures/{later1}/merge"), &[("into", &later0)]).await;
         assert_eq!(res.status(), 303);
-        let later2 = id("later2@example.org").await;
+        let later2 = app.signature_id("later2@example.org").await;
         let res = admin.post(&format!("/admin/signatures/{later2}/reject"), &[]).await;
         assert_eq!(res.status(), 303);
         assert_eq!(app.count("signatures", "status = 'review'").await, 0);

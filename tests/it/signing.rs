@@ -625,24 +625,8 @@ async fn smtp_refusal(backend: Backend) {
     );
     assert!(mails.iter().any(|m| m.to.contains("accepted") && m.sent));
     // Coordinators see which signers' emails never arrived.
-    let id = |email: &'static str| {
-        let state = app.state.clone();
-        async move {
-            state
-                .db(move |conn| {
-                    use diesel::prelude::*;
-                    use undersigned::db::schema::signatures as sg;
-                    Ok(sg::table
-                        .filter(sg::email.eq(email))
-                        .select(sg::id)
-                        .first::<String>(conn)?)
-                })
-                .await
-                .unwrap()
-        }
-    };
     app.as_admin().await;
-    let refused = id("someone@vexhollow.example").await;
+    let refused = app.signature_id("someone@vexhollow.example").await;
     let page = app
         .get(&format!("/admin/signatures/{refused}"))
         .await
@@ -650,7 +634,7 @@ async fn smtp_refusal(backend: Backend) {
         .await
         .unwrap();
     assert!(page.contains("Refused by the mail server"), "{page}");
-    let accepted = id("someone@accepted.example").await;
+    let accepted = app.signature_id("someone@accepted.example").await;
     let page = app
         .get(&format!("/admin/signatures/{accepted}"))
         .await

@@ -343,6 +343,44 @@ impl TestApp {
     }
 
     /// Runs SQL directly on the app's database (to move clocks, add rows).
+    /// The id of the signature with this email address.
+    pub async fn signature_id(&self, email: &str) -> String {
+        let email = email.to_string();
+        self.state
+            .db(move |conn| {
+                use diesel::prelude::*;
+                use undersigned::db::schema::signatures as sg;
+                Ok(sg::table
+                    .filter(sg::email.eq(email))
+                    .select(sg::id)
+                    .first::<String>(conn)?)
+            })
+            .await
+            .expect("a signature with this address")
+    }
+
+    /// Starts a second instance on the same database (its background
+    /// chores run at start, then every minute) and waits, up to ten
+    /// seconds, for `table` to hold `want` rows; returns how many it holds.
+    pub async fn rows_after_chores(&self, table: &str, want: i64) -> i64 {
+        let state = undersigned::prepare((*self.state.settings).clone()).unwrap();
+        let second =
+            undersigned::serve(state, std::net::TcpListener::bind("127.0.0.1:0").unwrap()).unwrap();
+        let handle = second.server.handle();
+        tokio::spawn(second.server);
+        let mut left = -1;
+        for _ in 0..100 {
+            left = self.count(table, "1 = 1").await;
+            if left == want {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        second.workers.stop();
+        handle.stop(false).await;
+        left
+    }
+
     pub async fn sql(&self, sql: &str) {
         let sql = sql.to_string();
         self.state
