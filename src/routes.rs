@@ -12,6 +12,36 @@ use actix_web::web::{self, get, post, resource};
 
 use crate::{accounts, assets, curation, metrics, publication, signing, statements, web as http};
 
+/// The paths that take a POST: only their bodies are read before routing
+/// (any other method or path gets its 404 or 405 unread). Kept in step
+/// with [`configure`] by a test.
+pub const TAKES_POST: &[&str] = &[
+    "/s/{slug}/sign",
+    "/confirm/{token}",
+    "/manage/{token}",
+    "/manage/{token}/withdraw",
+    "/manage/{token}/erase",
+    "/admin/login",
+    "/admin/logout",
+    "/admin/setup/{token}",
+    "/admin/invite/{token}",
+    "/admin/users/invite",
+    "/admin/users/invitations/{id}/revoke",
+    "/admin/users/{id}/{action}",
+    "/admin/account",
+    "/admin/statements/new",
+    "/admin/statements/{slug}/edit",
+    "/admin/statements/{slug}/amend",
+    "/admin/statements/{slug}/signatures/bulk",
+    "/admin/statements/{slug}/import",
+    "/admin/statements/{slug}/import/preview",
+    "/admin/signers",
+    "/admin/signers/export",
+    "/admin/signers/erase",
+    "/admin/signatures/{id}/{action}",
+    "/admin/statements/{slug}/{action}",
+];
+
 /// Registers every route, the body limits and the 404 fallback.
 pub fn configure(cfg: &mut web::ServiceConfig) {
     use accounts::routes as acc;
@@ -129,4 +159,27 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(resource("/source").route(get().to(http::source_page)))
         .service(resource("/static/{version}/{name:.*}").route(get().to(assets::serve)))
         .default_service(web::to(http::not_found));
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every resource registered with a POST handler is in `TAKES_POST`,
+    /// and nothing else is.
+    #[test]
+    fn the_post_list_matches_the_routes() {
+        let source = include_str!("routes.rs");
+        let body = source
+            .split("pub fn configure")
+            .nth(1)
+            .and_then(|rest| rest.split("#[cfg(test)]").next())
+            .unwrap_or_default();
+        let mut found = Vec::new();
+        for block in body.split(".service(").skip(1) {
+            let pattern = block.split('"').nth(1).unwrap_or_default();
+            if block.contains("post()") {
+                found.push(pattern);
+            }
+        }
+        assert_eq!(found, super::TAKES_POST);
+    }
 }

@@ -167,10 +167,14 @@ pub async fn protect(
     // A path nothing answers is refused by the router, unread: no one
     // holds a connection open with a body for a page that does not exist.
     // The router matches the decoded path (`/%73/…` is `/s/…`): so must this.
-    let routed = req
-        .request()
-        .resource_map()
-        .has_resource(req.match_info().as_str());
+    // Only a POST to a path that takes one is read: a wrong method gets
+    // its 405 unread too.
+    let routed = *req.method() == Method::POST
+        && req
+            .request()
+            .resource_map()
+            .match_pattern(req.match_info().as_str())
+            .is_some_and(|pattern| crate::routes::TAKES_POST.contains(&pattern.as_str()));
     if is_unsafe(req.method()) && routed {
         let client = crate::web::ratelimit::client_key(req.request(), &state.settings);
         let bytes = match super::body::read(&mut req, super::BODY_LIMIT, client).await {

@@ -182,6 +182,13 @@ backend_tests! {
         let head = "POST /nowhere/at/all HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000000\r\n\r\n";
         let answer = raw_exchange(&app, head, b"a=", std::time::Duration::from_secs(3)).await;
         assert!(answer.starts_with("HTTP/1.1 404"), "{answer}");
+        // A path that takes no POST, and a method no path takes: 405 unread.
+        let head = "POST /s/slow HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000000\r\n\r\n";
+        let answer = raw_exchange(&app, head, b"a=", std::time::Duration::from_secs(3)).await;
+        assert!(answer.starts_with("HTTP/1.1 405"), "{answer}");
+        let head = "PUT /s/slow/sign HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000000\r\n\r\n";
+        let answer = raw_exchange(&app, head, b"a=", std::time::Duration::from_secs(3)).await;
+        assert!(answer.starts_with("HTTP/1.1 405"), "{answer}");
         // A declared size past the limit: refused at once.
         let head = "POST /s/slow/sign HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 50000000\r\n\r\n";
         let answer = raw_exchange(&app, head, b"a=", std::time::Duration::from_secs(3)).await;
@@ -215,5 +222,41 @@ backend_tests! {
             .body(body).send().await.unwrap();
         assert_eq!(res.status(), 400);
         assert_eq!(app.count("signatures", "1 = 1").await, 0);
+    }
+}
+
+backend_tests! {
+    async fn two_instances_take_the_same_organisation_at_once_without_error(app: TestApp) {
+        app.open_statement("twins", &[]).await;
+        let second = app.second_instance();
+        // One form token serves both: the instances share their keys.
+        let page = app.get("/s/twins").await.text().await.unwrap();
+        let token = crate::common::input_value(&page, "csrf_token").unwrap();
+        let base = |i: usize| if i.is_multiple_of(2) { app.url("/") } else { second.url("/") };
+        const N: usize = 40;
+        let emails: Vec<String> = (0..N).map(|i| format!("fld{i}@example.org")).collect();
+        let sent = futures_util::future::join_all(emails.iter().enumerate().map(|(i, email)| {
+            let mut form = org("Front Line Defenders", email);
+            form.push(("csrf_token", &token));
+            let url = format!("{}s/twins/sign", base(i));
+            let request = app.client.post(url).form(&form);
+            async move { request.send().await.unwrap().status().as_u16() }
+        }))
+        .await;
+        assert_eq!(sent, vec![303; N]);
+        let mut links = Vec::new();
+        for email in &emails {
+            links.push(app.link_to(email, "/confirm/").await);
+        }
+        let confirmed = futures_util::future::join_all(links.iter().enumerate().map(|(i, link)| {
+            let url = format!("{}{}", base(i), link.trim_start_matches('/'));
+            let request = app.client.post(url).form(&[("csrf_token", token.as_str())]);
+            async move { request.send().await.unwrap().status().as_u16() }
+        }))
+        .await;
+        assert_eq!(confirmed, vec![200; N]);
+        // One joins the list; the rest wait for the coordinators.
+        assert_eq!(app.count("signatures", "status = 'approved'").await, 1);
+        assert_eq!(app.count("signatures", "status = 'review'").await, N as i64 - 1);
     }
 }

@@ -359,15 +359,27 @@ impl TestApp {
             .expect("a signature with this address")
     }
 
+    /// Starts a second instance on the same database, as a load balancer
+    /// would run it beside this one.
+    pub fn second_instance(&self) -> SecondInstance {
+        let state = undersigned::prepare((*self.state.settings).clone()).unwrap();
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let second = undersigned::serve(state, listener).unwrap();
+        let base = format!("http://{}", second.addr);
+        let server = second.server.handle();
+        tokio::spawn(second.server);
+        SecondInstance {
+            base,
+            server,
+            workers: second.workers,
+        }
+    }
+
     /// Starts a second instance on the same database (its background
     /// chores run at start, then every minute) and waits, up to ten
     /// seconds, for `table` to hold `want` rows; returns how many it holds.
     pub async fn rows_after_chores(&self, table: &str, want: i64) -> i64 {
-        let state = undersigned::prepare((*self.state.settings).clone()).unwrap();
-        let second =
-            undersigned::serve(state, std::net::TcpListener::bind("127.0.0.1:0").unwrap()).unwrap();
-        let handle = second.server.handle();
-        tokio::spawn(second.server);
+        let _second = self.second_instance();
         let mut left = -1;
         for _ in 0..100 {
             left = self.count(table, "1 = 1").await;
@@ -376,8 +388,6 @@ impl TestApp {
             }
             tokio::time::sleep(std::time::Duration::from_millis(100)).await;
         }
-        second.workers.stop();
-        handle.stop(false).await;
         left
     }
 
@@ -390,6 +400,26 @@ impl TestApp {
             })
             .await
             .expect("sql");
+    }
+}
+
+/// Another instance of the app on the same database, stopped when dropped.
+pub struct SecondInstance {
+    pub base: String,
+    server: actix_web::dev::ServerHandle,
+    workers: undersigned::Workers,
+}
+
+impl SecondInstance {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+}
+
+impl Drop for SecondInstance {
+    fn drop(&mut self) {
+        drop(self.server.stop(false));
+        self.workers.stop();
     }
 }
 
