@@ -125,11 +125,30 @@ impl ResponseError for AppError {
     }
 }
 
-/// The HTML page for an error status.
+/// What an error page said, kept on its response so that it can be shown
+/// again in the reader's language (see `web::error_pages`).
+#[derive(Clone, Debug)]
+pub struct ErrorPageOf {
+    pub status: StatusCode,
+    pub message: Option<String>,
+}
+
+/// The HTML page for an error status (in the default language until the
+/// error handlers show it in the reader's).
 pub fn error_page(status: StatusCode, message: Option<String>) -> HttpResponse {
+    let mut res = error_page_in(status, message.clone(), DEFAULT_LANG);
+    res.extensions_mut().insert(ErrorPageOf { status, message });
+    res
+}
+
+/// The HTML page for an error status in the interface language `lang`.
+pub fn error_page_in(status: StatusCode, message: Option<String>, lang: &str) -> HttpResponse {
     let code = status.as_u16();
     let data = json!({
-        "lang": DEFAULT_LANG,
+        "lang": lang,
+        "dir": crate::i18n::direction(lang),
+        "switcher": [],
+        "alternates": [],
         "status": code,
         "title_key": format!("error-{code}-title"),
         "text_key": match code { 403 | 404 | 413 | 500 | 503 => Some(format!("error-{code}-text")), _ => None },

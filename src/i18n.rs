@@ -5,18 +5,44 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use fluent_templates::fluent_bundle::FluentValue;
-use fluent_templates::{static_loader, LanguageIdentifier, Loader};
+pub use fluent_templates::LanguageIdentifier;
+use fluent_templates::{static_loader, Loader};
+
+pub mod countries;
+mod numbers;
+pub use countries::{country_choices, country_name, name_with_country};
+pub use numbers::{figures, in_words};
 
 static_loader! {
     static LOCALES = {
         locales: "./locales",
         fallback_language: "en",
-        customise: |bundle| bundle.set_use_isolating(false),
+        customise: |bundle| {
+            // Placeables (names, numbers) are isolated from the text around
+            // them where it runs right to left, so "Front Line Defenders"
+            // or "34" inside Arabic keep their order and punctuation.
+            let rtl = bundle
+                .locales
+                .first()
+                .is_some_and(|l| direction(&l.to_string()) == "rtl");
+            bundle.set_use_isolating(rtl);
+            bundle.set_formatter(Some(numbers::format_number));
+        },
     };
 }
 
-/// Languages the interface is translated into.
-pub const SUPPORTED: &[&str] = &["en"];
+/// Languages the interface is translated into: the six UN languages.
+pub const SUPPORTED: &[&str] = &["en", "fr", "es", "ar", "ru", "zh-Hans"];
+
+/// Each interface language by its own name, for the language switcher.
+pub const ENDONYMS: &[(&str, &str)] = &[
+    ("en", "English"),
+    ("fr", "Français"),
+    ("es", "Español"),
+    ("ar", "العربية"),
+    ("ru", "Русский"),
+    ("zh-Hans", "中文"),
+];
 
 /// The default language.
 pub const DEFAULT_LANG: &str = "en";
@@ -62,31 +88,105 @@ pub enum Var {
     Text(String),
 }
 
-/// Picks the best supported language from an `Accept-Language` header.
-pub fn negotiate(accept_language: Option<&str>) -> &'static str {
-    let Some(header) = accept_language else {
-        return DEFAULT_LANG;
+/// The languages of an `Accept-Language` header, most wanted first.
+pub fn accepted(header: Option<&str>) -> Vec<LanguageIdentifier> {
+    let Some(header) = header else {
+        return Vec::new();
     };
-    let mut choices: Vec<(f32, &str)> = header
+    // fluent-langneg reads the tags in the order given; the q-values
+    // (RFC 9110 §12.5.4) decide that order, and q=0 means "not this".
+    let mut weighted: Vec<(f32, &str)> = header
         .split(',')
-        .filter_map(|part| {
-            let mut pieces = part.trim().split(';');
-            let tag = pieces.next()?.trim();
+        .map(|part| {
+            let mut pieces = part.split(';');
+            let tag = pieces.next().unwrap_or("").trim();
             let q = pieces
                 .find_map(|p| p.trim().strip_prefix("q="))
-                .and_then(|q| q.parse::<f32>().ok())
+                .and_then(|q| q.trim().parse::<f32>().ok())
                 .unwrap_or(1.0);
-            Some((q, tag))
+            (q, tag)
         })
+        .filter(|(q, tag)| *q > 0.0 && !tag.is_empty())
         .collect();
-    choices.sort_by(|a, b| b.0.total_cmp(&a.0));
-    for (_, tag) in choices {
-        let primary = tag.split('-').next().unwrap_or("").to_ascii_lowercase();
-        if let Some(found) = SUPPORTED.iter().find(|l| **l == primary) {
-            return found;
-        }
+    weighted.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let tags: Vec<&str> = weighted.into_iter().map(|(_, tag)| tag).collect();
+    fluent_langneg::accepted_languages::parse(&tags.join(","))
+}
+
+/// The best of `available` for someone who wants `requested` (in order),
+/// as Fluent negotiates (`zh-CN` finds `zh-Hans`, `fr-CH` finds `fr`);
+/// `None` when nothing fits.
+pub fn best_of<'a>(requested: &[LanguageIdentifier], available: &[&'a str]) -> Option<&'a str> {
+    let ids: Vec<LanguageIdentifier> = available.iter().map(|l| lang_id(l)).collect();
+    let found = fluent_langneg::negotiate_languages(
+        requested,
+        &ids,
+        None,
+        fluent_langneg::NegotiationStrategy::Lookup,
+    );
+    let first = found.first()?;
+    ids.iter().position(|id| id == *first).map(|i| available[i])
+}
+
+/// The interface language for a language tag (`fr-CA` → `fr`, `zh` →
+/// `zh-Hans`), if the interface speaks it.
+pub fn supported(tag: &str) -> Option<&'static str> {
+    let id: LanguageIdentifier = tag.trim().parse().ok()?;
+    best_of(&[id], SUPPORTED)
+}
+
+/// Picks the best interface language from an `Accept-Language` header.
+pub fn negotiate(accept_language: Option<&str>) -> &'static str {
+    best_of(&accepted(accept_language), SUPPORTED).unwrap_or(DEFAULT_LANG)
+}
+
+/// The locale CLDR formats an interface language's dates and numbers in:
+/// British English as the messages are written, Western digits in Arabic
+/// as United Nations documents use them.
+pub fn icu_locale(lang: &str) -> Option<icu_locale_core::Locale> {
+    let tag = match lang {
+        "en" => "en-GB",
+        "ar" => "ar-u-nu-latn",
+        other => other,
+    };
+    tag.parse().ok()
+}
+
+/// `rtl` for languages written right to left (Arabic, Farsi …), else `ltr`
+/// (from CLDR's likely scripts).
+pub fn direction(lang: &str) -> &'static str {
+    use icu_locale::LocaleDirectionality;
+    let locale: icu_locale_core::LanguageIdentifier = match lang.parse() {
+        Ok(l) => l,
+        Err(_) => return "ltr",
+    };
+    if LocaleDirectionality::new_extended().is_right_to_left(&locale) {
+        "rtl"
+    } else {
+        "ltr"
     }
-    DEFAULT_LANG
+}
+
+/// A collator for a language, falling back to the root order.
+pub fn collator(language: &str) -> Option<icu_collator::CollatorBorrowed<'static>> {
+    let locale: icu_locale_core::Locale =
+        language.parse().unwrap_or(icu_locale_core::Locale::UNKNOWN);
+    icu_collator::Collator::try_new(
+        locale.into(),
+        icu_collator::options::CollatorOptions::default(),
+    )
+    .ok()
+}
+
+/// Sorts names as a reader of `language` expects ("Acción" under A).
+pub fn sort_names<T>(items: &mut [T], language: &str, name: impl Fn(&T) -> &str) {
+    match collator(language) {
+        Some(c) => items.sort_by(|a, b| {
+            c.compare(name(a), name(b))
+                .then_with(|| name(a).cmp(name(b)))
+        }),
+        None => items.sort_by(|a, b| name(a).cmp(name(b))),
+    }
 }
 
 #[cfg(test)]
@@ -105,59 +205,25 @@ mod tests {
         assert_eq!(negotiate(None), "en");
         assert_eq!(negotiate(Some("de-CH, en;q=0.5")), "en");
         assert_eq!(negotiate(Some("*")), "en");
+        assert_eq!(negotiate(Some("de-CH, fr;q=0.8, en;q=0.5")), "fr");
+        assert_eq!(negotiate(Some("fr-CA")), "fr");
+        assert_eq!(negotiate(Some("es-419,es;q=0.9")), "es");
+        assert_eq!(negotiate(Some("ar-EG")), "ar");
+        assert_eq!(negotiate(Some("ru-RU")), "ru");
+        assert_eq!(negotiate(Some("zh-CN,zh;q=0.9")), "zh-Hans");
+        assert_eq!(negotiate(Some("zh")), "zh-Hans");
+        assert_eq!(negotiate(Some("en;q=0.1, ar;q=0.9")), "ar");
+        assert_eq!(supported("ZH-hans"), Some("zh-Hans"));
+        assert_eq!(supported("de"), None);
+        assert_eq!(supported("junk junk"), None);
     }
-}
-
-/// The name of a country code to show: "Japan", "International".
-pub fn country_name(code: &str, lang: &str) -> String {
-    use crate::domain::country::{names, INTERNATIONAL, REGIONAL};
-    match code {
-        INTERNATIONAL => t(lang, "country-international"),
-        REGIONAL => t(lang, "country-regional"),
-        _ => names()
-            .get(code)
-            .cloned()
-            .unwrap_or_else(|| code.to_string()),
-    }
-}
-
-/// "Name (Country)" in the reader's language, or the name alone.
-pub fn name_with_country(name: &str, country_code: Option<&str>, lang: &str) -> String {
-    match country_code {
-        Some(c) => format!("{name} ({})", country_name(c, lang)),
-        None => name.to_string(),
-    }
-}
-
-/// Every country choice for a form, sorted by name, special codes first.
-pub fn country_choices(lang: &str) -> Vec<(String, String)> {
-    use crate::domain::country::{names, INTERNATIONAL, REGIONAL};
-    use crate::domain::text::match_key;
-    let mut list: Vec<(String, String)> = names()
-        .iter()
-        .map(|(c, n)| (c.clone(), n.clone()))
-        .collect();
-    list.sort_by_cached_key(|(_, name)| match_key(name));
-    let mut out = vec![
-        (INTERNATIONAL.to_string(), country_name(INTERNATIONAL, lang)),
-        (REGIONAL.to_string(), country_name(REGIONAL, lang)),
-    ];
-    out.extend(list);
-    out
-}
-
-#[cfg(test)]
-mod country_tests {
-    use super::*;
 
     #[test]
-    fn country_names_are_the_common_english_ones() {
-        assert_eq!(country_name("GB", "en"), "United Kingdom");
-        assert_eq!(country_name("TW", "en"), "Taiwan");
-        assert_eq!(country_name("JP", "en"), "Japan");
-        assert_eq!(country_name("INT", "en"), "International");
-        let choices = country_choices("en");
-        assert!(choices.len() > 240);
-        assert_eq!(choices[0].0, "INT");
+    fn knows_which_way_languages_are_written() {
+        assert_eq!(direction("ar"), "rtl");
+        assert_eq!(direction("fa"), "rtl");
+        assert_eq!(direction("en"), "ltr");
+        assert_eq!(direction("zh-Hans"), "ltr");
+        assert_eq!(direction("%%"), "ltr");
     }
 }

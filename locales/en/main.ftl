@@ -2,6 +2,7 @@ app-name = undersigned
 app-tagline = Joint statements, signed by organisations.
 skip-to-content = Skip to content
 nav-home = Home
+nav-languages = Language
 nav-admin = Coordinators
 footer-note = Contact details of signers are never published.
 footer-source = Source code: AGPL-3.0-or-later
@@ -391,7 +392,8 @@ email-confirm-ignore = If you did not sign, ignore this email: nothing is publis
 group-organisations = Organisations
 group-individuals = Individuals
 group-no-country = No country given
-count-and = and
+# Both counts of the final list: organisations, then individuals.
+count-both = { $organisations } and { $individuals }
 count-none = No signatories yet
 count-organisations = { $n ->
     [one] { $words } organisation ({ $n })

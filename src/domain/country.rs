@@ -1,34 +1,9 @@
 //! Countries: ISO 3166-1 alpha-2 codes (from the keshvar crate's data),
 //! plus "International" and "Regional".
 
-use std::collections::HashMap;
-use std::sync::OnceLock;
+use keshvar::Alpha2;
 
-use keshvar::{Alpha2, CountryIterator};
-
-/// Code for an organisation working internationally.
-pub const INTERNATIONAL: &str = "INT";
-/// Code for an organisation working across a region.
-pub const REGIONAL: &str = "REG";
-
-/// English names of every country by code, built once (the names of
-/// `INT` and `REG` are messages: see `i18n::country_name`).
-pub fn names() -> &'static HashMap<String, String> {
-    static NAMES: OnceLock<HashMap<String, String>> = OnceLock::new();
-    NAMES.get_or_init(|| {
-        CountryIterator::new()
-            .map(|c| {
-                let code = c.alpha2().to_string();
-                let name = c
-                    .translations()
-                    .get("en")
-                    .map(|s| s.to_string())
-                    .unwrap_or_else(|| c.iso_short_name().to_string());
-                (code, name)
-            })
-            .collect()
-    })
-}
+pub use crate::i18n::countries::{INTERNATIONAL, REGIONAL};
 
 /// Reads a submitted code: an alpha-2 code (any case), `INT`, `REG`.
 pub fn parse(input: &str) -> Option<String> {

@@ -66,15 +66,80 @@ pub fn zone_label(zone: Tz) -> String {
     name.rsplit('/').next().unwrap_or(name).replace('_', " ")
 }
 
-/// "Friday 7 February 2025, 23:59 Zurich time".
-pub fn describe(utc: NaiveDateTime, zone: Tz) -> String {
+/// "Friday 7 February 2025, 23:59 Zurich Time", "vendredi 7 février 2025,
+/// 23:59 heure : Zurich": the date, the clock time and the zone's place
+/// in the interface language `lang`, as CLDR writes them (ICU4X).
+pub fn describe(utc: NaiveDateTime, zone: Tz, lang: &str) -> String {
     let local = in_zone(utc, zone);
-    let label = zone_label(zone);
-    let when = local.format("%A %-d %B %Y, %H:%M");
-    if label == "UTC" {
-        format!("{when} UTC")
-    } else {
-        format!("{when} {label} time")
+    dates::format(&local, zone, lang).unwrap_or_else(|| {
+        // A zone CLDR does not know: the clock time and the zone's name.
+        format!("{} ({})", local.format("%Y-%m-%d %H:%M"), zone.name())
+    })
+}
+
+mod dates {
+    use std::collections::HashMap;
+    use std::sync::OnceLock;
+
+    use chrono::DateTime;
+    use chrono_tz::Tz;
+    use icu_datetime::fieldsets::{self, zone, Combo};
+    use icu_datetime::input::ZonedDateTime;
+    use icu_datetime::DateTimeFormatter;
+    use icu_time::zone::IanaParser;
+
+    type Formatter = DateTimeFormatter<Combo<fieldsets::YMDET, zone::Location>>;
+    type PlainFormatter = DateTimeFormatter<fieldsets::YMDET>;
+
+    fn locale(lang: &str) -> Option<icu_locale_core::Locale> {
+        crate::i18n::icu_locale(lang)
+    }
+
+    /// One formatter per interface language, made once.
+    fn kept<F: Send + Sync + 'static>(
+        cell: &'static OnceLock<HashMap<&'static str, F>>,
+        lang: &str,
+        make: impl Fn(icu_locale_core::Locale) -> Option<F>,
+    ) -> Option<&'static F> {
+        let all = cell.get_or_init(|| {
+            crate::i18n::SUPPORTED
+                .iter()
+                .filter_map(|lang| Some((*lang, make(locale(lang)?)?)))
+                .collect()
+        });
+        all.get(lang).or_else(|| all.get(crate::i18n::DEFAULT_LANG))
+    }
+
+    fn with_zone(lang: &str) -> Option<&'static Formatter> {
+        static ALL: OnceLock<HashMap<&'static str, Formatter>> = OnceLock::new();
+        kept(&ALL, lang, |locale| {
+            let fields = fieldsets::YMDE::long()
+                .with_time_hm()
+                .with_zone(zone::Location);
+            DateTimeFormatter::try_new(locale.into(), fields).ok()
+        })
+    }
+
+    fn plain(lang: &str) -> Option<&'static PlainFormatter> {
+        static ALL: OnceLock<HashMap<&'static str, PlainFormatter>> = OnceLock::new();
+        kept(&ALL, lang, |locale| {
+            DateTimeFormatter::try_new(locale.into(), fieldsets::YMDE::long().with_time_hm()).ok()
+        })
+    }
+
+    pub fn format(local: &DateTime<Tz>, zone: Tz, lang: &str) -> Option<String> {
+        let text = format!("{}[{}]", local.format("%Y-%m-%dT%H:%M"), zone.name());
+        if matches!(zone, Tz::UTC | Tz::Etc__UTC | Tz::GMT | Tz::Etc__GMT) {
+            // CLDR calls it "GMT+00:00"; everyone reads "UTC".
+            let f = plain(lang)?;
+            let dt = icu_datetime::input::DateTime::try_from_str(&text, f.calendar()).ok()?;
+            return Some(format!("{} UTC", f.format(&dt)));
+        }
+        let f = with_zone(lang)?;
+        let zoned =
+            ZonedDateTime::try_location_only_from_str(&text, f.calendar(), IanaParser::new())
+                .ok()?;
+        Some(f.format(&zoned).to_string())
     }
 }
 
@@ -110,12 +175,37 @@ mod tests {
         assert_eq!(describe_utc(winter), "2025-02-07 22:59 UTC");
         assert_eq!(to_input(winter, zurich()), "2025-02-07T23:59");
         assert_eq!(
-            describe(winter, zurich()),
-            "Friday 7 February 2025, 23:59 Zurich time"
+            describe(winter, zurich(), "en"),
+            "Friday, 7 February 2025 at 23:59 Switzerland Time"
         );
         let summer = parse_local("2025-07-01T12:00", zurich()).unwrap();
         assert_eq!(describe_utc(summer), "2025-07-01 10:00 UTC");
         assert_eq!(to_input(summer, zurich()), "2025-07-01T12:00");
+    }
+
+    #[test]
+    fn dates_read_in_every_interface_language() {
+        let t = parse_local("2025-02-10T09:30", zurich()).unwrap();
+        for (lang, want) in [
+            ("fr", "lundi 10 février 2025"),
+            ("es", "lunes, 10 de febrero de 2025"),
+            ("ar", "10 فبراير 2025"),
+            ("ru", "10 февраля 2025"),
+            ("zh-Hans", "2025年2月10日"),
+        ] {
+            let text = describe(t, zurich(), lang);
+            assert!(text.contains(want), "{lang}: {text}");
+            assert!(
+                text.contains("9:30") || text.contains("09:30"),
+                "{lang}: {text}"
+            );
+            assert!(
+                !text.contains("February") && !text.contains("Monday"),
+                "{lang}: {text}"
+            );
+        }
+        let utc = describe(t, parse_zone("UTC").unwrap(), "en");
+        assert_eq!(utc, "Monday, 10 February 2025 at 08:30 UTC");
     }
 
     #[test]
@@ -142,9 +232,11 @@ mod tests {
             zone_label(parse_zone("America/Argentina/Buenos_Aires").unwrap()),
             "Buenos Aires"
         );
-        assert_eq!(
-            describe(parse_local("2025-01-01T00:00", Tz::UTC).unwrap(), Tz::UTC),
-            "Wednesday 1 January 2025, 00:00 UTC"
+        let utc = describe(
+            parse_local("2025-01-01T00:00", Tz::UTC).unwrap(),
+            Tz::UTC,
+            "en",
         );
+        assert_eq!(utc, "Wednesday, 1 January 2025 at 00:00 UTC");
     }
 }

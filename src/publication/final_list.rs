@@ -4,12 +4,9 @@
 
 use std::cmp::Ordering;
 
-use icu_collator::options::CollatorOptions;
-use icu_collator::{Collator, CollatorBorrowed};
-use icu_locale_core::Locale;
 use serde::Serialize;
 
-use crate::i18n::{self, Var};
+use crate::i18n::{self, collator, sort_names, Var};
 use crate::signatures::Signature;
 use crate::signatures::SignerKind;
 use crate::statements::Grouping;
@@ -25,6 +22,9 @@ pub struct Entry {
     pub qualifier: String,
     /// "Name (Country), title, qualifier".
     pub display: String,
+    /// "title, qualifier" (shown apart from the name, each isolated for
+    /// right-to-left pages).
+    pub extra: String,
 }
 
 /// A heading and its entries (one unnamed group when not grouped).
@@ -47,23 +47,6 @@ pub struct FinalList {
     pub anonymous_text: Option<String>,
 }
 
-/// A collator for a language, falling back to the root order.
-pub fn collator(language: &str) -> Option<CollatorBorrowed<'static>> {
-    let locale: Locale = language.parse().unwrap_or(Locale::UNKNOWN);
-    Collator::try_new(locale.into(), CollatorOptions::default()).ok()
-}
-
-/// Sorts names as a reader of `language` expects ("Acción" under A).
-pub fn sort_names<T>(items: &mut [T], language: &str, name: impl Fn(&T) -> &str) {
-    match collator(language) {
-        Some(c) => items.sort_by(|a, b| {
-            c.compare(name(a), name(b))
-                .then_with(|| name(a).cmp(name(b)))
-        }),
-        None => items.sort_by(|a, b| name(a).cmp(name(b))),
-    }
-}
-
 fn entry(sig: &Signature, lang: &str) -> Entry {
     let country_name = sig
         .country
@@ -73,13 +56,17 @@ fn entry(sig: &Signature, lang: &str) -> Entry {
         Some(c) => format!("{} ({c})", sig.name),
         None => sig.name.clone(),
     };
+    let mut extra = Vec::new();
     if sig.kind == SignerKind::Individual && !sig.title.is_empty() {
-        display.push_str(", ");
-        display.push_str(&sig.title);
+        extra.push(sig.title.as_str());
     }
     if !sig.qualifier.is_empty() {
+        extra.push(sig.qualifier.as_str());
+    }
+    let extra = extra.join(", ");
+    if !extra.is_empty() {
         display.push_str(", ");
-        display.push_str(&sig.qualifier);
+        display.push_str(&extra);
     }
     Entry {
         name: sig.name.clone(),
@@ -89,19 +76,8 @@ fn entry(sig: &Signature, lang: &str) -> Entry {
         title: sig.title.clone(),
         qualifier: sig.qualifier.clone(),
         display,
+        extra,
     }
-}
-
-/// A number in words in `lang` ("thirty-three"), or figures if unknown.
-pub fn in_words(n: i64, lang: &str) -> String {
-    let language = match lang {
-        "fr" => num2words::Lang::French,
-        _ => num2words::Lang::English,
-    };
-    num2words::Num2Words::new(n)
-        .lang(language)
-        .to_words()
-        .unwrap_or_else(|_| n.to_string())
 }
 
 fn capitalise(s: &str) -> String {
@@ -192,7 +168,7 @@ pub fn build(
             "count-organisations",
             &[
                 ("n", Var::Num(total_orgs)),
-                ("words", Var::Text(in_words(total_orgs, lang))),
+                ("words", Var::Text(i18n::in_words(total_orgs, lang))),
             ],
         ));
     }
@@ -202,14 +178,26 @@ pub fn build(
             "count-individuals",
             &[
                 ("n", Var::Num(total_people)),
-                ("words", Var::Text(in_words(total_people, lang))),
+                ("words", Var::Text(i18n::in_words(total_people, lang))),
             ],
         ));
     }
     let count_text = if parts.is_empty() {
         i18n::t(lang, "count-none")
     } else {
-        capitalise(&parts.join(&format!(" {} ", i18n::t(lang, "count-and"))))
+        let text = match parts.as_slice() {
+            [one] => one.clone(),
+            [organisations, individuals, ..] => i18n::t_vars(
+                lang,
+                "count-both",
+                &[
+                    ("organisations", Var::Text(organisations.clone())),
+                    ("individuals", Var::Text(individuals.clone())),
+                ],
+            ),
+            [] => String::new(),
+        };
+        capitalise(&text)
     };
     let anonymous_text = (anonymous > 0).then(|| {
         let key = if anonymous_orgs == anonymous {
@@ -259,11 +247,5 @@ mod tests {
         let mut names = vec!["Émile", "Eve", "Zoe", "Ébène"];
         sort_names(&mut names, "en", |s| s);
         assert_eq!(names, vec!["Ébène", "Émile", "Eve", "Zoe"]);
-    }
-
-    #[test]
-    fn numbers_in_words() {
-        assert_eq!(in_words(33, "en"), "thirty-three");
-        assert_eq!(in_words(34, "fr"), "trente-quatre");
     }
 }

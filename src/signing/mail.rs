@@ -37,7 +37,7 @@ impl MailContext {
             "title": s.title,
             "organiser": s.organiser,
             "url": format!("{}/s/{}", self.public_url, s.slug),
-            "deadline": s.deadline.map(|d| deadline::describe(d, s.zone())),
+            "deadline": s.deadline.map(|d| deadline::describe(d, s.zone(), self.lang)),
         })
     }
 

@@ -117,6 +117,7 @@ impl OpenPage {
         req.extensions_mut().insert(CsrfUsed);
         let token = page.csrf_token().as_bytes();
         let mut res = HttpResponse::Ok();
+        page.remember_language(&mut res);
         res.content_type("text/html; charset=utf-8")
             .insert_header((header::CACHE_CONTROL, "private, no-store"))
             .insert_header((header::VARY, "Accept-Encoding, Accept-Language"));

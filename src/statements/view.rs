@@ -21,6 +21,8 @@ pub struct StatementView {
     pub body_html: String,
     pub note: String,
     pub language: String,
+    /// `rtl` or `ltr`: the way the statement's language is written.
+    pub dir: &'static str,
     pub status: &'static str,
     pub status_label: String,
     pub is_open: bool,
@@ -52,21 +54,24 @@ pub fn statement_view(s: &Statement, lang: &str, now: NaiveDateTime) -> Statemen
         body_html: to_safe_html(&s.body),
         note: s.note.clone(),
         language: s.language.clone(),
+        dir: crate::i18n::direction(&s.language),
         status: status.as_str(),
         status_label: i18n::t(lang, &format!("status-{}", status.as_str())),
         is_open: status == Status::Open,
         is_closed: status == Status::Closed,
         is_published: status == Status::Published,
         timezone: s.timezone.clone(),
-        deadline_local: s.deadline.map(|d| deadline::describe(d, zone)),
+        deadline_local: s.deadline.map(|d| deadline::describe(d, zone, lang)),
         deadline_utc: s.deadline.map(deadline::describe_utc),
         deadline_rfc3339: s.deadline.map(deadline::rfc3339),
         time_left: s
             .deadline
             .filter(|_| status == Status::Open)
             .map(|d| time_left(lang, d - now)),
-        closed_local: s.closed_time(now).map(|d| deadline::describe(d, zone)),
-        amended_local: s.amended_at.map(|d| deadline::describe(d, zone)),
+        closed_local: s
+            .closed_time(now)
+            .map(|d| deadline::describe(d, zone, lang)),
+        amended_local: s.amended_at.map(|d| deadline::describe(d, zone, lang)),
         allow_organisations: s.allow_organisations,
         allow_individuals: s.allow_individuals,
         moderation: s.moderation,

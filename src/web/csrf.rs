@@ -22,6 +22,8 @@ use crate::state::AppState;
 
 pub const CSRF_COOKIE: &str = "us_csrf";
 pub const SESSION_COOKIE: &str = "us_session";
+/// The interface language someone chose with the language switcher.
+pub const LANG_COOKIE: &str = "us_lang";
 
 /// A cookie's name as this site sets it: over https with the `__Host-`
 /// prefix, which browsers only accept from a secure origin for the whole
@@ -31,6 +33,7 @@ pub fn cookie_name(base: &'static str, https: bool) -> &'static str {
     match (base, https) {
         (CSRF_COOKIE, true) => "__Host-us_csrf",
         (SESSION_COOKIE, true) => "__Host-us_session",
+        (LANG_COOKIE, true) => "__Host-us_lang",
         _ => base,
     }
 }
@@ -174,7 +177,7 @@ pub async fn protect(
             .request()
             .resource_map()
             .match_pattern(req.match_info().as_str())
-            .is_some_and(|pattern| crate::routes::TAKES_POST.contains(&pattern.as_str()));
+            .is_some_and(|pattern| super::TAKES_POST.contains(&pattern.as_str()));
     if is_unsafe(req.method()) && routed {
         let client = crate::web::ratelimit::client_key(req.request(), &state.settings);
         let bytes = match super::body::read(&mut req, super::BODY_LIMIT, client).await {

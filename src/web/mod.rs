@@ -16,8 +16,38 @@ use actix_web::middleware::{DefaultHeaders, ErrorHandlerResponse, ErrorHandlers}
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde_json::json;
 
-use crate::error::{error_page, json_error, AppError};
+use crate::error::{error_page, error_page_in, json_error, AppError, ErrorPageOf};
 use crate::state::AppState;
+
+/// The paths that take a POST: only their bodies are read before routing
+/// (any other method or path gets its 404 or 405 unread). Kept in step
+/// with `routes::configure` by a test.
+pub const TAKES_POST: &[&str] = &[
+    "/s/{slug}/sign",
+    "/confirm/{token}",
+    "/manage/{token}",
+    "/manage/{token}/withdraw",
+    "/manage/{token}/erase",
+    "/admin/login",
+    "/admin/logout",
+    "/admin/setup/{token}",
+    "/admin/invite/{token}",
+    "/admin/users/invite",
+    "/admin/users/invitations/{id}/revoke",
+    "/admin/users/{id}/{action}",
+    "/admin/account",
+    "/admin/statements/new",
+    "/admin/statements/{slug}/edit",
+    "/admin/statements/{slug}/amend",
+    "/admin/statements/{slug}/signatures/bulk",
+    "/admin/statements/{slug}/import",
+    "/admin/statements/{slug}/import/preview",
+    "/admin/signers",
+    "/admin/signers/export",
+    "/admin/signers/erase",
+    "/admin/signatures/{id}/{action}",
+    "/admin/statements/{slug}/{action}",
+];
 
 /// Largest form or JSON body accepted. A sign-on is a few kilobytes, but a
 /// statement's text in Chinese or Arabic takes up to 9 bytes a character
@@ -78,21 +108,44 @@ pub fn error_pages<B: 'static>() -> ErrorHandlers<B> {
 fn render_bare_error<B: 'static>(
     res: ServiceResponse<B>,
 ) -> actix_web::Result<ErrorHandlerResponse<B>> {
-    // Responses that already carry a body of ours keep it.
-    if res.headers().contains_key(header::CONTENT_TYPE) {
+    let ours = res.response().extensions().get::<ErrorPageOf>().cloned();
+    // Responses that already carry a body of ours keep it, in the
+    // reader's language when it is an error page.
+    if res.headers().contains_key(header::CONTENT_TYPE) && ours.is_none() {
         return Ok(ErrorHandlerResponse::Response(res.map_into_left_body()));
     }
     let status = res.status();
-    // A 405 says which methods would do (RFC 9110 §15.5.6).
-    let allow = res.headers().get(header::ALLOW).cloned();
+    let kept: Vec<_> = [
+        header::ALLOW,
+        header::RETRY_AFTER,
+        header::CONNECTION,
+        header::SET_COOKIE,
+    ]
+    .iter()
+    .flat_map(|name| {
+        res.headers()
+            .get_all(name)
+            .map(|v| (name.clone(), v.clone()))
+            .collect::<Vec<_>>()
+    })
+    .collect();
+    let close = res.response().head().connection_type() == actix_web::http::ConnectionType::Close;
     let (req, _) = res.into_parts();
+    let lang = page::Page::new(&req).lang();
     let mut page = if req.path().starts_with("/api/") {
         json_error(status, None)
     } else {
-        error_page(status, None)
+        let message = ours.and_then(|o| o.message);
+        error_page_in(status, message, lang)
     };
-    if let Some(allow) = allow {
-        page.headers_mut().insert(header::ALLOW, allow);
+    // A 405 says which methods would do (RFC 9110 §15.5.6); a 503 when
+    // to come back.
+    for (name, value) in kept {
+        page.headers_mut().append(name, value);
+    }
+    if close {
+        page.head_mut()
+            .set_connection_type(actix_web::http::ConnectionType::Close);
     }
     Ok(ErrorHandlerResponse::Response(
         ServiceResponse::new(req, page).map_into_right_body(),

@@ -42,31 +42,148 @@ pub struct Viewer<'a> {
 pub struct Page {
     req: HttpRequest,
     lang: &'static str,
+    /// The language asked for in this request's address (`?lang=fr`).
+    asked: Option<&'static str>,
+    /// Whether this page may be shared through caches (then it never
+    /// reads or sets the language cookie).
+    shared: bool,
     /// The masked form token, made when a page first asks for it.
     csrf: std::cell::OnceCell<String>,
     user: Value,
     notice: Option<String>,
 }
 
+/// The interface language a request asks for in its address (`?lang=`).
+pub fn asked_language(req: &HttpRequest) -> Option<&'static str> {
+    query_value(req, "lang").and_then(|v| i18n::supported(&v))
+}
+
+/// The interface language remembered by the switcher's cookie.
+pub fn remembered_language(req: &HttpRequest) -> Option<&'static str> {
+    let https = req
+        .app_data::<actix_web::web::Data<crate::state::AppState>>()
+        .is_some_and(|state| state.settings.is_https());
+    req.cookie(super::csrf::cookie_name(super::csrf::LANG_COOKIE, https))
+        .and_then(|c| i18n::supported(c.value()))
+}
+
+/// The languages a request prefers, most wanted first: the one in its
+/// address, the one remembered (unless the page is shared through
+/// caches), then its `Accept-Language`.
+pub fn preferred_languages(req: &HttpRequest, shared: bool) -> Vec<i18n::LanguageIdentifier> {
+    let mut out = Vec::new();
+    let asked = query_value(req, "lang").and_then(|v| v.parse().ok());
+    out.extend(asked);
+    if !shared {
+        out.extend(remembered_language(req).and_then(|l| l.parse().ok()));
+    }
+    out.extend(i18n::accepted(
+        req.headers()
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok()),
+    ));
+    out
+}
+
+fn query_value(req: &HttpRequest, name: &str) -> Option<String> {
+    serde_urlencoded::from_str::<Vec<(String, String)>>(req.query_string())
+        .ok()?
+        .into_iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v)
+}
+
 impl Page {
+    /// A page for this visitor alone: the language from the address, the
+    /// switcher's cookie or `Accept-Language`.
     pub fn new(req: &HttpRequest) -> Page {
-        let lang = i18n::negotiate(
-            req.headers()
-                .get(header::ACCEPT_LANGUAGE)
-                .and_then(|v| v.to_str().ok()),
-        );
-        let notice = serde_urlencoded::from_str::<Vec<(String, String)>>(req.query_string())
-            .ok()
-            .and_then(|q| q.into_iter().find(|(k, _)| k == "done").map(|(_, v)| v))
+        Self::build(req, false)
+    }
+
+    /// A page shared through caches: the language from the address or
+    /// `Accept-Language` (both in the cache key), never a cookie.
+    pub fn shared(req: &HttpRequest) -> Page {
+        Self::build(req, true).without_notice()
+    }
+
+    fn build(req: &HttpRequest, shared: bool) -> Page {
+        let asked = asked_language(req);
+        let lang = i18n::best_of(&preferred_languages(req, shared), i18n::SUPPORTED)
+            .unwrap_or(i18n::DEFAULT_LANG);
+        let notice = query_value(req, "done")
             .filter(|v| NOTICES.contains(&v.as_str()))
             .map(|v| i18n::t(lang, &format!("notice-{v}")));
         Page {
             req: req.clone(),
             lang,
+            asked,
+            shared,
             csrf: std::cell::OnceCell::new(),
             user: Value::Null,
             notice,
         }
+    }
+
+    /// The same page in the interface language `lang` (a statement read
+    /// in its French version is framed in French).
+    pub fn in_language(mut self, lang: &'static str) -> Page {
+        self.lang = lang;
+        self
+    }
+
+    /// Remembers a language chosen with the switcher, on pages made for
+    /// one visitor only.
+    pub fn remember_language(&self, res: &mut actix_web::HttpResponseBuilder) {
+        let Some(lang) = self.asked.filter(|_| !self.shared) else {
+            return;
+        };
+        let https = self
+            .req
+            .app_data::<actix_web::web::Data<crate::state::AppState>>()
+            .is_some_and(|state| state.settings.is_https());
+        let cookie = actix_web::cookie::Cookie::build(
+            super::csrf::cookie_name(super::csrf::LANG_COOKIE, https),
+            lang,
+        )
+        .path("/")
+        .secure(https)
+        .http_only(true)
+        .same_site(actix_web::cookie::SameSite::Lax)
+        .max_age(actix_web::cookie::time::Duration::days(365))
+        .finish();
+        res.cookie(cookie);
+    }
+
+    /// The language switcher: this address in each interface language.
+    fn switcher(&self) -> Value {
+        let target = if self.req.method() == actix_web::http::Method::GET {
+            self.req.path().to_string()
+        } else {
+            // A form's answer: its address may take no GET.
+            "/".to_string()
+        };
+        let rest: Vec<(String, String)> =
+            serde_urlencoded::from_str::<Vec<(String, String)>>(self.req.query_string())
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|(k, _)| k != "lang" && k != "done")
+                .collect();
+        let links: Vec<Value> = i18n::ENDONYMS
+            .iter()
+            .map(|(code, name)| {
+                let mut query = rest.clone();
+                query.push(("lang".into(), (*code).into()));
+                let query = serde_urlencoded::to_string(&query).unwrap_or_default();
+                json!({
+                    "code": code,
+                    "name": name,
+                    "dir": i18n::direction(code),
+                    "href": format!("{target}?{query}"),
+                    "current": *code == self.lang,
+                })
+            })
+            .collect();
+        json!(links)
     }
 
     pub fn lang(&self) -> &'static str {
@@ -90,6 +207,8 @@ impl Page {
         Page {
             req: self.req.clone(),
             lang: self.lang,
+            asked: self.asked,
+            shared: self.shared,
             csrf: std::cell::OnceCell::from(token.to_string()),
             user: self.user.clone(),
             notice: self.notice.clone(),
@@ -151,6 +270,9 @@ impl Page {
             _ => Map::new(),
         };
         map.insert("lang".into(), json!(self.lang));
+        map.insert("dir".into(), json!(i18n::direction(self.lang)));
+        map.insert("switcher".into(), self.switcher());
+        map.entry("alternates").or_insert(json!([]));
         let csrf = self.csrf_token();
         map.insert("csrf_token".into(), json!(csrf));
         map.insert("user".into(), self.user.clone());
@@ -159,6 +281,7 @@ impl Page {
         let body = templates::render(template, &Value::Object(map))?;
         let mut res = HttpResponse::build(status);
         res.content_type("text/html; charset=utf-8");
+        self.remember_language(&mut res);
         let has_token = !csrf.is_empty() && body.contains(csrf);
         if has_token {
             self.req.extensions_mut().insert(CsrfUsed);

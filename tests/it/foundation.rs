@@ -28,7 +28,7 @@ backend_tests! {
         assert!(res.headers()["content-type"].to_str().unwrap().starts_with("text/html"));
         let body = res.text().await.unwrap();
         assert!(body.contains("Page not found"), "{body}");
-        assert!(body.contains("<html lang=\"en\">"));
+        assert!(body.contains("<html lang=\"en\" dir=\"ltr\">"));
     }
 
     async fn unknown_api_paths_get_json_errors(app: TestApp) {

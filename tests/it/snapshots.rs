@@ -54,7 +54,7 @@ fn settings() -> insta::Settings {
     s.add_filter(r"/static/[0-9a-f]+/", "/static/[VERSION]/");
     // Time left before the (fixed) deadline shrinks every day.
     s.add_filter(
-        r"closes in \d+ (?:day|hour|minute)s?",
+        r"closes in [\d,]+ (?:day|hour|minute)s?",
         "closes in [TIME LEFT]",
     );
     // Moments of the run itself (when something was created, signed,

@@ -118,10 +118,10 @@ backend_tests! {
         assert_eq!(create(&app, "Winter", "winter", "2031-03-29T12:00", "Europe/Zurich").await.status(), 303);
         assert_eq!(create(&app, "Summer", "summer", "2031-03-30T12:00", "Europe/Zurich").await.status(), 303);
         let winter = app.get("/admin/statements/winter").await.text().await.unwrap();
-        assert!(winter.contains("Saturday 29 March 2031, 12:00 Zurich time"), "{winter}");
+        assert!(winter.contains("Saturday, 29 March 2031 at 12:00 Switzerland Time"), "{winter}");
         assert!(winter.contains("2031-03-29 11:00 UTC"));
         let summer = app.get("/admin/statements/summer").await.text().await.unwrap();
-        assert!(summer.contains("Sunday 30 March 2031, 12:00 Zurich time"));
+        assert!(summer.contains("Sunday, 30 March 2031 at 12:00 Switzerland Time"));
         assert!(summer.contains("2031-03-30 10:00 UTC"));
         let form = app.get("/admin/statements/summer/edit").await.text().await.unwrap();
         assert_eq!(input_value(&form, "deadline").as_deref(), Some("2031-03-30T12:00"));
@@ -157,7 +157,7 @@ backend_tests! {
         let public = app.stranger().get("/s/lifecycle").await;
         assert_eq!(public.status(), 200);
         let html = public.text().await.unwrap();
-        assert!(html.contains("Friday 7 February 2031, 23:59 Zurich time"), "{html}");
+        assert!(html.contains("Friday, 7 February 2031 at 23:59 Switzerland Time"), "{html}");
         assert!(html.contains("closes in"));
         assert_eq!(action(&app, "lifecycle", "close").await.status(), 303);
         let html = app.stranger().get("/s/lifecycle").await.text().await.unwrap();
@@ -165,7 +165,7 @@ backend_tests! {
         let res = app.post("/admin/statements/lifecycle/reopen", &[("deadline", "2032-01-01T12:00"), ("timezone", "America/New_York")]).await;
         assert_eq!(res.status(), 303);
         let page = app.get("/admin/statements/lifecycle").await.text().await.unwrap();
-        assert!(page.contains("2032-01-01 17:00 UTC") && page.contains("New York time"));
+        assert!(page.contains("2032-01-01 17:00 UTC") && page.contains("New York Time"));
         assert_eq!(action(&app, "lifecycle", "close").await.status(), 303);
         assert_eq!(action(&app, "lifecycle", "publish").await.status(), 303);
         assert!(app.get("/admin/statements/lifecycle").await.text().await.unwrap().contains("Published"));
@@ -222,7 +222,7 @@ backend_tests! {
         // Time passes: the deadline is now behind us.
         app.sql("UPDATE statements SET deadline = '2024-02-07 22:59:00' WHERE slug = 'expiring'").await;
         let html = app.stranger().get("/s/expiring").await.text().await.unwrap();
-        assert!(html.contains("Signing closed on Wednesday 7 February 2024, 22:59 UTC"), "{html}");
+        assert!(html.contains("Signing closed on Wednesday, 7 February 2024 at 22:59 UTC"), "{html}");
         let dash = app.get("/admin").await.text().await.unwrap();
         assert!(dash.contains("status-closed"));
         // Closing again is refused; publishing works.

@@ -1,0 +1,518 @@
+# Translator's notes (Spanish, neutral international register, "usted").
+# - "coordinator" is rendered consistently as "persona coordinadora" /
+#   "personas coordinadoras" (and "persona administradora" for administrator).
+# - Statuses of a statement are feminine (they agree with "declaración");
+#   statuses and counts of signatures are feminine too (they agree with "firma").
+# - Numbers follow Spanish style: 2000 without separator, 60 000 with a
+#   non-breaking space.
+
+app-name = undersigned
+app-tagline = Declaraciones conjuntas, firmadas por organizaciones.
+skip-to-content = Saltar al contenido
+nav-home = Inicio
+nav-languages = Idioma
+# Translator: a section name ("Coordination"), shorter than "Personas coordinadoras".
+nav-admin = Coordinación
+footer-note = Los datos de contacto de quienes firman nunca se publican.
+footer-source = Código fuente: AGPL-3.0-or-later
+
+source-title = Código fuente
+source-licence = Este sitio funciona con undersigned { $version }, software libre distribuido bajo la Licencia Pública General Affero de GNU, versión 3 o posterior (AGPL-3.0-or-later). Cualquier persona que lo utilice a través de una red puede obtener su código fuente, con los cambios que haya introducido este sitio.
+source-published = El código fuente de la versión que funciona aquí:
+source-unpublished = Quien administra este sitio debe publicar el código fuente de la versión que utiliza y enlazarlo aquí (ajuste SOURCE_URL); mientras tanto, solicíteselo.
+
+home-title = Declaraciones conjuntas
+home-intro = Aquí aparecen las declaraciones abiertas a firma y las declaraciones publicadas.
+home-empty = Todavía no hay declaraciones públicas.
+
+error-back-home = Volver a la página de inicio
+error-400-title = No se pudo entender la solicitud
+error-403-title = Acción no permitida
+error-403-text = No tiene permiso para hacer esto.
+error-404-title = Página no encontrada
+error-404-text = No hay nada en esta dirección. Compruebe el enlace o empiece desde la página de inicio.
+error-405-title = Método no permitido
+error-410-title = Ya no está disponible
+error-413-title = Demasiados datos
+error-413-text = Lo que envió supera el tamaño que acepta este sitio.
+error-422-title = Revise los datos del formulario
+error-429-title = Demasiados intentos
+error-500-title = Algo salió mal
+error-500-text = Se produjo un error inesperado por nuestra parte. No se publicó nada de lo que escribió; vuelva a intentarlo en unos momentos.
+error-503-title = No disponible temporalmente
+error-503-text = En este momento el servicio no puede acceder a su base de datos. Vuelva a intentarlo en unos momentos.
+csrf-failed = No se pudo aceptar este formulario porque su código de seguridad faltaba o estaba caducado. Vuelva atrás, recargue la página y envíe el formulario de nuevo. (Su navegador debe permitir las cookies de este sitio).
+
+nav-workspace = Espacio de trabajo
+nav-dashboard = Panel
+nav-new-statement = Nueva declaración
+nav-audit = Registro de auditoría
+nav-signers = Datos de firmantes
+nav-users = Cuentas
+nav-sign-out = Cerrar sesión
+
+form-error-summary = Hay un problema
+
+notice-saved = Cambios guardados.
+notice-created = Se ha creado correctamente.
+notice-opened = La declaración está abierta a firma.
+notice-closed = El periodo de firma está cerrado.
+notice-reopened = La declaración vuelve a estar abierta a firma.
+notice-published = La declaración está publicada.
+notice-archived = La declaración está archivada.
+notice-amended = Se modificó el texto; el cambio consta en el registro de auditoría.
+notice-password-changed = Se cambió su contraseña. Se cerró la sesión en los demás navegadores conectados a su cuenta.
+notice-invited = Invitación creada.
+notice-disabled = La cuenta está desactivada y sus sesiones se cerraron.
+notice-enabled = La cuenta está activada.
+notice-mail-queued = El correo electrónico se volverá a enviar.
+notice-invitation-revoked = Se revocó la invitación: su enlace ya no funciona.
+notice-signed-in = Ha iniciado sesión.
+notice-signed-out = Ha cerrado sesión.
+
+field-email = Correo electrónico
+field-password = Contraseña
+field-name = Nombre
+field-role = Rol
+field-your-name = Su nombre
+field-new-password = Nueva contraseña
+field-password-confirm = Repita la nueva contraseña
+field-current-password = Contraseña actual
+
+login-title = Iniciar sesión
+login-submit = Iniciar sesión
+login-failed = La dirección de correo electrónico o la contraseña no son correctas.
+login-disabled = Esta cuenta está desactivada. Pida a una persona administradora que la active.
+login-locked = Demasiados intentos fallidos de inicio de sesión. Por su seguridad, el inicio de sesión está en pausa: vuelva a intentarlo dentro de { $minutes ->
+    [one] 1 minuto
+   *[other] { $minutes } minutos
+}.
+
+password-hint = Al menos 12 caracteres. Unas cuantas palabras sin relación entre sí forman una buena contraseña.
+password-too-short = La contraseña debe tener al menos 12 caracteres.
+password-too-long = La contraseña debe tener como máximo 1024 caracteres.
+password-too-common = Esta contraseña es demasiado común o demasiado sencilla; elija otra.
+password-is-email = La contraseña no puede ser su dirección de correo electrónico.
+password-mismatch = Las dos contraseñas no coinciden.
+password-current-wrong = La contraseña actual no es correcta.
+password-change-title = Cambiar su contraseña
+password-change-submit = Cambiar la contraseña
+
+account-title = Su cuenta
+account-name-required = Escriba su nombre (hasta 200 caracteres).
+email-invalid = Escriba una dirección de correo electrónico como nombre@example.org.
+email-taken = Ya existe una cuenta con esta dirección de correo electrónico.
+role-invalid = Elija un rol.
+role-admin = Persona administradora
+role-coordinator = Persona coordinadora
+
+setup-title = Crear la primera cuenta de administración
+setup-intro = Este enlace funciona una sola vez y durante una hora. La cuenta que cree aquí administra este servidor e invita a las personas coordinadoras.
+setup-submit = Crear la cuenta de administración
+
+link-gone-title = Este enlace ya no funciona
+link-gone-text = El enlace caducó o ya se utilizó. Solicite uno nuevo.
+
+users-title = Cuentas
+users-state = Estado
+users-actions = Acciones
+users-active = Activa
+users-disabled = Desactivada
+users-disable = Desactivar
+users-enable = Activar
+invite-title = Invitar a una persona coordinadora
+invitations-title = Invitaciones pendientes
+# Column: when the invitation link stops working.
+invitations-expires = Enlace válido hasta
+invitations-revoke = Revocar
+invite-intro = Obtendrá un enlace para enviárselo. Funciona una sola vez, durante siete días.
+invite-submit = Crear la invitación
+invited-title = Invitación creada
+invited-text = Envíe este enlace a { $email }. Funciona una sola vez, durante { $days } días.
+invited-link = Enlace de invitación
+invite-accept-title = Unirse al espacio de trabajo
+invite-accept-intro = Recibió una invitación para la dirección { $email }. Elija su nombre, tal como lo verán las demás personas, y una contraseña.
+invite-accept-submit = Crear mi cuenta
+error-409-title = No es posible hacerlo en este momento
+
+home-open = Abiertas a firma
+home-others = Cerradas y publicadas
+
+status-draft = Borrador
+status-open = Abierta
+status-closed = Cerrada
+status-published = Publicada
+status-archived = Archivada
+
+time-left-days = { $n ->
+    [one] se cierra en 1 día
+   *[other] se cierra en { $n } días
+}
+time-left-hours = { $n ->
+    [one] se cierra en 1 hora
+   *[other] se cierra en { $n } horas
+}
+time-left-minutes = { $n ->
+    [one] se cierra en 1 minuto
+   *[other] se cierra en { $n } minutos
+}
+
+public-deadline = Cierre de firmas:
+public-closed = El periodo de firma está cerrado.
+public-closed-on = El periodo de firma se cerró el { $when }.
+public-closed-final = La lista definitiva de firmantes se publicará aquí.
+public-amended = El texto se modificó el { $when }.
+
+preview-banner = Vista previa: así se ve la página pública.
+preview-back = Volver a la declaración
+
+dashboard-title = Declaraciones
+dashboard-status = Estado
+dashboard-empty = Todavía no hay declaraciones. Cree la primera.
+dashboard-no-deadline = sin fecha límite
+# Translator: column headers counting signatures, so feminine plural ("firmas").
+count-approved = Firmadas
+count-pending = Pendientes de revisión
+count-unconfirmed = Sin confirmar
+count-rejected = Rechazadas
+count-withdrawn = Retiradas
+count-review = Posibles duplicados
+signers-title = Datos de quien firma
+signers-intro = Encuentre todas las firmas hechas con una misma dirección de correo electrónico, en cualquier declaración, para atender la solicitud de quien firmó: exportarlas o borrarlas.
+signers-find = Buscar
+signers-found = Firmas hechas con esta dirección
+signers-statement = Declaración
+signers-as = Firmó como
+signers-erased-count = { $n ->
+    [one] Se borraron los datos de una firma.
+   *[other] Se borraron los datos de { $n } firmas.
+}
+signers-none = Ninguna firma tiene esta dirección (las que se borraron antes ya no la conservan).
+signers-export = Exportar como JSON
+signers-erase-title = Borrar
+signers-erase-text = Borra la dirección de correo electrónico, la persona de contacto, el mensaje y el sitio web de todas las firmas anteriores, así como los correos enviados a esta dirección. Las firmas en listas aún no publicadas se retiran; las entradas publicadas permanecen en sus listas.
+signers-erase-confirm = Entiendo que esta acción no se puede deshacer.
+signers-erase = Borrar los datos asociados a esta dirección
+signers-email-needed = Escriba la dirección de correo electrónico que se usó para firmar.
+signers-confirm-needed = Marque la casilla para confirmar el borrado.
+retention-title = Datos de contacto de firmantes
+retention-erased = Borrados el { $date }. La lista pública se mantiene.
+retention-due = Se borrarán el { $date } (correos electrónicos, nombres de contacto, mensajes, sitios web); la lista pública se mantiene.
+retention-later = Se conservan hasta { $days } días después de la publicación y luego se borran; la lista pública se mantiene.
+
+field-title = Título
+field-slug = Dirección web
+field-summary = Resumen
+field-body = Texto
+field-language = Idioma del texto
+field-deadline = Fecha límite
+field-deadline-local = Fecha y hora
+field-timezone = Zona horaria
+field-who = Quién puede firmar
+field-allow-organisations = Organizaciones
+field-allow-individuals = Personas a título individual
+field-settings = Configuración
+field-moderation = Revisar cada firma antes de que cuente (moderación)
+field-public-list = Mostrar la lista de firmantes mientras la declaración esté abierta a firma
+field-require-country = Exigir que se indique un país al firmar
+field-grouping = Agrupación de la lista definitiva
+field-note = Nota encima del formulario
+field-amend-reason = Motivo del cambio en el texto (se conserva en el registro de auditoría)
+grouping-none = Una sola lista alfabética
+grouping-kind = Organizaciones y, después, personas a título individual
+grouping-country = Por país
+
+# Translator: "sin tildes ni ñ" added, since only ASCII letters are accepted.
+slug-hint = La dirección de la declaración es /s/ seguido de este texto. Letras minúsculas sin tildes ni ñ, cifras y guiones. Déjelo vacío para generarla a partir del título. No se puede cambiar una vez abierta la declaración.
+summary-hint = Una o dos frases, que se muestran en las listas y en las vistas previas de los enlaces.
+body-hint = Markdown: **negrita**, *cursiva*, [enlaces](https://example.org), listas, encabezados.
+deadline-hint = El último momento para firmar, según la hora local de la zona horaria elegida.
+note-hint = Por ejemplo: "No podemos aceptar cambios en el texto".
+
+editor-new-title = Nueva declaración
+editor-title = Editar la declaración
+editor-save = Guardar
+editor-preview = Vista previa
+editor-cancel = Cancelar
+editor-preview-title = Vista previa
+editor-preview-hint = Todavía no se ha guardado. Así se verá la página pública.
+editor-frozen = Ya hay firmas sobre este texto, por lo que ya no se puede editar aquí.
+# Translator: "amend" is rendered as "modificar" throughout (plainer than "enmendar").
+amend-link = Modificar el texto
+
+statement-title-required = Escriba un título (hasta 300 caracteres).
+# Translator: the example web address is localised.
+statement-slug-invalid = Use letras minúsculas, cifras y guiones simples (hasta 80 caracteres), por ejemplo aniversario-xiamen-2025.
+statement-slug-taken = Otra declaración ya usa esta dirección. Elija otra.
+statement-slug-locked = La dirección no se puede cambiar una vez abierta la declaración.
+statement-summary-too-long = El resumen es demasiado largo (2000 caracteres como máximo).
+statement-body-too-long = El texto es demasiado largo (60 000 caracteres como máximo).
+statement-note-too-long = La nota es demasiado larga (2000 caracteres como máximo).
+statement-language-invalid = Elija un idioma de la lista.
+statement-grouping-invalid = Elija una agrupación de la lista.
+statement-who-required = Permita firmar a organizaciones, a personas a título individual o a ambas.
+statement-text-frozen = Ya hay firmas sobre este texto; para cambiarlo, use "Modificar el texto", que queda registrado.
+statement-deadline-future = Primero fije una fecha límite futura.
+statement-changed-meanwhile = Otra persona modificó esta declaración al mismo tiempo. Recargue la página y vuelva a intentarlo.
+# Translator: the format mask uses the Spanish letters AAAA (año) for YYYY; the "T" stays.
+deadline-bad-format = Escriba la fecha y la hora con el formato AAAA-MM-DDTHH:MM, por ejemplo 2025-02-07T23:59.
+deadline-skipped = { $time } no existe en { $zone }: los relojes se saltan esa hora por el cambio al horario de verano. Elija otra hora.
+timezone-unknown = Elija una zona horaria de la lista.
+
+refused-open = Solo se puede abrir un borrador.
+refused-close = Solo se puede cerrar una declaración abierta.
+refused-reopen = Solo se puede reabrir una declaración cerrada.
+refused-publish = Una declaración solo se puede publicar una vez cerrado el periodo de firma.
+refused-archive = Una declaración abierta debe cerrarse antes de archivarla.
+refused-amend = Un texto publicado o archivado ya no se puede modificar.
+
+action-open = Abrir a firma
+action-close = Cerrar el periodo de firma ahora
+action-reopen = Reabrir con una nueva fecha límite
+action-publish = Publicar la lista definitiva
+action-archive = Archivar
+
+overview-address = Dirección pública
+overview-signatures = Firmas
+overview-edit = Editar
+overview-preview = Vista previa
+overview-lifecycle = Estado
+overview-history = Historial
+
+amend-title = Modificar el texto
+amend-intro = Esta declaración ya tiene firmas. Modifique el texto solo para corregir errores: el cambio y su motivo quedan registrados, y la página pública indica cuándo se modificó el texto.
+amend-submit = Modificar el texto
+amend-reason-required = Indique por qué cambia el texto: el motivo se conserva en el registro de auditoría.
+
+audit-when = Cuándo (UTC)
+audit-who = Quién
+audit-what = Acción
+audit-statement = Declaración
+audit-details = Detalles
+audit-older = Entradas anteriores
+audit-empty = Todavía no hay nada registrado.
+
+country-international = Internacional
+country-regional = Regional
+field-organiser = Organizada por
+organiser-hint = La coalición u organización que coordina la declaración, tal como aparece en la página pública.
+statement-organiser-too-long = El nombre de la entidad organizadora es demasiado largo (300 caracteres como máximo).
+public-organiser = Coordinada por { $who }
+statement-deadline-reopen = El periodo de firma ha terminado. Para fijar una nueva fecha límite, use "Reabrir con una nueva fecha límite" en la página de la declaración.
+
+optional = opcional
+public-count = { $n ->
+    [0] Todavía no hay firmas.
+    [one] 1 firma hasta ahora.
+   *[other] { $n } firmas hasta ahora.
+}
+public-list-title = Firmantes
+
+sign-heading = Firmar esta declaración
+sign-kind-legend = ¿Quién firma?
+sign-kind-organisation = Una organización
+sign-kind-individual = Yo, a título individual
+sign-name-organisation = Nombre de la organización
+sign-name-person = Su nombre
+sign-name-either = Nombre de la organización o su nombre
+sign-title = Cargo o afiliación (personas a título individual)
+sign-title-hint = Por ejemplo: Profesora de Derecho, Universidad de Ginebra.
+sign-country = País
+sign-country-none = Sin país / no indicado
+sign-contact-name = Persona de contacto (organizaciones)
+sign-private-hint = Privado: solo lo ven las personas coordinadoras.
+sign-email = Correo electrónico
+sign-email-hint = Privado. Le enviaremos un enlace: la firma cuenta una vez que lo abra.
+sign-website = Sitio web
+sign-listing-legend = ¿Cómo desea figurar en la lista?
+sign-listing-public = Con nombre, en la lista pública
+# Translator: also shown alone on the confirmation page and e-mail; "contada" agrees with "firma".
+sign-listing-anonymous = Contada sin nombre
+sign-message = Mensaje para las personas coordinadoras
+sign-honeypot = Deje este campo vacío
+sign-submit = Firmar
+sign-after = Después de firmar recibirá un correo electrónico con un enlace para confirmar la firma y un enlace privado para corregirla o retirarla hasta la fecha límite.
+
+sign-kind-required = Indique quién firma.
+sign-name-required = Escriba el nombre de la organización.
+sign-name-too-short = El nombre debe tener al menos 2 caracteres.
+sign-name-too-long = El nombre debe tener como máximo 300 caracteres.
+sign-person-required = Escriba su nombre.
+sign-person-too-short = Su nombre debe tener al menos 2 caracteres.
+sign-person-too-long = Su nombre debe tener como máximo 200 caracteres.
+sign-title-too-long = El cargo debe tener como máximo 300 caracteres.
+sign-contact-required = Escriba el nombre de una persona de contacto.
+sign-contact-too-short = El nombre de la persona de contacto debe tener al menos 2 caracteres.
+sign-contact-too-long = El nombre de la persona de contacto debe tener como máximo 200 caracteres.
+sign-message-too-long = El mensaje debe tener como máximo 2000 caracteres.
+sign-forbidden-characters = Este campo contiene caracteres invisibles o de control; vuelva a escribirlo.
+sign-no-letters = Un nombre debe contener letras, no solo cifras, signos de puntuación o caracteres invisibles.
+sign-no-links = Los nombres, cargos y menciones adicionales no pueden contener direcciones web ni de correo electrónico. Indique el sitio web en su propio campo; las direcciones de correo electrónico son privadas.
+sign-country-required = Elija un país.
+sign-country-invalid = Elija un país de la lista.
+sign-website-invalid = Escriba una dirección web que empiece por http:// o https://, o deje el campo vacío.
+sign-listing-required = Elija cómo desea figurar en la lista.
+sign-rate-limited = Se enviaron demasiadas firmas desde su red en el último minuto. Espere un minuto y vuelva a enviar el formulario; lo que escribió se conserva.
+sign-link-gone-text = Este enlace no funciona o ya no funciona. Si firmó, busque el correo electrónico más reciente sobre su firma.
+
+thanks-title = Gracias: falta un paso
+thanks-check-email = Le hemos enviado un correo electrónico. Abra el enlace que contiene para confirmar su firma: solo cuenta una vez confirmada.
+thanks-spam = ¿No ha recibido ningún correo en unos minutos? Revise su carpeta de correo no deseado (spam).
+
+confirm-title = Confirme su firma
+confirm-statement = Declaración:
+confirm-signer = Firma como
+confirm-listing = Cómo figura
+confirm-submit = Confirmar mi firma
+confirm-done = Gracias: su firma está confirmada.
+confirm-done-pending = Gracias: su firma está confirmada. Las personas coordinadoras revisan cada firma antes de que aparezca.
+confirm-already = Esta firma ya estaba confirmada. Gracias.
+confirm-expired = Este enlace de confirmación caducó. Vuelva a firmar para recibir uno nuevo.
+confirm-not-possible = Esta firma ya no se puede confirmar (se retiró o ya se publicó la lista definitiva).
+
+manage-title = Su firma
+manage-save = Guardar los cambios
+manage-email-fixed = (para usar otra dirección, retire la firma y vuelva a firmar)
+manage-withdraw-title = Retirar
+manage-withdraw-text = Su nombre no aparecerá en la lista y su firma no se contará.
+manage-withdraw = Retirar mi firma
+manage-withdrawn = Esta firma está retirada.
+manage-closed = El periodo de firma ha terminado, por lo que la firma ya no se puede modificar aquí. Para corregirla, escriba a las personas coordinadoras.
+manage-data-title = Sus datos
+manage-data-text = Descargue todo lo que se conserva sobre esta firma, o borre definitivamente sus datos de contacto (correo electrónico, persona de contacto, mensaje, sitio web).
+manage-data-download = Descargar mis datos (JSON)
+manage-data-erase = Borrar mis datos
+erase-title = Borrar sus datos
+erase-what = Se borrarán de esta firma su dirección de correo electrónico, la persona de contacto, el mensaje y el sitio web, así como los correos enviados sobre ella. Este enlace dejará de funcionar.
+erase-withdraws = Su firma también se retirará: saldrá de la lista y dejará de contarse.
+erase-published = La lista está publicada: su entrada permanecerá en ella. Para que la retiren de la lista publicada, escriba a las personas coordinadoras.
+erase-final = Esta acción no se puede deshacer.
+erase-button = Borrar mis datos
+erase-cancel = Cancelar
+erased-title = Sus datos se han borrado
+erased-text = Sus datos de contacto se han borrado y el enlace que siguió ya no funciona.
+erased-withdrawn = Su firma se ha retirado.
+erased-kept = Su entrada permanece en la lista publicada; las personas coordinadoras pueden retirarla si usted lo solicita.
+notice-withdrawn = Su firma se ha retirado.
+
+# Translator: Spanish letters open with "Hola, …:" (comma before the name, colon after).
+email-hello = Hola, { $name }:
+email-hello-unnamed = Hola:
+email-confirm-subject = Confirme su firma: { $title }
+email-confirm-intro = Alguien, probablemente usted, firmó esta declaración con su dirección de correo electrónico:
+email-confirm-signer = Firma como:
+email-confirm-action = Para confirmarla, abra este enlace y haga clic en el botón:
+email-manage = Para corregir o retirar la firma hasta el cierre del periodo de firma
+email-confirm-ignore = Si usted no firmó, ignore este correo: no se publica nada sin confirmación.
+
+group-organisations = Organizaciones
+group-individuals = Personas a título individual
+group-no-country = País no indicado
+# Both counts of the final list: organisations, then individuals.
+count-both = { $organisations } y { $individuals }
+count-none = Todavía no hay firmantes
+# Translator: [one] is written out as "una" because both nouns are feminine
+# (a spelled-out "uno" would not agree). [many] (CLDR: exact millions) needs
+# "de": "un millón de organizaciones".
+count-organisations = { $n ->
+    [one] una organización ({ $n })
+    [many] { $words } de organizaciones ({ $n })
+   *[other] { $words } organizaciones ({ $n })
+}
+count-individuals = { $n ->
+    [one] una persona a título individual ({ $n })
+    [many] { $words } de personas a título individual ({ $n })
+   *[other] { $words } personas a título individual ({ $n })
+}
+count-anonymous-organisations = { $n ->
+    [one] y 1 organización que pidió no figurar con su nombre
+   *[other] y { $n } organizaciones que pidieron no figurar con su nombre
+}
+count-anonymous = { $n ->
+    [one] y 1 firmante que pidió no figurar con su nombre
+   *[other] y { $n } firmantes que pidieron no figurar con su nombre
+}
+
+curation-title = Firmas
+curation-status = Estado
+curation-kind = Tipo
+curation-all = Todas
+curation-search = El nombre o el correo contiene
+curation-sort = Orden
+curation-sort-newest = Más recientes primero
+curation-sort-name = Por nombre
+curation-apply = Mostrar
+curation-select = Seleccionar
+curation-received = Recibida (UTC)
+# Delivery of the latest email sent for this signature (the confirmation).
+curation-mail = Correo enviado a quien firmó
+curation-mail-sent = Enviado el { $at }
+curation-mail-waiting = Pendiente de envío
+curation-mail-failing = Aún no entregado; se volverá a intentar
+curation-mail-refused = Rechazado por el servidor de correo; no se volverá a intentar
+# Button: after the address or the mail server was fixed.
+curation-mail-send-again = Volver a enviar
+curation-mail-nothing-to-send = No hay ningún correo rechazado que volver a enviar.
+curation-anonymous = sin nombre
+curation-empty = Ninguna firma coincide.
+curation-next = Página siguiente
+curation-approve-selected = Aprobar las seleccionadas
+curation-reject-selected = Rechazar las seleccionadas
+curation-approve = Aprobar
+curation-reject = Rechazar
+curation-choose-action = Elija una acción.
+curation-would-duplicate = Otra firma de esta declaración ya tiene este nombre y este país (o este correo electrónico). Fusiónelas en su lugar.
+curation-withdrawn = Quien firmó retiró esta firma; no se puede aprobar en su nombre.
+curation-edit-title = Corregir la entrada pública
+curation-public-name = Nombre tal como se publica
+# Translator: "qualifier" (text shown after a signatory's name) = "mención adicional".
+curation-qualifier = Mención adicional
+# Translator: the example uses the Observatory's current official Spanish name.
+curation-qualifier-hint = Se muestra después del nombre; por ejemplo: "en el marco del Observatorio para la Protección de las Personas Defensoras de Derechos Humanos".
+curation-qualifier-too-long = La mención adicional debe tener como máximo 500 caracteres.
+curation-merge-title = Duplicado de otra firma
+curation-merge-intro = Marca esta firma como duplicada: sale de la lista, y lo que le falte a la otra (país, sitio web, cargo, mención adicional) se toma de esta.
+curation-merge-into = Posibles duplicados
+curation-no-candidates = No hay ninguna otra firma con este nombre o correo electrónico.
+curation-merge = Marcar como duplicada y fusionar
+sigstatus-unconfirmed = Sin confirmar
+sigstatus-pending = Pendiente de revisión
+sigstatus-approved = Aprobada
+sigstatus-rejected = Rechazada
+sigstatus-withdrawn = Retirada
+sigstatus-duplicate = Duplicada
+sigstatus-review = Posible duplicado
+curation-review-title = Pendiente de su revisión
+curation-review-duplicate = Se confirmó mientras otra entrada ocupaba el lugar de la misma organización o dirección de correo electrónico. No se informó de ello a quien firmó. Puede ser un duplicado de:
+curation-review-identity = Quien firmó cambió el nombre o el país mediante su enlace privado. Apruebe la firma si la nueva entrada es correcta; si no, rechácela.
+curation-replace = Sustituir esa entrada por esta
+overview-signature-list = Lista de firmas
+feed-title = Declaraciones conjuntas publicadas
+public-print = Imprimir o guardar como PDF
+public-text = Texto sin formato
+import-title = Importar firmas
+import-intro = Añada firmas reunidas por otros medios (por correo electrónico, en papel) desde un archivo CSV. Se añaden como aprobadas. La primera fila indica los nombres de las columnas, entre los siguientes:
+# Translator: column names and the values organisation/individual are typed
+# literally in the CSV file, so they stay in English and in quotes or as is.
+import-hint = Solo "name" es obligatoria. "country": código ISO como JP, o bien INT, REG. "kind": organisation (valor predeterminado) o individual. Codificación UTF-8, tal como las hojas de cálculo guardan el formato "CSV UTF-8". Para archivos más grandes, use el comando `undersigned import`.
+import-file = Archivo CSV
+import-preview = Comprobar el archivo
+import-problems = El archivo no se puede importar tal como está
+import-line = Línea
+import-again = Elegir otro archivo
+import-ready = { $n ->
+    [one] 1 firma está lista para importarse. No se guarda nada hasta que usted confirme.
+   *[other] { $n } firmas están listas para importarse. No se guarda nada hasta que usted confirme.
+}
+import-commit = { $n ->
+    [one] Importar 1 firma
+   *[other] Importar { $n } firmas
+}
+import-more = Aquí solo se muestran las primeras 500 filas; se importan todas.
+import-too-big = El archivo supera los 340 kB; use el comando `undersigned import` para importarlo.
+import-not-utf8 = El archivo no es texto UTF-8. Guárdelo como "CSV UTF-8" y vuelva a intentarlo.
+overview-import = Importar
+chart-per-day = Adhesiones por día (UTC)
+chart-by-country = Adhesiones por país
+chart-max = Día con más adhesiones: { $n }
+curation-published = La lista está publicada: quién figura en ella ya no cambia. (Todavía se puede corregir cómo se lee una entrada).

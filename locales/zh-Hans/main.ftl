@@ -1,0 +1,469 @@
+app-name = undersigned
+app-tagline = 由各组织联署的联合声明。
+skip-to-content = 跳至主要内容
+nav-home = 首页
+nav-languages = 语言
+nav-admin = 协调人
+# Translator's note: "signer" (organisation or individual) = 签署方; "signatory" on the public list = 联署方.
+footer-note = 签署方的联系方式绝不公开。
+footer-source = 源代码：AGPL-3.0-or-later
+
+source-title = 源代码
+source-licence = 本网站运行的是 undersigned { $version }，这是依据 GNU Affero 通用公共许可证第 3 版或更高版本（AGPL-3.0-or-later）发布的自由软件。凡通过网络使用本网站者，均可获取其源代码，包括本网站所作的任何修改。
+source-published = 本网站所运行版本的源代码：
+source-unpublished = 本网站的运营方必须公开所运行版本的源代码，并在此处提供链接（SOURCE_URL 设置）；在此之前，请向运营方索取。
+
+home-title = 联合声明
+home-intro = 此处列出开放联署的声明和已发布的声明。
+home-empty = 目前还没有公开的声明。
+
+error-back-home = 返回首页
+error-400-title = 无法理解该请求
+error-403-title = 不允许执行此操作
+error-403-text = 您无权执行此操作。
+error-404-title = 未找到页面
+error-404-text = 此地址下没有任何内容。请检查链接，或从首页开始浏览。
+error-405-title = 不允许使用该方法
+error-410-title = 已不再提供
+error-413-title = 数据量过大
+error-413-text = 您发送的内容超出了本网站可接受的大小。
+error-422-title = 请检查您输入的内容
+error-429-title = 尝试次数过多
+error-500-title = 出现错误
+error-500-text = 我们这边发生了意外错误。您输入的任何内容均未发布；请稍后重试。
+error-503-title = 暂时无法使用
+error-503-text = 服务目前无法连接数据库。请稍后重试。
+csrf-failed = 由于安全令牌缺失或已过期，无法接受此表单。请返回上一页，重新加载页面后再次提交表单。（您的浏览器必须允许本网站的 Cookie。）
+
+nav-workspace = 工作区
+nav-dashboard = 控制面板
+nav-new-statement = 新建声明
+nav-audit = 审计日志
+nav-signers = 签署方数据
+nav-users = 账户
+nav-sign-out = 退出登录
+
+form-error-summary = 填写内容有误
+
+notice-saved = 已保存。
+notice-created = 已创建。
+notice-opened = 声明已开放联署。
+notice-closed = 联署已截止。
+notice-reopened = 声明已重新开放联署。
+notice-published = 声明已发布。
+notice-archived = 声明已归档。
+notice-amended = 文本已修订；修改内容已记入审计日志。
+notice-password-changed = 您的密码已更改。在其他浏览器上登录您账户的会话均已退出。
+notice-invited = 邀请已创建。
+notice-disabled = 该账户已停用，其会话均已结束。
+notice-enabled = 该账户已启用。
+notice-mail-queued = 该邮件将重新发送。
+notice-invitation-revoked = 邀请已撤销：其链接已失效。
+notice-signed-in = 您已登录。
+notice-signed-out = 您已退出登录。
+
+field-email = 电子邮件地址
+field-password = 密码
+# Translator's note: used as a column header for people and organisations alike, hence 名称 rather than 姓名.
+field-name = 名称
+field-role = 角色
+field-your-name = 您的姓名
+field-new-password = 新密码
+field-password-confirm = 再次输入新密码
+field-current-password = 当前密码
+
+login-title = 登录
+login-submit = 登录
+login-failed = 电子邮件地址或密码不正确。
+login-disabled = 此账户已停用。请联系管理员启用。
+# Translator's note: Chinese has no plural forms; the selector is collapsed.
+login-locked = 登录失败次数过多。为保障您的安全，登录已暂停：请在 { $minutes } 分钟后重试。
+
+password-hint = 至少 12 个字符。由几个互不相关的词组成的密码就很安全。
+password-too-short = 密码至少须有 12 个字符。
+password-too-long = 密码最多只能有 1024 个字符。
+password-too-common = 此密码过于常见或过于简单；请另选一个。
+password-is-email = 密码不得为您的电子邮件地址。
+password-mismatch = 两次输入的密码不一致。
+password-current-wrong = 当前密码不正确。
+password-change-title = 更改密码
+password-change-submit = 更改密码
+
+account-title = 您的账户
+account-name-required = 请输入您的姓名（最多 200 个字符）。
+email-invalid = 请输入有效的电子邮件地址，例如 name@example.org。
+email-taken = 已有账户使用此电子邮件地址。
+role-invalid = 请选择一个角色。
+role-admin = 管理员
+role-coordinator = 协调人
+
+setup-title = 创建首位管理员
+setup-intro = 此链接仅可使用一次，有效期为一小时。您在此创建的账户将管理本服务器，并邀请协调人。
+setup-submit = 创建管理员
+
+link-gone-title = 此链接已失效
+link-gone-text = 该链接已过期或已被使用。请索取新链接。
+
+users-title = 账户
+users-state = 状态
+users-actions = 操作
+users-active = 已启用
+users-disabled = 已停用
+users-disable = 停用
+users-enable = 启用
+invite-title = 邀请协调人
+invitations-title = 待接受的邀请
+# Column: when the invitation link stops working.
+invitations-expires = 链接有效期至
+invitations-revoke = 撤销
+invite-intro = 您将获得一个链接，请将其发送给对方。该链接仅可使用一次，有效期为七天。
+invite-submit = 创建邀请
+invited-title = 邀请已创建
+invited-text = 请将此链接发送至 { $email }。该链接仅可使用一次，有效期为 { $days } 天。
+invited-link = 邀请链接
+invite-accept-title = 加入工作区
+invite-accept-intro = 您受邀使用的地址为 { $email }。请设置他人可见的姓名，以及密码。
+invite-accept-submit = 创建我的账户
+error-409-title = 目前无法执行此操作
+
+home-open = 开放联署
+home-others = 已截止和已发布
+
+status-draft = 草稿
+status-open = 开放中
+status-closed = 已截止
+status-published = 已发布
+status-archived = 已归档
+
+# Translator's note: Chinese has no plural forms; the selectors are collapsed.
+time-left-days = { $n } 天后截止
+time-left-hours = { $n } 小时后截止
+time-left-minutes = { $n } 分钟后截止
+
+public-deadline = 联署截止时间：
+public-closed = 联署已截止。
+public-closed-on = 联署已于 { $when } 截止。
+public-closed-final = 联署方最终名单将在此发布。
+public-amended = 文本已于 { $when } 修订。
+
+preview-banner = 预览：公开页面将如此显示。
+preview-back = 返回声明
+
+dashboard-title = 声明
+dashboard-status = 状态
+dashboard-empty = 尚无声明。请创建第一份声明。
+dashboard-no-deadline = 未设截止时间
+count-approved = 已签名
+count-pending = 待审核
+count-unconfirmed = 未确认
+count-rejected = 已拒绝
+count-withdrawn = 已撤回
+count-review = 可能重复
+signers-title = 单个签署方的数据
+signers-intro = 查找以同一电子邮件地址在任何声明上所作的全部签名，以答复签署方的请求：导出或删除这些数据。
+signers-find = 查找
+signers-found = 使用此地址所作的签名
+signers-statement = 声明
+signers-as = 签署身份
+signers-erased-count = 已删除 { $n } 个签名的数据。
+signers-none = 没有签名使用此地址（此前已删除的签名不再包含该地址）。
+signers-export = 导出为 JSON
+signers-erase-title = 删除
+signers-erase-text = 删除上列每个签名的电子邮件地址、联系人、留言和网站，以及发送至此地址的电子邮件。尚未发布名单上的签名将被撤回；已发布的条目仍保留在名单上。
+signers-erase-confirm = 我了解此操作无法撤销。
+signers-erase = 删除该签署方的数据
+signers-email-needed = 请输入签署方的电子邮件地址。
+signers-confirm-needed = 请勾选方框以确认删除。
+retention-title = 签署方的联系数据
+retention-erased = 已于 { $date } 删除。公开名单保留。
+retention-due = 将于 { $date } 删除（电子邮件、联系人姓名、留言、网站）；公开名单保留。
+retention-later = 保留至发布后 { $days } 天，随后删除；公开名单保留。
+
+field-title = 标题
+field-slug = 网址
+field-summary = 摘要
+field-body = 正文
+field-language = 文本语言
+field-deadline = 截止时间
+field-deadline-local = 日期和时间
+field-timezone = 时区
+field-who = 可联署者
+field-allow-organisations = 组织
+field-allow-individuals = 个人
+field-settings = 设置
+field-moderation = 每个签名须经审核后方可计入（审核）
+field-public-list = 联署开放期间显示联署方名单
+field-require-country = 签署方必须填写国家
+field-grouping = 最终名单分组方式
+field-note = 表单上方的说明
+field-amend-reason = 修改文本的理由（记入审计日志）
+grouping-none = 单一字母顺序名单
+grouping-kind = 先列组织，后列个人
+grouping-country = 按国家分组
+
+slug-hint = 声明的网址为 /s/ 加上此处内容。可使用小写字母、数字和连字符。留空则根据标题自动生成。声明开放联署后不可更改。
+summary-hint = 一两句话，显示在列表和链接预览中。
+body-hint = Markdown：**粗体**、*斜体*、[链接](https://example.org)、列表、标题。
+deadline-hint = 联署的最后时刻，以所选时区的当地时间为准。
+note-hint = 例如：“我们无法接受对文本的修改。”
+
+editor-new-title = 新建声明
+editor-title = 编辑声明
+editor-save = 保存
+editor-preview = 预览
+editor-cancel = 取消
+editor-preview-title = 预览
+editor-preview-hint = 尚未保存。公开页面将如此显示。
+editor-frozen = 已有人联署此文本，因此无法再在此处编辑。
+amend-link = 修订文本
+
+statement-title-required = 请输入标题（最多 300 个字符）。
+statement-slug-invalid = 请使用小写字母、数字和单个连字符（最多 80 个字符），例如 xiamen-anniversary-2025。
+statement-slug-taken = 另一份声明已在使用此网址。请另选一个。
+statement-slug-locked = 声明开放联署后，网址不可更改。
+statement-summary-too-long = 摘要过长（最多 2,000 个字符）。
+statement-body-too-long = 正文过长（最多 60,000 个字符）。
+statement-note-too-long = 说明过长（最多 2,000 个字符）。
+statement-language-invalid = 请从列表中选择一种语言。
+statement-grouping-invalid = 请从列表中选择一种分组方式。
+statement-who-required = 请允许组织或个人联署，或两者均允许。
+statement-text-frozen = 已有人联署此文本；如需修改，请使用“修订文本”，修改将被记录。
+statement-deadline-future = 请先设置一个未来的截止时间。
+statement-changed-meanwhile = 有人同时修改了此声明。请重新加载页面后重试。
+deadline-bad-format = 请按 YYYY-MM-DDTHH:MM 格式输入日期和时间，例如 2025-02-07T23:59。
+deadline-skipped = { $zone } 时区不存在 { $time } 这一时刻：因实行夏令时，时钟会跳过该小时。请选择其他时间。
+timezone-unknown = 请从列表中选择时区。
+
+refused-open = 只有草稿才能开放联署。
+refused-close = 只有开放中的声明才能截止联署。
+refused-reopen = 只有已截止的声明才能重新开放。
+refused-publish = 声明须在联署截止后方可发布。
+refused-archive = 开放中的声明须先截止联署，方可归档。
+refused-amend = 已发布或已归档的文本不能再修订。
+
+action-open = 开放联署
+action-close = 立即截止联署
+action-reopen = 重新开放并设置新的截止时间
+action-publish = 发布最终名单
+action-archive = 归档
+
+overview-address = 公开网址
+overview-signatures = 签名
+overview-edit = 编辑
+overview-preview = 预览
+overview-lifecycle = 状态
+overview-history = 历史记录
+
+amend-title = 修订文本
+amend-intro = 已有人联署此声明。仅在纠正错误时才应修订；修改内容及您的理由将被记录，公开页面也会注明文本的修订时间。
+amend-submit = 修订文本
+amend-reason-required = 请说明修改文本的理由：该理由将记入审计日志。
+
+audit-when = 时间（UTC）
+audit-who = 操作人
+audit-what = 操作
+audit-statement = 声明
+audit-details = 详情
+audit-older = 较早的记录
+audit-empty = 尚无任何记录。
+
+country-international = 国际
+country-regional = 区域
+field-organiser = 组织方
+organiser-hint = 协调该声明的联盟或组织，按公开页面上的显示方式填写。
+statement-organiser-too-long = 组织方名称过长（最多 300 个字符）。
+public-organiser = 协调方：{ $who }
+statement-deadline-reopen = 联署已截止。如需设置新的截止时间，请在声明页面上使用“重新开放并设置新的截止时间”。
+
+optional = 选填
+# Translator's note: the [0] variant is kept; [one] and [other] are merged, as Chinese has no plural forms.
+public-count = { $n ->
+    [0] 尚无签名。
+   *[other] 目前已有 { $n } 个签名。
+}
+public-list-title = 联署方
+
+sign-heading = 联署本声明
+sign-kind-legend = 以何种身份联署？
+sign-kind-organisation = 组织
+sign-kind-individual = 我本人（以个人身份）
+sign-name-organisation = 组织名称
+sign-name-person = 您的姓名
+sign-name-either = 组织名称或您的姓名
+sign-title = 职衔或所属机构（个人）
+sign-title-hint = 例如：日内瓦大学法学教授。
+sign-country = 国家
+sign-country-none = 无国家/未说明
+sign-contact-name = 联系人（组织）
+sign-private-hint = 保密：仅协调人可见。
+sign-email = 电子邮件地址
+sign-email-hint = 保密。我们将向此地址发送一个链接：您点击该链接后，签名方才计入。
+sign-website = 网站
+sign-listing-legend = 您希望如何列名？
+sign-listing-public = 在名单上公开具名
+sign-listing-anonymous = 计入但不具名
+sign-message = 给协调人的留言
+sign-honeypot = 请将此栏留空
+sign-submit = 联署
+sign-after = 联署后，您将收到一封电子邮件，其中包含一个确认链接，以及一个私人链接，供您在截止时间前更正或撤回签名。
+
+sign-kind-required = 请选择联署身份。
+sign-name-required = 请输入组织名称。
+sign-name-too-short = 名称至少须有 2 个字符。
+sign-name-too-long = 名称最多只能有 300 个字符。
+sign-person-required = 请输入您的姓名。
+sign-person-too-short = 您的姓名至少须有 2 个字符。
+sign-person-too-long = 您的姓名最多只能有 200 个字符。
+sign-title-too-long = 职衔最多只能有 300 个字符。
+sign-contact-required = 请输入联系人姓名。
+sign-contact-too-short = 联系人姓名至少须有 2 个字符。
+sign-contact-too-long = 联系人姓名最多只能有 200 个字符。
+sign-message-too-long = 留言最多只能有 2,000 个字符。
+sign-forbidden-characters = 此处包含不可见字符或控制字符；请重新输入。
+sign-no-letters = 名称必须包含文字，不能只有数字、标点或不可见字符。
+sign-no-links = 名称、职衔和附注中不得包含网址或电子邮件地址。请在专用栏中填写网站；电子邮件地址将予保密。
+sign-country-required = 请选择国家。
+sign-country-invalid = 请从列表中选择国家。
+sign-website-invalid = 请输入以 http:// 或 https:// 开头的网址，或将此栏留空。
+sign-listing-required = 请选择列名方式。
+sign-rate-limited = 过去一分钟内从您所在网络提交的签名过多。请等待一分钟后再次提交表单；您输入的内容已保留。
+sign-link-gone-text = 此链接无效或已失效。如果您已联署，请查找与此有关的最新一封电子邮件。
+
+thanks-title = 谢谢！还差一步
+thanks-check-email = 我们已向您发送一封电子邮件。请点击其中的链接确认您的签名：签名须经确认后方可计入。
+thanks-spam = 几分钟内仍未收到邮件？请查看垃圾邮件文件夹。
+
+confirm-title = 确认您的签名
+confirm-statement = 声明：
+confirm-signer = 签署身份
+confirm-listing = 列名方式
+confirm-submit = 确认我的签名
+confirm-done = 谢谢！您的签名已确认。
+confirm-done-pending = 谢谢！您的签名已确认。每个签名均须经协调人审核后方可显示。
+confirm-already = 此签名此前已确认。谢谢！
+confirm-expired = 此确认链接已过期。请重新联署以获取新链接。
+confirm-not-possible = 此签名已无法确认（签名已撤回，或最终名单已发布）。
+
+manage-title = 您的签名
+manage-save = 保存修改
+manage-email-fixed = （如需使用其他地址，请撤回签名后重新联署）
+manage-withdraw-title = 撤回
+manage-withdraw-text = 您的名称将不会出现在名单上，也不会被计入。
+manage-withdraw = 撤回我的签名
+manage-withdrawn = 此签名已撤回。
+manage-closed = 联署已截止，因此无法再在此处修改签名。如需更正，请致函协调人。
+manage-data-title = 您的数据
+manage-data-text = 下载与此签名有关的全部存储数据，或永久删除您的联系信息（电子邮件、联系人、留言、网站）。
+manage-data-download = 下载我的数据（JSON）
+manage-data-erase = 删除我的数据
+erase-title = 删除您的数据
+erase-what = 此操作将从此签名中删除您的电子邮件地址、联系人、留言和网站，以及就此发送的电子邮件。此链接随即失效。
+erase-withdraws = 您的签名也将被撤回：它将从名单中移除，不再计入。
+erase-published = 名单已发布：您的条目仍保留在名单上。如需从已发布名单中移除，请致函协调人。
+erase-final = 此操作无法撤销。
+erase-button = 删除我的数据
+erase-cancel = 取消
+erased-title = 您的数据已删除
+erased-text = 您的联系信息已删除，您所使用的链接已失效。
+erased-withdrawn = 您的签名已撤回。
+erased-kept = 您的条目仍保留在已发布名单上；协调人可应要求将其移除。
+notice-withdrawn = 您的签名已撤回。
+
+email-hello = { $name }，您好：
+email-hello-unnamed = 您好：
+email-confirm-subject = 请确认您的签名：{ $title }
+email-confirm-intro = 有人（很可能是您本人）使用您的电子邮件地址联署了以下声明：
+email-confirm-signer = 签署身份：
+email-confirm-action = 如需确认，请打开此链接并点击按钮：
+email-manage = 如需在联署截止前更正或撤回签名
+email-confirm-ignore = 如果您并未联署，请忽略此邮件：未经确认，任何内容都不会发布。
+
+group-organisations = 组织
+group-individuals = 个人
+group-no-country = 未注明国家
+# Translator's note: the program puts a space on each side of this word when joining the counts.
+# Both counts of the final list: organisations, then individuals.
+count-both = { $organisations }和{ $individuals }
+count-none = 尚无联署方
+# Translator's note: Chinese uses the figure, so only $n is used ($words would repeat it); the plural selector is collapsed.
+count-organisations = { $n } 个组织
+count-individuals = { $n } 名个人
+count-anonymous-organisations = 另有 { $n } 个组织要求不具名
+count-anonymous = 另有 { $n } 个联署方要求不具名
+
+curation-title = 签名
+curation-status = 状态
+curation-kind = 类型
+curation-all = 全部
+curation-search = 名称或电子邮件包含
+curation-sort = 排序
+curation-sort-newest = 最新优先
+curation-sort-name = 按名称
+curation-apply = 显示
+curation-select = 选择
+curation-received = 收到时间（UTC）
+# Delivery of the latest email sent for this signature (the confirmation).
+curation-mail = 发给签署方的邮件
+curation-mail-sent = 已于 { $at } 发送
+curation-mail-waiting = 等待发送
+curation-mail-failing = 尚未送达；将再次尝试
+curation-mail-refused = 被邮件服务器拒收；不再尝试
+# Button: after the address or the mail server was fixed.
+curation-mail-send-again = 重新发送
+curation-mail-nothing-to-send = 没有可重新发送的被拒邮件。
+curation-anonymous = 不具名
+curation-empty = 没有符合条件的签名。
+curation-next = 下一页
+curation-approve-selected = 批准所选
+curation-reject-selected = 拒绝所选
+curation-approve = 批准
+curation-reject = 拒绝
+curation-choose-action = 请选择一项操作。
+curation-would-duplicate = 此声明已有另一个签名使用相同的名称和国家（或相同的电子邮件地址）。请改为合并二者。
+curation-withdrawn = 签署方已撤回此签名；不能以其名义批准。
+curation-edit-title = 更正公开条目
+curation-public-name = 公开显示的名称
+# Translator's note: "qualifier" = 附注, the words printed after a signatory's name.
+curation-qualifier = 附注
+curation-qualifier-hint = 显示在名称之后，例如“在保护人权维护者观察站框架内”。
+curation-qualifier-too-long = 附注最多只能有 500 个字符。
+curation-merge-title = 与另一签名重复
+curation-merge-intro = 将此签名标记为重复：它将从名单中移除，另一签名所缺的信息（国家、网站、职衔、附注）将从此签名中补充。
+curation-merge-into = 可能重复的签名
+curation-no-candidates = 没有其他签名使用此名称或电子邮件地址。
+curation-merge = 标记为重复并合并
+sigstatus-unconfirmed = 未确认
+sigstatus-pending = 待审核
+sigstatus-approved = 已批准
+sigstatus-rejected = 已拒绝
+sigstatus-withdrawn = 已撤回
+sigstatus-duplicate = 重复
+sigstatus-review = 可能重复
+curation-review-title = 等待您审核
+curation-review-duplicate = 确认此签名时，同一组织或电子邮件地址已有另一条目占位。系统未将此事告知签署方。此签名可能与以下条目重复：
+curation-review-identity = 签署方已通过其私人链接更改了名称或国家。如新条目无误，请批准；否则请拒绝。
+curation-replace = 以此条目替换该条目
+overview-signature-list = 签名名单
+feed-title = 已发布的联合声明
+public-print = 打印或另存为 PDF
+public-text = 纯文本
+import-title = 导入签名
+import-intro = 从 CSV 文件添加通过其他渠道（电子邮件、纸质）收集的签名。这些签名将作为已批准签名添加。第一行为列名，可从以下列名中选用：
+# Translator's note: column names and the values organisation/individual are typed in the file, so they stay in English.
+import-hint = 只有“name”列为必填项。国家：ISO 代码，如 JP，或 INT、REG。类型：organisation（默认）或 individual。文件须为 UTF-8 编码，即电子表格另存为“CSV UTF-8”的格式。较大的文件请使用命令 `undersigned import`。
+import-file = CSV 文件
+import-preview = 检查文件
+import-problems = 该文件无法按原样导入
+# Translator's note: shown before a line number ("行号 3: …") and as a column header.
+import-line = 行号
+import-again = 选择其他文件
+import-ready = 已有 { $n } 个签名可供导入。您确认之前，不会存储任何内容。
+import-commit = 导入 { $n } 个签名
+import-more = 此处仅显示前 500 行；所有行都将导入。
+import-too-big = 文件大于 340 kB；请使用命令 `undersigned import` 导入。
+import-not-utf8 = 该文件不是 UTF-8 文本。请将其另存为“CSV UTF-8”后重试。
+overview-import = 导入
+chart-per-day = 每日联署数（UTC）
+chart-by-country = 各国联署数
+chart-max = 最高单日：{ $n }
+curation-published = 名单已发布：名单上的联署方不再变动。（仍可更正条目的文字表述。）
