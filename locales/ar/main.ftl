@@ -1,11 +1,9 @@
 # Translator's note: interface addressed in the plural (أنتم) throughout, as the gender-neutral form of address.
 # Translator's note: "statement" = بيان, so "data" about people is rendered البيانات الشخصية or بيانات الاتصال to avoid confusion with البيانات (statements).
 app-name = undersigned
-app-tagline = بيانات مشتركة توقّع عليها المنظمات.
 skip-to-content = الانتقال إلى المحتوى
 nav-home = الرئيسية
 nav-languages = اللغة
-nav-admin = المنسّقون
 footer-note = لا تُنشر بيانات الاتصال الخاصة بالموقّعين أبدًا.
 footer-source = الشيفرة المصدرية: AGPL-3.0-or-later
 
@@ -429,7 +427,6 @@ erased-withdrawn = سُحب توقيعكم.
 erased-kept = يبقى إدخالكم في القائمة المنشورة؛ ويمكن للمنسّقين إزالته بناءً على طلبكم.
 notice-withdrawn = سُحب توقيعكم.
 
-email-hello = مرحبًا { $name }،
 email-hello-unnamed = مرحبًا،
 email-confirm-subject = يُرجى تأكيد توقيعكم: { $title }
 email-confirm-intro = وقّع أحدهم، وعلى الأرجح أنتم، على هذا البيان باستخدام عنوان بريدكم الإلكتروني:

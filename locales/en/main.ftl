@@ -1,9 +1,7 @@
 app-name = undersigned
-app-tagline = Joint statements, signed by organisations.
 skip-to-content = Skip to content
 nav-home = Home
 nav-languages = Language
-nav-admin = Coordinators
 footer-note = Contact details of signers are never published.
 footer-source = Source code: AGPL-3.0-or-later
 
@@ -380,7 +378,6 @@ erased-withdrawn = Your signature was withdrawn.
 erased-kept = Your entry stays on the published list; the coordinators can remove it on request.
 notice-withdrawn = Your signature is withdrawn.
 
-email-hello = Hello { $name },
 email-hello-unnamed = Hello,
 email-confirm-subject = Please confirm your signature: { $title }
 email-confirm-intro = Someone, probably you, signed this statement with your email address:

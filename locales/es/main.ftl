@@ -7,12 +7,9 @@
 #   non-breaking space.
 
 app-name = undersigned
-app-tagline = Declaraciones conjuntas, firmadas por organizaciones.
 skip-to-content = Saltar al contenido
 nav-home = Inicio
 nav-languages = Idioma
-# Translator: a section name ("Coordination"), shorter than "Personas coordinadoras".
-nav-admin = Coordinación
 footer-note = Los datos de contacto de quienes firman nunca se publican.
 footer-source = Código fuente: AGPL-3.0-or-later
 
@@ -395,8 +392,6 @@ erased-withdrawn = Su firma se ha retirado.
 erased-kept = Su entrada permanece en la lista publicada; las personas coordinadoras pueden retirarla si usted lo solicita.
 notice-withdrawn = Su firma se ha retirado.
 
-# Translator: Spanish letters open with "Hola, …:" (comma before the name, colon after).
-email-hello = Hola, { $name }:
 email-hello-unnamed = Hola:
 email-confirm-subject = Confirme su firma: { $title }
 email-confirm-intro = Alguien, probablemente usted, firmó esta declaración con su dirección de correo electrónico:

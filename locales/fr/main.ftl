@@ -8,12 +8,9 @@
 #   a signature with "signature" (feminine).
 
 app-name = undersigned
-app-tagline = Des déclarations communes, signées par des organisations.
 skip-to-content = Aller au contenu
 nav-home = Accueil
 nav-languages = Langue
-# Link to the coordinators' area.
-nav-admin = Coordination
 footer-note = Les coordonnées des signataires ne sont jamais publiées.
 footer-source = Code source : AGPL-3.0-or-later
 
@@ -412,7 +409,6 @@ erased-withdrawn = Votre signature a été retirée.
 erased-kept = Votre entrée reste sur la liste publiée ; la coordination peut la retirer sur demande.
 notice-withdrawn = Votre signature est retirée.
 
-email-hello = Bonjour { $name },
 email-hello-unnamed = Bonjour,
 email-confirm-subject = Merci de confirmer votre signature : { $title }
 email-confirm-intro = Quelqu’un, probablement vous, a signé cette déclaration avec votre adresse e-mail :

@@ -1,10 +1,7 @@
 app-name = undersigned
-app-tagline = Совместные заявления, подписанные организациями.
 skip-to-content = Перейти к содержимому
 nav-home = Главная
 nav-languages = Язык
-# Translator's note: link to the coordinators' area, so "Для координаторов" rather than a bare plural noun.
-nav-admin = Для координаторов
 footer-note = Контактные данные подписантов никогда не публикуются.
 footer-source = Исходный код: AGPL-3.0-or-later
 
@@ -412,7 +409,6 @@ erased-withdrawn = Ваша подпись отозвана.
 erased-kept = Ваша запись остаётся в опубликованном списке; координаторы могут удалить её по вашей просьбе.
 notice-withdrawn = Ваша подпись отозвана.
 
-email-hello = Здравствуйте, { $name }!
 email-hello-unnamed = Здравствуйте!
 email-confirm-subject = Подтвердите, пожалуйста, подпись: { $title }
 email-confirm-intro = Кто-то — вероятно, вы — подписал это заявление, указав ваш адрес электронной почты:

@@ -1,9 +1,7 @@
 app-name = undersigned
-app-tagline = 由各组织联署的联合声明。
 skip-to-content = 跳至主要内容
 nav-home = 首页
 nav-languages = 语言
-nav-admin = 协调人
 # Translator's note: "signer" (organisation or individual) = 签署方; "signatory" on the public list = 联署方.
 footer-note = 签署方的联系方式绝不公开。
 footer-source = 源代码：AGPL-3.0-or-later
@@ -369,7 +367,6 @@ erased-withdrawn = 您的签名已撤回。
 erased-kept = 您的条目仍保留在已发布名单上；协调人可应要求将其移除。
 notice-withdrawn = 您的签名已撤回。
 
-email-hello = { $name }，您好：
 email-hello-unnamed = 您好：
 email-confirm-subject = 请确认您的签名：{ $title }
 email-confirm-intro = 有人（很可能是您本人）使用您的电子邮件地址联署了以下声明：

@@ -34,6 +34,7 @@ impl MailContext {
     fn statement_data(&self, s: &Statement) -> Value {
         json!({
             "lang": self.lang,
+            "dir": crate::i18n::direction(self.lang),
             "title": s.title,
             "organiser": s.organiser,
             "url": format!("{}/s/{}", self.public_url, s.slug),

@@ -12,6 +12,7 @@ mod deployment;
 mod duplicates;
 mod foundation;
 mod hostile;
+mod languages;
 mod lifecycle;
 mod open_page;
 mod operations;
