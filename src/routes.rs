@@ -18,7 +18,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     use curation::{import_routes as imp, routes as cur, signer_routes as signer};
     use publication::routes as publ;
     use signing::routes as sig;
-    use statements::{public as home, routes as st};
+    use statements::{public as home, routes as st, version_routes as ver};
 
     http::body_limits(cfg);
     cfg
@@ -94,6 +94,16 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .route(post().to(st::save)),
         )
         .service(resource("/admin/statements/{slug}/preview").route(get().to(st::preview)))
+        .service(resource("/admin/statements/{slug}/versions").route(get().to(ver::pick)))
+        .service(
+            resource("/admin/statements/{slug}/versions/{code}")
+                .route(get().to(ver::form))
+                .route(post().to(ver::save)),
+        )
+        .service(
+            resource("/admin/statements/{slug}/versions/{code}/delete")
+                .route(post().to(ver::delete)),
+        )
         .service(
             resource("/admin/statements/{slug}/amend")
                 .route(get().to(st::amend_form))

@@ -291,6 +291,8 @@ refused-reopen = لا يمكن إعادة فتح إلا البيان المغل�
 refused-publish = لا يمكن نشر البيان إلا بعد إغلاق باب التوقيع.
 refused-archive = يجب إغلاق البيان المفتوح قبل أرشفته.
 refused-amend = لم يعد من الممكن تعديل نص منشور أو مؤرشف.
+refused-version-archived = لا يمكن تغيير نسخ بيانٍ مؤرشف.
+refused-version-delete = توجد توقيعات: لم يعد حذف النسخة ممكنًا، بل تعديلها فقط.
 
 action-open = فتح باب التوقيع
 action-close = إغلاق باب التوقيع الآن
@@ -303,6 +305,17 @@ overview-signatures = التوقيعات
 overview-edit = تحرير
 overview-preview = معاينة
 overview-lifecycle = الحالة
+versions-title = النسخ اللغوية
+versions-translation = ترجمة أُضيفت بعد فتح باب التوقيع
+versions-view = عرض
+versions-add = إضافة نسخة باللغة
+versions-add-submit = إضافة
+version-title = النسخة بلغة { $language }
+version-intro = البيان نفسه بلغة أخرى. يبقى الأصل بلغة { $original } هو المرجع، ويختار القرّاء لغتهم في الصفحة العامة.
+version-amend-intro = توجد توقيعات: أي تغيير في هذه النسخة تعديلٌ يُسجَّل مع سببه في سجلّ التدقيق.
+version-save = حفظ النسخة
+version-delete = حذف هذه النسخة
+version-back = العودة إلى البيان
 overview-history = السجلّ
 
 amend-title = تعديل النص
@@ -336,6 +349,9 @@ public-count = { $n ->
     [many] { $n } توقيعًا حتى الآن.
    *[other] { $n } توقيع حتى الآن.
 }
+version-read-in = هذا البيان باللغات:
+version-original = النص الأصلي
+version-translation-note = أُضيفت هذه الترجمة بعد فتح باب التوقيع: النص الذي وقّع عليه الموقّعون هو الأصل بلغة { $language }.
 public-list-title = الموقّعون
 
 sign-heading = التوقيع على هذا البيان

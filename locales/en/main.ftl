@@ -249,6 +249,8 @@ refused-reopen = Only a closed statement can be reopened.
 refused-publish = A statement can be published only once signing is closed.
 refused-archive = An open statement must be closed before it is archived.
 refused-amend = A published or archived text can no longer be amended.
+refused-version-archived = An archived statement's versions can no longer change.
+refused-version-delete = People have signed: a version can no longer be deleted, only amended.
 
 action-open = Open for signature
 action-close = Close signing now
@@ -261,6 +263,17 @@ overview-signatures = Signatures
 overview-edit = Edit
 overview-preview = Preview
 overview-lifecycle = Status
+versions-title = Language versions
+versions-translation = translation added after signing opened
+versions-view = View
+versions-add = Add a version in
+versions-add-submit = Add
+version-title = { $language } version
+version-intro = The same statement in another language. The { $original } original stays the reference; readers choose their language on the public page.
+version-amend-intro = People have signed: a change to this version is an amendment, recorded with its reason in the audit log.
+version-save = Save version
+version-delete = Delete this version
+version-back = Back to the statement
 overview-history = History
 
 amend-title = Amend the text
@@ -290,6 +303,9 @@ public-count = { $n ->
     [one] 1 signature so far.
    *[other] { $n } signatures so far.
 }
+version-read-in = This statement in:
+version-original = original
+version-translation-note = This translation was added after signing opened: the text the signatories signed is the { $language } original.
 public-list-title = Signatories
 
 sign-heading = Sign this statement

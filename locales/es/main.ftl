@@ -262,6 +262,8 @@ refused-reopen = Solo se puede reabrir una declaración cerrada.
 refused-publish = Una declaración solo se puede publicar una vez cerrado el periodo de firma.
 refused-archive = Una declaración abierta debe cerrarse antes de archivarla.
 refused-amend = Un texto publicado o archivado ya no se puede modificar.
+refused-version-archived = Las versiones de una declaración archivada ya no pueden cambiar.
+refused-version-delete = Ya hay firmas: una versión ya no puede eliminarse, solo modificarse.
 
 action-open = Abrir a firma
 action-close = Cerrar el periodo de firma ahora
@@ -274,6 +276,17 @@ overview-signatures = Firmas
 overview-edit = Editar
 overview-preview = Vista previa
 overview-lifecycle = Estado
+versions-title = Versiones en otros idiomas
+versions-translation = traducción añadida tras abrir las firmas
+versions-view = Ver
+versions-add = Añadir una versión en
+versions-add-submit = Añadir
+version-title = Versión en { $language }
+version-intro = La misma declaración en otro idioma. El original en { $original } sigue siendo la referencia; cada lector elige su idioma en la página pública.
+version-amend-intro = Ya hay firmas: cualquier cambio en esta versión es una modificación que se registra con su motivo en el registro de auditoría.
+version-save = Guardar la versión
+version-delete = Eliminar esta versión
+version-back = Volver a la declaración
 overview-history = Historial
 
 amend-title = Modificar el texto
@@ -303,6 +316,9 @@ public-count = { $n ->
     [one] 1 firma hasta ahora.
    *[other] { $n } firmas hasta ahora.
 }
+version-read-in = Esta declaración en:
+version-original = original
+version-translation-note = Esta traducción se añadió después de abrir las firmas: el texto firmado es el original en { $language }.
 public-list-title = Firmantes
 
 sign-heading = Firmar esta declaración

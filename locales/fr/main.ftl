@@ -276,6 +276,8 @@ refused-reopen = Seule une déclaration close peut être rouverte.
 refused-publish = Une déclaration ne peut être publiée qu’une fois les signatures closes.
 refused-archive = Une déclaration ouverte doit être close avant d’être archivée.
 refused-amend = Un texte publié ou archivé ne peut plus être amendé.
+refused-version-archived = Les versions d’une déclaration archivée ne peuvent plus changer.
+refused-version-delete = Des signatures ont été reçues : une version ne peut plus être supprimée, seulement amendée.
 
 action-open = Ouvrir à la signature
 action-close = Clore les signatures maintenant
@@ -288,6 +290,17 @@ overview-signatures = Signatures
 overview-edit = Modifier
 overview-preview = Aperçu
 overview-lifecycle = Statut
+versions-title = Versions linguistiques
+versions-translation = traduction ajoutée après l’ouverture des signatures
+versions-view = Voir
+versions-add = Ajouter une version en
+versions-add-submit = Ajouter
+version-title = Version en { $language }
+version-intro = La même déclaration dans une autre langue. L’original en { $original } reste la référence ; chaque lecteur choisit sa langue sur la page publique.
+version-amend-intro = Des signatures ont été reçues : toute modification de cette version est un amendement, consigné avec sa raison dans le journal d’audit.
+version-save = Enregistrer la version
+version-delete = Supprimer cette version
+version-back = Retour à la déclaration
 overview-history = Historique
 
 amend-title = Amender le texte
@@ -320,6 +333,9 @@ public-count = { $n ->
     [one] { $n } signature à ce jour.
    *[other] { $n } signatures à ce jour.
 }
+version-read-in = Cette déclaration en :
+version-original = original
+version-translation-note = Cette traduction a été ajoutée après l’ouverture des signatures : le texte signé est l’original en { $language }.
 public-list-title = Signataires
 
 sign-heading = Signer cette déclaration

@@ -238,6 +238,8 @@ refused-reopen = 只有已截止的声明才能重新开放。
 refused-publish = 声明须在联署截止后方可发布。
 refused-archive = 开放中的声明须先截止联署，方可归档。
 refused-amend = 已发布或已归档的文本不能再修订。
+refused-version-archived = 已归档声明的版本不能再更改。
+refused-version-delete = 已有联署：版本不能再删除，只能修订。
 
 action-open = 开放联署
 action-close = 立即截止联署
@@ -250,6 +252,17 @@ overview-signatures = 签名
 overview-edit = 编辑
 overview-preview = 预览
 overview-lifecycle = 状态
+versions-title = 语言版本
+versions-translation = 开放联署后添加的译文
+versions-view = 查看
+versions-add = 添加语言版本
+versions-add-submit = 添加
+version-title = { $language }版本
+version-intro = 同一份声明的其他语言版本。{ $original }原文仍为准；读者可在公开页面选择语言。
+version-amend-intro = 已有联署：对本版本的任何修改均为修订，修订及其理由将记入审计日志。
+version-save = 保存版本
+version-delete = 删除此版本
+version-back = 返回声明
 overview-history = 历史记录
 
 amend-title = 修订文本
@@ -279,6 +292,9 @@ public-count = { $n ->
     [0] 尚无签名。
    *[other] 目前已有 { $n } 个签名。
 }
+version-read-in = 本声明的其他语言版本：
+version-original = 原文
+version-translation-note = 本译文在开放联署后添加：联署方签署的文本为{ $language }原文。
 public-list-title = 联署方
 
 sign-heading = 联署本声明

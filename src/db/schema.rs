@@ -88,6 +88,7 @@ diesel::table! {
         body -> Text,
         note -> Text,
         updated_at -> Timestamp,
+        added_after_opening -> Bool,
     }
 }
 

@@ -4,6 +4,7 @@ use atom_syndication::{Entry, Feed, Link, Text};
 use chrono::{DateTime, FixedOffset, NaiveDateTime};
 
 use crate::db::now;
+use crate::statements::versions::Version;
 use crate::statements::Statement;
 
 fn to_fixed(t: NaiveDateTime) -> DateTime<FixedOffset> {
@@ -18,7 +19,7 @@ fn xml_text(s: &str) -> String {
         .collect()
 }
 
-fn entry(s: &Statement, base: &str) -> Entry {
+fn entry(s: &Statement, versions: &[Version], base: &str) -> Entry {
     let url = format!("{base}/s/{}", s.slug);
     let mut e = Entry::default();
     e.set_id(url.clone());
@@ -26,8 +27,19 @@ fn entry(s: &Statement, base: &str) -> Entry {
     e.set_updated(to_fixed(s.published_at.unwrap_or(s.updated_at)));
     e.set_published(s.published_at.map(to_fixed));
     let mut link = Link::default();
-    link.set_href(url);
-    e.set_links(vec![link]);
+    link.set_href(url.clone());
+    link.set_hreflang(Some(s.language.clone()));
+    // Each other language version, as an alternate in its language.
+    let mut links = vec![link];
+    for v in versions.iter().filter(|v| v.statement_id == s.id) {
+        let mut alternate = Link::default();
+        alternate.set_href(format!("{url}?lang={}", v.language));
+        alternate.set_rel("alternate");
+        alternate.set_hreflang(Some(v.language.clone()));
+        alternate.set_title(Some(xml_text(&v.title)));
+        links.push(alternate);
+    }
+    e.set_links(links);
     if !s.summary.is_empty() {
         e.set_summary(Some(Text::plain(xml_text(&s.summary))));
     }
@@ -36,7 +48,7 @@ fn entry(s: &Statement, base: &str) -> Entry {
 
 /// The feed of these published statements, newest publication first in
 /// its `updated` date.
-pub fn atom(published: &[&Statement], base: &str) -> String {
+pub fn atom(published: &[&Statement], versions: &[Version], base: &str) -> String {
     let mut feed = Feed::default();
     feed.set_id(format!("{base}/feed.atom"));
     feed.set_title(Text::plain(crate::i18n::t("en", "feed-title")));
@@ -52,6 +64,11 @@ pub fn atom(published: &[&Statement], base: &str) -> String {
             .map(to_fixed)
             .unwrap_or_else(|| to_fixed(now())),
     );
-    feed.set_entries(published.iter().map(|s| entry(s, base)).collect::<Vec<_>>());
+    feed.set_entries(
+        published
+            .iter()
+            .map(|s| entry(s, versions, base))
+            .collect::<Vec<_>>(),
+    );
     feed.to_string()
 }

@@ -10,7 +10,7 @@ use crate::db::now;
 use crate::domain::deadline;
 use crate::error::{ApiError, AppError};
 use crate::state::AppState;
-use crate::statements::public::load_public;
+use crate::statements::public::{load_public, Reading};
 use crate::statements::view::statement_view;
 use crate::statements::{queries as statement_queries, Statement};
 use crate::web::page::Page;
@@ -113,11 +113,13 @@ pub async fn public_export(
 
 /// `GET /s/{slug}/print`: the statement and its list for printing or PDF.
 pub async fn print_view(
-    page: Page,
+    req: HttpRequest,
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let s = load_public(&state, path.into_inner()).await?;
+    let reading = Reading::load(&state, &req, path.into_inner()).await?;
+    let page = Page::new(&req).in_language(reading.interface);
+    let s = reading.read;
     let list = if s.list_is_public(now()) {
         Some(final_list_of(&state, &s, page.lang()).await?)
     } else {
@@ -190,17 +192,41 @@ pub async fn api_one(
     let list = final_list_of(&state, &s, crate::i18n::DEFAULT_LANG).await?;
     let count = list.named as i64 + list.anonymous;
     let shown = s.list_is_public(now()).then_some(&list);
-    Ok(HttpResponse::Ok().json(api_statement(&s, shown, count)))
+    let id = s.id.clone();
+    let versions = state
+        .db(move |conn| Ok(crate::statements::versions::list(conn, &id)?))
+        .await?;
+    let mut v = api_statement(&s, shown, count);
+    // Every language version: the original, then the others.
+    let url = format!("{}/s/{}", state.settings.public_url(), s.slug);
+    let original = json!({
+        "language": s.language, "title": s.title, "summary": s.summary, "note": s.note,
+        "url": url, "original": true, "translation": false,
+    });
+    let others = versions.iter().map(|t| {
+        json!({
+            "language": t.language, "title": t.title, "summary": t.summary, "note": t.note,
+            "url": format!("{url}?lang={}", t.language), "original": false,
+            "translation": t.added_after_opening,
+        })
+    });
+    v["versions"] = json!(std::iter::once(original).chain(others).collect::<Vec<_>>());
+    Ok(HttpResponse::Ok().json(v))
 }
 
 /// `GET /feed.atom`: published statements, newest first.
 pub async fn feed(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     let t = now();
-    let list = state
-        .db(|conn| Ok(statement_queries::list_public(conn)?))
+    let (list, versions) = state
+        .db(|conn| {
+            Ok((
+                statement_queries::list_public(conn)?,
+                crate::statements::versions::list_all(conn)?,
+            ))
+        })
         .await?;
     let published: Vec<&Statement> = list.iter().filter(|s| s.is_published(t)).collect();
-    let xml = super::feed::atom(&published, &state.settings.public_url());
+    let xml = super::feed::atom(&published, &versions, &state.settings.public_url());
     Ok(HttpResponse::Ok()
         .content_type("application/atom+xml; charset=utf-8")
         .body(xml))

@@ -258,13 +258,31 @@ fn deflate(part: &[u8], last: bool) -> Option<Bytes> {
     Some(Bytes::from(out))
 }
 
-/// The kept pages, by statement and language.
+/// The kept pages, by statement, version and interface language.
 #[derive(Default)]
 pub struct OpenPages {
     pages: Mutex<HashMap<String, Arc<OpenPage>>>,
+    /// The languages each statement was last read in (the original
+    /// first): what names its pages before the statement is loaded. A
+    /// version added meanwhile is found at the next check of a page.
+    languages: Mutex<HashMap<String, Arc<Vec<String>>>>,
 }
 
 impl OpenPages {
+    /// The languages `slug` was last seen in.
+    pub fn languages(&self, slug: &str) -> Option<Arc<Vec<String>>> {
+        self.languages.lock().ok()?.get(slug).cloned()
+    }
+
+    /// Notes the languages `slug` can be read in.
+    pub fn remember_languages(&self, slug: &str, languages: Vec<String>) {
+        if let Ok(mut known) = self.languages.lock() {
+            if known.get(slug).is_none_or(|l| **l != languages) {
+                known.insert(slug.to_string(), Arc::new(languages));
+            }
+        }
+    }
+
     fn kept(&self, key: &str) -> Option<Arc<OpenPage>> {
         self.pages.lock().ok()?.get(key).cloned()
     }

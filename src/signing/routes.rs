@@ -10,7 +10,7 @@ use crate::error::AppError;
 use crate::publication::cache::{self, PageCache};
 use crate::publication::routes as publication;
 use crate::state::AppState;
-use crate::statements::public::load_public;
+use crate::statements::public::{self, load_public, Reading};
 use crate::statements::view::statement_view;
 use crate::statements::{Statement, Status};
 use crate::web::form::FormErrors;
@@ -26,15 +26,17 @@ use super::{Changed, Confirmed, Prepared, Signature, Submitted};
 use crate::signatures::{Listing, SignatureStatus, SignerKind};
 
 /// The statement page: text, deadline, count, the list (running list while
-/// open if the statement shows it, final list once published), the form.
+/// open if the statement shows it, final list once published), the form,
+/// in the version the reader reads.
 async fn render_statement(
     state: &AppState,
     page: &Page,
-    s: &Statement,
+    reading: &Reading,
     status: StatusCode,
     values: &SignForm,
     errors: Option<&FormErrors>,
 ) -> Result<HttpResponse, AppError> {
+    let s = &reading.read;
     let t = now();
     let st = s.status_at(t);
     let lang = page.lang();
@@ -50,14 +52,26 @@ async fn render_statement(
             .await?;
         (version.approved(), None)
     };
-    let url = format!("{}/s/{}", state.settings.public_url(), s.slug);
+    let path = format!("/s/{}", s.slug);
+    let url = format!(
+        "{}{}",
+        state.settings.public_url(),
+        reading.href(&path, &reading.chosen)
+    );
     let countries = if st == Status::Open {
         crate::i18n::country_choices(lang)
     } else {
         Vec::new()
     };
+    let versions = reading.links(&path);
+    let original = &reading.original;
     let mut data = json!({
         "statement": statement_view(s, lang, t),
+        "versions": versions,
+        "alternates": versions,
+        "is_translation": reading.is_translation(),
+        "original_language": crate::statements::form::language_name(&original.language),
+        "sign_action": reading.href(&format!("{path}/sign"), &reading.chosen),
         "count": count,
         "show_list": show_list,
         "final": list,
@@ -78,7 +92,8 @@ async fn render_statement(
 
 /// `GET /s/{slug}`. A published page never changes until a coordinator
 /// changes the statement: it is answered from memory, with an ETag and
-/// Last-Modified, and 304 for a client that has it.
+/// Last-Modified, and 304 for a client that has it. Each language version
+/// is its own page (`?lang=fr`, else the reader's languages choose).
 pub async fn statement_page(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -86,21 +101,28 @@ pub async fn statement_page(
     open_pages: web::Data<OpenPages>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    // Pages are shared through the caches: no per-visitor notice.
-    let page = Page::new(&req).without_notice();
     let slug = path.into_inner();
-    let key = format!("{slug}|{}", page.lang());
-    if let Some(cached) = page_cache.fresh(&key) {
-        return Ok(cache::respond(&req, cached));
-    }
     let t = now();
     // Read before the version, so that a change made meanwhile is seen
     // next time.
     let changes = state.changes_seen();
-    if let Some(open) = open_pages.fresh(&key, t, changes) {
-        return Ok(open.respond(&req, &page));
+    // The languages the statement was last seen in name the kept pages.
+    if let Some(languages) = open_pages.languages(&slug) {
+        let (chosen, ui) = public::choose(&req, &languages, true);
+        if let Some(cached) = page_cache.fresh(&format!("{slug}|{chosen}|{ui}")) {
+            return Ok(cache::respond(&req, cached));
+        }
+        let (chosen, ui) = public::choose(&req, &languages, false);
+        if let Some(open) = open_pages.fresh(&format!("{slug}|{chosen}|{ui}"), t, changes) {
+            let page = Page::new(&req).without_notice().in_language(ui);
+            return Ok(open.respond(&req, &page));
+        }
     }
-    let s = load_public(&state, slug).await?;
+    let reading = Reading::load(&state, &req, slug).await?;
+    open_pages.remember_languages(&reading.original.slug, reading.languages.clone());
+    let page = reading.page(&req);
+    let key = reading.key();
+    let s = &reading.read;
     if s.status_at(t) == Status::Open {
         let statement = s.clone();
         let version = state
@@ -111,27 +133,29 @@ pub async fn statement_page(
         }
         let placeholder = open_page::token_placeholder();
         let shared = page.with_csrf_token(&placeholder);
-        let defaults = SignForm::defaults_for(&s);
-        let res = render_statement(&state, &shared, &s, StatusCode::OK, &defaults, None).await?;
+        let defaults = SignForm::defaults_for(s);
+        let res =
+            render_statement(&state, &shared, &reading, StatusCode::OK, &defaults, None).await?;
         let body = actix_web::body::to_bytes(res.into_body())
             .await
             .map_err(|_| AppError::internal("page body"))?;
-        let open = open_pages.keep(key, version, &s, t, changes, &body, &placeholder);
+        let open = open_pages.keep(key, version, s, t, changes, &body, &placeholder);
         return Ok(open.respond(&req, &page));
     }
     if !s.is_published(t) {
-        let defaults = SignForm::defaults_for(&s);
-        return render_statement(&state, &page, &s, StatusCode::OK, &defaults, None).await;
+        let defaults = SignForm::defaults_for(s);
+        return render_statement(&state, &page, &reading, StatusCode::OK, &defaults, None).await;
     }
     let etag = format!(
-        "\"{}-{}-{}\"",
+        "\"{}-{}-{}-{}\"",
         s.id,
         s.updated_at.and_utc().timestamp_micros(),
+        reading.chosen,
         page.lang()
     );
     let modified = header::HttpDate::from(std::time::SystemTime::from(s.updated_at.and_utc()));
     let empty = SignForm::default();
-    let render = render_statement(&state, &page, &s, StatusCode::OK, &empty, None);
+    let render = render_statement(&state, &page, &reading, StatusCode::OK, &empty, None);
     let cached = page_cache
         .get_or_render(key, etag, modified, render)
         .await?;
@@ -155,10 +179,12 @@ pub async fn sign(
     path: web::Path<String>,
     form: web::Form<SignForm>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req);
-    let s = load_public(&state, path.into_inner()).await?;
+    let reading = Reading::load(&state, &req, path.into_inner()).await?;
+    let page = Page::new(&req).in_language(reading.interface);
+    let s = &reading.read;
     let values = form.into_inner();
-    let refuse = |status, errors| render_statement(&state, &page, &s, status, &values, errors);
+    let refuse =
+        |status, errors| render_statement(&state, &page, &reading, status, &values, errors);
     if !s.is_signable(now()) {
         return refuse(StatusCode::GONE, None).await;
     }
@@ -176,7 +202,7 @@ pub async fn sign(
         let errors = FormErrors::single("name", page.t("sign-rate-limited"));
         return refuse(StatusCode::TOO_MANY_REQUESTS, Some(&errors)).await;
     }
-    let new = match values.parse(&s, &page) {
+    let new = match values.parse(s, &page) {
         Ok(n) => n,
         Err(errors) => return refuse(StatusCode::UNPROCESSABLE_ENTITY, Some(&errors)).await,
     };
@@ -184,7 +210,7 @@ pub async fn sign(
         public_url: state.settings.public_url(),
         lang: page.lang(),
     };
-    let submission = Prepared::new(&s, new, &mail)?;
+    let submission = Prepared::new(s, new, &mail)?;
     match super::sign(&state, &writer, submission).await? {
         Submitted::Closed => refuse(StatusCode::GONE, None).await,
         // Every submission is stored and answered alike: nobody learns

@@ -47,6 +47,15 @@ pub const LANGUAGES: &[(&str, &str)] = &[
     ("bo", "བོད་སྐད་"),
 ];
 
+/// A statement language's name in that language ("Français"), or its code.
+pub fn language_name(code: &str) -> &str {
+    LANGUAGES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, name)| *name)
+        .unwrap_or(code)
+}
+
 /// The editor form as submitted (checkboxes send "on").
 #[derive(Clone, Debug, Default, Deserialize, serde::Serialize)]
 pub struct StatementForm {

@@ -7,6 +7,8 @@ pub mod public;
 pub mod queries;
 pub mod routes;
 pub mod service;
+pub mod version_routes;
+pub mod versions;
 pub mod view;
 
 use chrono::NaiveDateTime;

@@ -151,16 +151,33 @@ pub async fn overview(
 ) -> Result<HttpResponse, AppError> {
     let id = s.id.clone();
     let lang = page.lang();
-    let (counts, log, per_day, by_country) = state
+    let (counts, log, per_day, by_country, versions) = state
         .db(move |conn| {
             Ok((
                 queries::counts_for(conn, &id)?,
                 audit::list(conn, Some(&id), None, 50)?,
                 super::charts::per_day(conn, &id)?,
                 super::charts::by_country(conn, &id, lang)?,
+                super::versions::list(conn, &id)?,
             ))
         })
         .await?;
+    let version_rows: Vec<Value> = versions
+        .iter()
+        .map(|v| {
+            json!({
+                "code": v.language,
+                "name": super::form::language_name(&v.language),
+                "translation": v.added_after_opening,
+                "public": format!("/s/{}?lang={}", s.slug, v.language),
+            })
+        })
+        .collect();
+    let addable: Vec<Value> = super::form::LANGUAGES
+        .iter()
+        .filter(|(c, _)| *c != s.language && !versions.iter().any(|v| v.language == *c))
+        .map(|(c, n)| json!({"code": c, "name": n}))
+        .collect();
     let t = now();
     let status = s.status_at(t);
     let zone = s.zone();
@@ -173,6 +190,9 @@ pub async fn overview(
         json!({
             "statement": statement_view(&s, page.lang(), t),
             "frozen": frozen,
+            "original_language": super::form::language_name(&s.language),
+            "versions": version_rows,
+            "addable": addable,
             "actions": available_actions(status),
             "counts": counts,
             "log": log,

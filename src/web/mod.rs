@@ -38,6 +38,8 @@ pub const TAKES_POST: &[&str] = &[
     "/admin/account",
     "/admin/statements/new",
     "/admin/statements/{slug}/edit",
+    "/admin/statements/{slug}/versions/{code}",
+    "/admin/statements/{slug}/versions/{code}/delete",
     "/admin/statements/{slug}/amend",
     "/admin/statements/{slug}/signatures/bulk",
     "/admin/statements/{slug}/import",

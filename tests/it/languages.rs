@@ -461,3 +461,144 @@ backend_tests! {
         assert!(res.headers().get("set-cookie").is_none_or(|c| !c.to_str().unwrap().contains("us_lang")));
     }
 }
+
+/// A statement written in English, with a French version made before
+/// signing opened and an Arabic one after.
+async fn multilingual(app: &TestApp, slug: &str) {
+    app.as_admin().await;
+    let res = app
+        .post(
+            "/admin/statements/new",
+            &[
+                ("title", "Solidarity with the lawyers"),
+                ("slug", slug),
+                ("organiser", "Coalition"),
+                ("summary", "Organisations stand together."),
+                ("body", "We stand with them."),
+                ("language", "en"),
+                ("deadline", "2031-02-07T23:59"),
+                ("timezone", "Europe/Zurich"),
+                ("grouping", "none"),
+                ("allow_organisations", "on"),
+                ("public_list", "on"),
+                ("action", "save"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let base = format!("/admin/statements/{slug}/versions");
+    let overview = app
+        .get(&format!("/admin/statements/{slug}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(overview.contains("<option value=\"fr\">Français</option>"));
+    let res = app.get(&format!("{base}?version=fr")).await;
+    assert_eq!(crate::common::location(&res), format!("{base}/fr"));
+    let french = [
+        ("title", "Solidarité avec les avocats"),
+        ("summary", "Des organisations se tiennent ensemble."),
+        ("body", "Nous sommes à leurs côtés."),
+        ("note", ""),
+    ];
+    assert_eq!(app.post(&format!("{base}/fr"), &french).await.status(), 303);
+    // The original's own language, or one no statement may have: none.
+    assert_eq!(app.post(&format!("{base}/en"), &french).await.status(), 404);
+    assert_eq!(app.post(&format!("{base}/xx"), &french).await.status(), 404);
+    assert_eq!(
+        app.post(&format!("/admin/statements/{slug}/open"), &[])
+            .await
+            .status(),
+        303
+    );
+    let arabic = [
+        ("title", "تضامنًا مع المحامين"),
+        ("summary", "منظمات تقف معًا."),
+        ("body", "نقف إلى جانبهم."),
+        ("note", ""),
+    ];
+    assert_eq!(app.post(&format!("{base}/ar"), &arabic).await.status(), 303);
+}
+
+backend_tests! {
+    async fn a_statement_is_read_and_signed_in_each_of_its_languages(app: TestApp) {
+        multilingual(&app, "three").await;
+        // The original by default, each version by its address or the
+        // reader's languages, with alternates for the others.
+        let reader = app.stranger();
+        let en = reader.get("/s/three").await.text().await.unwrap();
+        assert!(en.contains("<html lang=\"en\" dir=\"ltr\">") && en.contains("Solidarity with the lawyers"));
+        assert!(en.contains("hreflang=\"fr\" href=\"/s/three?lang=fr\"") || en.contains("hreflang=\"fr\" href=\"/s/three?lang&#x3D;fr\""), "{en}");
+        let fr = reader.get("/s/three?lang=fr").await.text().await.unwrap();
+        assert!(fr.contains("<html lang=\"fr\" dir=\"ltr\">") && fr.contains("Solidarité avec les avocats"));
+        assert!(!fr.contains("Solidarity with the lawyers") && !fr.contains("version-translation"));
+        let res = app.stranger().client.get(app.url("/s/three")).header("accept-language", "ar").send().await.unwrap();
+        let ar = res.text().await.unwrap();
+        assert!(ar.contains("<html lang=\"ar\" dir=\"rtl\">") && ar.contains("تضامنًا مع المحامين"));
+        // Added after signing opened: said to be a translation.
+        assert!(ar.contains("أُضيفت هذه الترجمة"), "{ar}");
+
+        // Each signer signs in their language and hears in it.
+        for (lang, email) in [("fr", "fr@example.org"), ("ar", "ar@example.org"), ("en", "en@example.org")] {
+            let signer = app.stranger();
+            let page = signer.get(&format!("/s/three?lang={lang}")).await.text().await.unwrap();
+            let token = input_value(&page, "csrf_token").unwrap();
+            let name = format!("Group {lang}");
+            let mut form = crate::common::org(&name, email);
+            form.push(("csrf_token", &token));
+            let res = signer.client.post(app.url(&format!("/s/three/sign?lang={lang}"))).form(&form).send().await.unwrap();
+            assert_eq!(res.status(), 303, "{lang}");
+            let id = app.signature_id(email).await;
+            assert_eq!(app.count("signatures", &format!("id = '{id}' AND language = '{lang}'")).await, 1);
+            let mail = app.last_mail_to(email).await;
+            let (title, word) = match lang {
+                "fr" => ("Solidarité avec les avocats", "confirmer"),
+                "ar" => ("تضامنًا مع المحامين", "تأكيد"),
+                _ => ("Solidarity with the lawyers", "confirm"),
+            };
+            assert!(mail.subject.contains(title) && mail.text.to_lowercase().contains(word), "{lang}: {} {}", mail.subject, mail.text);
+            let confirm = app.link_to(email, "/confirm/").await;
+            assert_eq!(app.confirm(&confirm).await.status(), 200);
+        }
+
+        // Once signed, a version changes only as an amendment, and stays.
+        let base = "/admin/statements/three/versions";
+        let changed = [("title", "Solidarité avec les avocates et avocats"), ("summary", ""), ("body", "Nous sommes à leurs côtés."), ("note", "")];
+        assert_eq!(app.post(&format!("{base}/fr"), &changed).await.status(), 422);
+        let mut with_reason = changed.to_vec();
+        with_reason.push(("reason", "Inclusive wording"));
+        assert_eq!(app.post(&format!("{base}/fr"), &with_reason).await.status(), 303);
+        assert_eq!(app.count("audit_log", "action = 'statement.version_amend' AND details LIKE '%Inclusive wording%'").await, 1);
+        assert_eq!(app.post(&format!("{base}/fr/delete"), &[]).await.status(), 409);
+
+        assert_eq!(app.post("/admin/statements/three/close", &[]).await.status(), 303);
+        assert_eq!(app.post("/admin/statements/three/publish", &[]).await.status(), 303);
+        let phrases = english_phrases("fr");
+        for (lang, path, title) in [
+            ("fr", "/s/three?lang=fr", "Solidarité avec les avocates et avocats"),
+            ("fr", "/s/three/print?lang=fr", "Solidarité avec les avocates et avocats"),
+            ("ar", "/s/three?lang=ar", "تضامنًا مع المحامين"),
+            ("ar", "/s/three/print?lang=ar", "تضامنًا مع المحامين"),
+        ] {
+            let html = app.stranger().get(path).await.text().await.unwrap();
+            let dir = if lang == "ar" { "rtl" } else { "ltr" };
+            assert!(html.contains(&format!("<html lang=\"{lang}\" dir=\"{dir}\">")), "{path}");
+            assert!(html.contains(title) && html.contains("Group en"), "{path}");
+            assert!(!html.contains("Solidarity with the lawyers"), "{path}");
+            if lang == "fr" {
+                let text = visible_text(&html);
+                let english: Vec<_> = phrases.iter().filter(|p| text.contains(p.as_str())).collect();
+                assert!(english.is_empty(), "{path}: {english:?}");
+            }
+        }
+        // The API and the feed offer every version.
+        let api: serde_json::Value = app.get("/api/v1/statements/three").await.json().await.unwrap();
+        let versions: Vec<(String, bool)> = api["versions"].as_array().unwrap().iter()
+            .map(|v| (v["language"].as_str().unwrap().to_string(), v["translation"].as_bool().unwrap()))
+            .collect();
+        assert_eq!(versions, vec![("en".into(), false), ("ar".into(), true), ("fr".into(), false)]);
+        let feed = app.get("/feed.atom").await.text().await.unwrap();
+        assert!(feed.contains("hreflang=\"fr\"") && feed.contains("/s/three?lang=ar"), "{feed}");
+    }
+}

@@ -1,0 +1,1 @@
+ALTER TABLE statement_translations DROP COLUMN added_after_opening;
