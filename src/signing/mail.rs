@@ -27,8 +27,14 @@ pub struct MailContext {
 
 impl MailContext {
     /// The full address of an emailed link (`confirm`, `manage`).
+    /// Links carry the signer's language when it is not the default, so
+    /// that the page they open speaks it whatever the browser says.
     pub fn link(&self, kind: &str, token: &str) -> String {
-        format!("{}/{kind}/{token}", self.public_url)
+        if self.lang == crate::i18n::DEFAULT_LANG {
+            format!("{}/{kind}/{token}", self.public_url)
+        } else {
+            format!("{}/{kind}/{token}?lang={}", self.public_url, self.lang)
+        }
     }
 
     fn statement_data(&self, s: &Statement) -> Value {

@@ -559,6 +559,13 @@ backend_tests! {
             };
             assert!(mail.subject.contains(title) && mail.text.to_lowercase().contains(word), "{lang}: {} {}", mail.subject, mail.text);
             let confirm = app.link_to(email, "/confirm/").await;
+            // The emailed link opens in the signer's language, whatever
+            // the browser opening it prefers.
+            if lang != "en" {
+                assert!(confirm.ends_with(&format!("?lang={lang}")), "{confirm}");
+                let elsewhere = app.stranger().client.get(app.url(&confirm)).header("accept-language", "en").send().await.unwrap();
+                assert!(elsewhere.text().await.unwrap().contains(&format!("<html lang=\"{lang}\"")));
+            }
             assert_eq!(app.confirm(&confirm).await.status(), 200);
         }
 
