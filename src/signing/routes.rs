@@ -109,11 +109,18 @@ pub async fn statement_page(
     // The languages the statement was last seen in name the kept pages.
     if let Some(languages) = open_pages.languages(&slug) {
         let (chosen, ui) = public::choose(&req, &languages, true);
-        if let Some(cached) = page_cache.fresh(&format!("{slug}|{chosen}|{ui}")) {
+        let key = format!("{slug}|{chosen}|{ui}");
+        if let Some(cached) = page_cache.fresh(&key) {
             return Ok(cache::respond(&req, cached));
         }
-        let (chosen, ui) = public::choose(&req, &languages, false);
-        if let Some(open) = open_pages.fresh(&format!("{slug}|{chosen}|{ui}"), t, changes) {
+        // Only a remembered choice makes this visitor's page another one.
+        let (key, ui) = if crate::web::page::remembered_language(&req).is_some() {
+            let (chosen, ui) = public::choose(&req, &languages, false);
+            (format!("{slug}|{chosen}|{ui}"), ui)
+        } else {
+            (key, ui)
+        };
+        if let Some(open) = open_pages.fresh(&key, t, changes) {
             let page = Page::new(&req).without_notice().in_language(ui);
             return Ok(open.respond(&req, &page));
         }
