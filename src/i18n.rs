@@ -95,8 +95,10 @@ pub fn accepted(header: Option<&str>) -> Vec<LanguageIdentifier> {
     };
     // fluent-langneg reads the tags in the order given; the q-values
     // (RFC 9110 §12.5.4) decide that order, and q=0 means "not this".
+    // A browser sends a handful; past ten, the rest are not read.
     let mut weighted: Vec<(f32, &str)> = header
         .split(',')
+        .take(10)
         .map(|part| {
             let mut pieces = part.split(';');
             let tag = pieces.next().unwrap_or("").trim();

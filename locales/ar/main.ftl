@@ -276,6 +276,7 @@ statement-summary-too-long = الملخّص طويل جدًا (2000 حرف كح�
 statement-body-too-long = النص طويل جدًا (60 ألف حرف كحدّ أقصى).
 statement-note-too-long = الملاحظة طويلة جدًا (2000 حرف كحدّ أقصى).
 statement-language-invalid = اختاروا لغة من القائمة.
+statement-language-has-version = لهذا البيان نسخة بهذه اللغة بالفعل: احذفوا النسخة أولًا أو اختاروا لغة أخرى.
 statement-grouping-invalid = اختاروا طريقة تنظيم من القائمة.
 statement-who-required = اسمحوا بتوقيع المنظمات أو الأفراد أو كليهما.
 statement-text-frozen = سبق التوقيع على هذا النص؛ عدّلوه عبر «تعديل النص»، وسيُسجَّل التعديل.

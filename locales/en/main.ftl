@@ -299,6 +299,7 @@ statement-summary-too-long = The summary is too long (2,000 characters at most).
 statement-body-too-long = The text is too long (60,000 characters at most).
 statement-note-too-long = The note is too long (2,000 characters at most).
 statement-language-invalid = Choose a language from the list.
+statement-language-has-version = This statement already has a version in that language: delete the version first, or choose another language.
 statement-grouping-invalid = Choose a grouping from the list.
 statement-who-required = Allow organisations, individuals, or both.
 # Quotes the button amend-link: use exactly its translation inside the quotes.

@@ -246,6 +246,7 @@ statement-summary-too-long = El resumen es demasiado largo (2000 caracteres como
 statement-body-too-long = El texto es demasiado largo (60 000 caracteres como máximo).
 statement-note-too-long = La nota es demasiado larga (2000 caracteres como máximo).
 statement-language-invalid = Elija un idioma de la lista.
+statement-language-has-version = Esta declaración ya tiene una versión en ese idioma: elimine primero la versión o elija otro idioma.
 statement-grouping-invalid = Elija una agrupación de la lista.
 statement-who-required = Permita firmar a organizaciones, a personas a título individual o a ambas.
 statement-text-frozen = Ya hay firmas sobre este texto; para cambiarlo, use "Modificar el texto", que queda registrado.

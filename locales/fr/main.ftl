@@ -260,6 +260,7 @@ statement-summary-too-long = Le résumé est trop long (2 000 caractères maxi
 statement-body-too-long = Le texte est trop long (60 000 caractères maximum).
 statement-note-too-long = La note est trop longue (2 000 caractères maximum).
 statement-language-invalid = Choisissez une langue dans la liste.
+statement-language-has-version = Cette déclaration a déjà une version dans cette langue : supprimez d’abord la version ou choisissez une autre langue.
 statement-grouping-invalid = Choisissez une présentation dans la liste.
 statement-who-required = Autorisez les organisations, les personnes à titre individuel, ou les deux.
 statement-text-frozen = Ce texte a déjà été signé ; modifiez-le avec « Amender le texte », ce qui est consigné.

@@ -223,6 +223,7 @@ statement-summary-too-long = 摘要过长（最多 2,000 个字符）。
 statement-body-too-long = 正文过长（最多 60,000 个字符）。
 statement-note-too-long = 说明过长（最多 2,000 个字符）。
 statement-language-invalid = 请从列表中选择一种语言。
+statement-language-has-version = 本声明已有该语言的版本：请先删除该版本，或选择其他语言。
 statement-grouping-invalid = 请从列表中选择一种分组方式。
 statement-who-required = 请允许组织或个人联署，或两者均允许。
 statement-text-frozen = 已有人联署此文本；如需修改，请使用“修订文本”，修改将被记录。

@@ -83,9 +83,16 @@ impl PageCache {
         let gzip = gzip(&body);
         let brotli = brotli(&body);
         if let Ok(mut pages) = self.pages.lock() {
-            // Bounded: published statements are few, but keys come from URLs.
-            if pages.len() > 1_000 {
-                pages.clear();
+            // Bounded: keys (statement, version, interface language) come
+            // from requests. Full, the page checked longest ago goes.
+            if pages.len() >= 1_000 && !pages.contains_key(&key) {
+                let oldest = pages
+                    .iter()
+                    .min_by_key(|(_, p)| p.checked)
+                    .map(|(k, _)| k.clone());
+                if let Some(k) = oldest {
+                    pages.remove(&k);
+                }
             }
             let checked = std::time::Instant::now();
             pages.insert(

@@ -218,14 +218,17 @@ pub async fn api_one(
 pub async fn feed(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     let t = now();
     let (list, versions) = state
-        .db(|conn| {
-            Ok((
-                statement_queries::list_public(conn)?,
-                crate::statements::versions::list_all(conn)?,
-            ))
+        .db(move |conn| {
+            let list: Vec<Statement> = statement_queries::list_public(conn)?
+                .into_iter()
+                .filter(|s| s.is_published(t))
+                .collect();
+            let ids: Vec<String> = list.iter().map(|s| s.id.clone()).collect();
+            let versions = crate::statements::versions::list_for(conn, &ids)?;
+            Ok((list, versions))
         })
         .await?;
-    let published: Vec<&Statement> = list.iter().filter(|s| s.is_published(t)).collect();
+    let published: Vec<&Statement> = list.iter().collect();
     let xml = super::feed::atom(&published, &versions, &state.settings.public_url());
     Ok(HttpResponse::Ok()
         .content_type("application/atom+xml; charset=utf-8")

@@ -269,6 +269,14 @@ pub struct OpenPages {
 }
 
 impl OpenPages {
+    /// Forgets the kept pages of `slug` (it is no longer open).
+    pub fn forget(&self, slug: &str) {
+        let prefix = format!("{slug}|");
+        if let Ok(mut pages) = self.pages.lock() {
+            pages.retain(|k, _| !k.starts_with(&prefix));
+        }
+    }
+
     /// The languages `slug` was last seen in.
     pub fn languages(&self, slug: &str) -> Option<Arc<Vec<String>>> {
         self.languages.lock().ok()?.get(slug).cloned()
@@ -296,7 +304,7 @@ impl OpenPages {
         if unchanged && checked.elapsed() < CHECK_EVERY && now < page.until {
             return Some(page);
         }
-        if page.closes.is_some_and(|d| now >= d) {
+        if page.closes.is_some_and(|d| now >= d) || now >= page.until {
             return None;
         }
         // Stale: the first request refreshes it; the others, for as long
@@ -384,10 +392,21 @@ impl OpenPages {
             seen: std::sync::atomic::AtomicU64::new(changes),
         });
         if let Ok(mut pages) = self.pages.lock() {
-            // Bounded: keys come from URLs, though only open statements
-            // are kept.
-            if pages.len() > 1_000 {
-                pages.clear();
+            // Bounded: keys come from requests, though only open
+            // statements are kept. Full, the page checked longest ago goes.
+            if pages.len() >= 1_000 && !pages.contains_key(&key) {
+                let oldest = pages
+                    .iter()
+                    .min_by_key(|(_, p)| {
+                        p.checked
+                            .lock()
+                            .map(|c| *c)
+                            .unwrap_or_else(|_| Instant::now())
+                    })
+                    .map(|(k, _)| k.clone());
+                if let Some(k) = oldest {
+                    pages.remove(&k);
+                }
             }
             pages.insert(key, page.clone());
         }

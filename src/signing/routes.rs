@@ -149,6 +149,8 @@ pub async fn statement_page(
         let open = open_pages.keep(key, version, s, t, changes, &body, &placeholder);
         return Ok(open.respond(&req, &page));
     }
+    // Closed early or published: no kept open page may be served again.
+    open_pages.forget(&s.slug);
     if !s.is_published(t) {
         let defaults = SignForm::defaults_for(s);
         return render_statement(&state, &page, &reading, StatusCode::OK, &defaults, None).await;

@@ -268,6 +268,9 @@ pub async fn save(
         }
         service::Saved::Frozen => errors.add("body", page.t("statement-text-frozen")),
         service::Saved::SlugTaken => errors.add("slug", page.t("statement-slug-taken")),
+        service::Saved::LanguageTaken => {
+            errors.add("language", page.t("statement-language-has-version"))
+        }
     }
     invalid_form(&page, &values, Some(&s), true, &errors)
 }

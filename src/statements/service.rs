@@ -49,7 +49,12 @@ pub fn edit_refusals(
     if s.stored_status() != Status::Draft && fields.slug != s.slug {
         refusals.push(("slug", "statement-slug-locked"));
     }
-    if frozen && (fields.title != s.title || fields.summary != s.summary || fields.body != s.body) {
+    if frozen
+        && (fields.title != s.title
+            || fields.summary != s.summary
+            || fields.body != s.body
+            || fields.language != s.language)
+    {
         refusals.push(("body", "statement-text-frozen"));
     }
     match s.status_at(now) {
@@ -74,6 +79,8 @@ pub enum Saved {
     /// Someone signed meanwhile: the text is frozen.
     Frozen,
     SlugTaken,
+    /// A language version already has the language asked for.
+    LanguageTaken,
 }
 
 /// Saves an edit of the statement as it was read (`seen`).
@@ -92,9 +99,18 @@ pub fn save(
         }
         let text_changed = fields.title != seen.title
             || fields.summary != seen.summary
-            || fields.body != seen.body;
+            || fields.body != seen.body
+            || fields.language != seen.language;
         if text_changed && queries::has_signatures(conn, &seen.id)? {
             return Ok(Saved::Frozen);
+        }
+        // The original cannot take the language of one of its versions.
+        if fields.language != seen.language
+            && super::versions::list(conn, &seen.id)?
+                .iter()
+                .any(|v| v.language == fields.language)
+        {
+            return Ok(Saved::LanguageTaken);
         }
         match queries::update(conn, &seen.id, fields) {
             Ok(()) => {}

@@ -145,6 +145,11 @@ pub async fn save(
         .into_iter()
         .find(|v| v.language == code);
     let amendment = existing.is_some() && frozen;
+    // Like the original, a signed version is not amended once published;
+    // a new translation may still be added.
+    if amendment && s.status_at(crate::db::now()) == Status::Published {
+        return Err(AppError::Conflict(page.t("refused-amend")));
+    }
     let mut errors = FormErrors::new();
     let title_len = values.text.title.chars().count();
     if title_len == 0 || title_len > MAX_TITLE {
@@ -181,8 +186,20 @@ pub async fn save(
     state
         .db(move |conn| {
             write_tx(conn, |conn| {
-                // Someone may have signed since the form was checked.
-                if existing.is_some() && !amendment && super::queries::has_signatures(conn, &s.id)?
+                // What was checked must still hold: the same version (or
+                // none), and no signature since if no reason was given.
+                let now_stored = versions::list(conn, &s.id)?
+                    .into_iter()
+                    .find(|v| v.language == code);
+                let same = match (&now_stored, &existing) {
+                    (Some(a), Some(b)) => a.updated_at == b.updated_at,
+                    (None, None) => true,
+                    _ => false,
+                };
+                if !same
+                    || (existing.is_some()
+                        && !amendment
+                        && super::queries::has_signatures(conn, &s.id)?)
                 {
                     return Err(AppError::Conflict(changed_meanwhile));
                 }

@@ -49,9 +49,10 @@ pub fn list(conn: &mut DbConnection, statement_id: &str) -> QueryResult<Vec<Vers
         .load(conn)
 }
 
-/// Every version of every statement (for the feed).
-pub fn list_all(conn: &mut DbConnection) -> QueryResult<Vec<Version>> {
+/// Every version of these statements (for the feed).
+pub fn list_for(conn: &mut DbConnection, statement_ids: &[String]) -> QueryResult<Vec<Version>> {
     tr::table
+        .filter(tr::statement_id.eq_any(statement_ids))
         .order((tr::statement_id.asc(), tr::language.asc()))
         .select(Version::as_select())
         .load(conn)

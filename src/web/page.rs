@@ -137,6 +137,13 @@ impl Page {
         let Some(lang) = self.asked.filter(|_| !self.shared) else {
             return;
         };
+        // Emailed links carry the signer's language: opening one leaves no
+        // trace in the browser. The choice lasts the browser session only.
+        let path = self.req.path();
+        let private_link = path.starts_with("/confirm/") || path.starts_with("/manage/");
+        if self.req.method() != actix_web::http::Method::GET || private_link {
+            return;
+        }
         let https = self
             .req
             .app_data::<actix_web::web::Data<crate::state::AppState>>()
@@ -149,7 +156,6 @@ impl Page {
         .secure(https)
         .http_only(true)
         .same_site(actix_web::cookie::SameSite::Lax)
-        .max_age(actix_web::cookie::time::Duration::days(365))
         .finish();
         res.cookie(cookie);
     }
@@ -162,18 +168,12 @@ impl Page {
             // A form's answer: its address may take no GET.
             "/".to_string()
         };
-        let rest: Vec<(String, String)> =
-            serde_urlencoded::from_str::<Vec<(String, String)>>(self.req.query_string())
-                .unwrap_or_default()
-                .into_iter()
-                .filter(|(k, _)| k != "lang" && k != "done")
-                .collect();
+        // The path and the language only: pages kept for everyone must
+        // not carry what one visitor put in their address.
         let links: Vec<Value> = i18n::ENDONYMS
             .iter()
             .map(|(code, name)| {
-                let mut query = rest.clone();
-                query.push(("lang".into(), (*code).into()));
-                let query = serde_urlencoded::to_string(&query).unwrap_or_default();
+                let query = serde_urlencoded::to_string([("lang", code)]).unwrap_or_default();
                 json!({
                     "code": code,
                     "name": name,
@@ -290,6 +290,9 @@ impl Page {
             // Workspace pages hold private data, and a page with a form
             // holds this browser's token: never cache or share them.
             res.insert_header((header::CACHE_CONTROL, "private, no-store"));
+        } else if !self.shared {
+            // Its language may come from this browser's cookie.
+            res.insert_header((header::CACHE_CONTROL, "private"));
         }
         Ok(res.body(body))
     }

@@ -609,3 +609,61 @@ backend_tests! {
         assert!(feed.contains("hreflang=\"fr\"") && feed.contains("/s/three?lang=ar"), "{feed}");
     }
 }
+
+backend_tests! {
+    async fn the_signed_text_keeps_its_language_and_versions_their_rules(app: TestApp) {
+        multilingual(&app, "rules").await;
+        let original = |language: &'static str| {
+            [
+                ("title", "Solidarity with the lawyers"),
+                ("slug", "rules"),
+                ("organiser", "Coalition"),
+                ("summary", "Organisations stand together."),
+                ("body", "We stand with them."),
+                ("language", language),
+                ("deadline", "2031-02-07T23:59"),
+                ("timezone", "Europe/Zurich"),
+                ("grouping", "none"),
+                ("allow_organisations", "on"),
+                ("public_list", "on"),
+                ("action", "save"),
+            ]
+        };
+        // The original cannot take a version's language.
+        assert_eq!(app.post("/admin/statements/rules/edit", &original("fr")).await.status(), 422);
+        let form = crate::common::org("Rules Group", "rules@example.org");
+        assert_eq!(app.sign_confirmed("rules", &form).await.status(), 200);
+        // Signed: the original's language is part of its text.
+        let form = original("de");
+        assert_eq!(app.post("/admin/statements/rules/edit", &form).await.status(), 422);
+        assert_eq!(app.count("statements", "slug = 'rules' AND language = 'en'").await, 1);
+        // Published: a signed version is no longer amended; a new one may come.
+        assert_eq!(app.post("/admin/statements/rules/close", &[]).await.status(), 303);
+        assert_eq!(app.post("/admin/statements/rules/publish", &[]).await.status(), 303);
+        let changed = [("title", "Autre titre"), ("summary", ""), ("body", "x"), ("note", ""), ("reason", "late")];
+        assert_eq!(app.post("/admin/statements/rules/versions/fr", &changed).await.status(), 409);
+        let spanish = [("title", "Solidaridad con los abogados"), ("summary", ""), ("body", "Estamos con ellos."), ("note", "")];
+        assert_eq!(app.post("/admin/statements/rules/versions/es", &spanish).await.status(), 303);
+        let es = app.stranger().get("/s/rules?lang=es").await.text().await.unwrap();
+        assert!(es.contains("Solidaridad con los abogados") && es.contains("<html lang=\"es\""));
+    }
+}
+
+backend_tests! {
+    async fn the_language_choice_leaves_little_trace_and_touches_no_shared_page(app: TestApp) {
+        app.open_statement("trace", &[]).await;
+        // The switcher's links hold the path and the language, nothing
+        // else a visitor put in the address.
+        let html = app.stranger().get("/s/trace?lang=fr&marker=zzqq").await.text().await.unwrap();
+        assert!(!html.contains("zzqq"));
+        // The cookie lasts the session, and no emailed link sets it.
+        let res = app.stranger().get("/?lang=es").await;
+        let cookie = res.headers()["set-cookie"].to_str().unwrap().to_ascii_lowercase();
+        assert!(cookie.starts_with("us_lang=es") && !cookie.contains("max-age") && !cookie.contains("expires"), "{cookie}");
+        assert_eq!(res.headers()["cache-control"], "private");
+        app.sign("trace", &crate::common::org("Trace Group", "trace@example.org")).await;
+        let link = app.link_to("trace@example.org", "/confirm/");
+        let res = app.stranger().get(&format!("{}?lang=fr", link.await.split('?').next().unwrap())).await;
+        assert!(res.headers().get_all("set-cookie").iter().all(|c| !c.to_str().unwrap().contains("us_lang")));
+    }
+}

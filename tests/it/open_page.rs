@@ -132,3 +132,26 @@ backend_tests! {
         assert!(!page.contains("/s/deadline/sign"), "closed: no form, though the page was kept");
     }
 }
+
+backend_tests! {
+    async fn a_statement_closed_early_is_never_served_open_again(app: TestApp) {
+        app.open_statement("early", &[]).await;
+        // Kept, and read by many.
+        for _ in 0..3 {
+            assert!(app.stranger().get("/s/early").await.text().await.unwrap().contains("id=\"sign-form\""));
+        }
+        let owner = app.stranger();
+        let res = owner.post("/admin/login", &[("email", "owner-early@example.org"), ("password", crate::common::PASSWORD)]).await;
+        assert_eq!(res.status(), 303);
+        assert_eq!(owner.post("/admin/statements/early/close", &[]).await.status(), 303);
+        // The next reader finds it closed (while that one page is made, a
+        // crowd may still be given the open copy: one refresh at a time);
+        // every reader after, however many at once, too.
+        assert!(!app.stranger().get("/s/early").await.text().await.unwrap().contains("id=\"sign-form\""));
+        let pages = futures_util::future::join_all((0..40).map(|_| async {
+            app.stranger().get("/s/early").await.text().await.unwrap()
+        }))
+        .await;
+        assert!(pages.iter().all(|p| !p.contains("id=\"sign-form\"")), "a closed statement served open");
+    }
+}
