@@ -350,6 +350,15 @@ public-count = { $n ->
     [many] { $n } توقيعًا حتى الآن.
    *[other] { $n } توقيع حتى الآن.
 }
+public-count-closed = { $n ->
+    [0] لا توجد توقيعات.
+    [zero] لا توجد توقيعات.
+    [one] توقيع واحد.
+    [two] توقيعان.
+    [few] { $n } توقيعات.
+    [many] { $n } توقيعًا.
+   *[other] { $n } توقيع.
+}
 version-read-in = هذا البيان باللغات:
 version-original = النص الأصلي
 version-translation-note = أُضيفت هذه الترجمة بعد فتح باب التوقيع: النص الذي وقّع عليه الموقّعون هو الأصل بلغة { $language }.
@@ -425,6 +434,8 @@ manage-email-fixed = (لاستخدام عنوان آخر، اسحبوا توقي
 manage-withdraw-title = سحب التوقيع
 manage-withdraw-text = لن يظهر اسمكم في القائمة، ولن يُحتسب توقيعكم.
 manage-withdraw = سحب توقيعي
+manage-withdraw-confirm = نعم، أسحب توقيعي من هذا البيان
+manage-withdraw-unconfirmed = ضعوا علامة في المربع لتأكيد رغبتكم في سحب توقيعكم.
 manage-withdrawn = سُحب هذا التوقيع.
 manage-closed = أُغلق باب التوقيع، لذا لم يعد من الممكن تغيير التوقيع هنا. لتصحيحه، راسلوا المنسّقين.
 manage-data-title = بياناتكم الشخصية

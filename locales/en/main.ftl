@@ -393,6 +393,11 @@ public-count = { $n ->
     [one] 1 signature so far.
    *[other] { $n } signatures so far.
 }
+public-count-closed = { $n ->
+    [0] No signatures.
+    [one] 1 signature.
+   *[other] { $n } signatures.
+}
 # Followed by links named with each language's own name (e.g. English · Français).
 version-read-in = This statement in:
 # In brackets after a language name: the language the statement was written and signed in.
@@ -483,6 +488,8 @@ manage-email-fixed = (to use another address, withdraw and sign again)
 manage-withdraw-title = Withdraw
 manage-withdraw-text = Your name will not appear on the list, and you will not be counted.
 manage-withdraw = Withdraw my signature
+manage-withdraw-confirm = Yes, withdraw my signature from this statement
+manage-withdraw-unconfirmed = Tick the box to confirm that you want to withdraw your signature.
 manage-withdrawn = This signature is withdrawn.
 manage-closed = Signing has closed, so the signature can no longer be changed here. To correct it, write to the coordinators.
 manage-data-title = Your data

@@ -317,6 +317,11 @@ public-count = { $n ->
     [one] 1 firma hasta ahora.
    *[other] { $n } firmas hasta ahora.
 }
+public-count-closed = { $n ->
+    [0] Ninguna firma.
+    [one] { $n } firma.
+   *[other] { $n } firmas.
+}
 version-read-in = Esta declaración en:
 version-original = original
 version-translation-note = Esta traducción se añadió después de abrir las firmas: el texto firmado es el original en { $language }.
@@ -390,6 +395,8 @@ manage-email-fixed = (para usar otra dirección, retire la firma y vuelva a firm
 manage-withdraw-title = Retirar
 manage-withdraw-text = Su nombre no aparecerá en la lista y su firma no se contará.
 manage-withdraw = Retirar mi firma
+manage-withdraw-confirm = Sí, retirar mi firma de esta declaración
+manage-withdraw-unconfirmed = Marque la casilla para confirmar que desea retirar su firma.
 manage-withdrawn = Esta firma está retirada.
 manage-closed = El periodo de firma ha terminado, por lo que la firma ya no se puede modificar aquí. Para corregirla, escriba a las personas coordinadoras.
 manage-data-title = Sus datos

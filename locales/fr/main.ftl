@@ -334,6 +334,11 @@ public-count = { $n ->
     [one] { $n } signature à ce jour.
    *[other] { $n } signatures à ce jour.
 }
+public-count-closed = { $n ->
+    [0] Aucune signature.
+    [one] { $n } signature.
+   *[other] { $n } signatures.
+}
 version-read-in = Cette déclaration en :
 version-original = original
 version-translation-note = Cette traduction a été ajoutée après l’ouverture des signatures : le texte signé est l’original en { $language }.
@@ -407,6 +412,8 @@ manage-email-fixed = (pour utiliser une autre adresse, retirez votre signature e
 manage-withdraw-title = Retirer
 manage-withdraw-text = Votre nom n’apparaîtra pas sur la liste et vous ne serez pas comptabilisé·e.
 manage-withdraw = Retirer ma signature
+manage-withdraw-confirm = Oui, retirer ma signature de cette déclaration
+manage-withdraw-unconfirmed = Cochez la case pour confirmer que vous voulez retirer votre signature.
 manage-withdrawn = Cette signature est retirée.
 manage-closed = Les signatures sont closes : la signature ne peut plus être modifiée ici. Pour la corriger, écrivez à la coordination.
 manage-data-title = Vos données

@@ -293,6 +293,10 @@ public-count = { $n ->
     [0] 尚无签名。
    *[other] 目前已有 { $n } 个签名。
 }
+public-count-closed = { $n ->
+    [0] 没有签名。
+   *[other] 共 { $n } 个签名。
+}
 version-read-in = 本声明的其他语言版本：
 version-original = 原文
 version-translation-note = 本译文在开放联署后添加：联署方签署的文本为{ $language }原文。
@@ -365,6 +369,8 @@ manage-email-fixed = （如需使用其他地址，请撤回签名后重新联�
 manage-withdraw-title = 撤回
 manage-withdraw-text = 您的名称将不会出现在名单上，也不会被计入。
 manage-withdraw = 撤回我的签名
+manage-withdraw-confirm = 是的，撤回我对本声明的签名
+manage-withdraw-unconfirmed = 请勾选方框，确认您要撤回签名。
 manage-withdrawn = 此签名已撤回。
 manage-closed = 联署已截止，因此无法再在此处修改签名。如需更正，请致函协调人。
 manage-data-title = 您的数据

@@ -475,11 +475,27 @@ pub async fn manage_withdraw(
     page: Page,
     state: web::Data<AppState>,
     path: web::Path<String>,
+    form: web::Form<WithdrawForm>,
 ) -> Result<HttpResponse, AppError> {
     let token = path.into_inner();
     let Some((sig, s)) = find_managed(&state, &token).await? else {
         return link_gone(&page);
     };
+    // Withdrawing takes a second, deliberate step: the box ticked.
+    if super::can_change(&sig, &s) && form.confirm.as_deref() != Some("yes") {
+        let errors = FormErrors::single("confirm", page.t("manage-withdraw-unconfirmed"));
+        let status = StatusCode::UNPROCESSABLE_ENTITY;
+        return render_manage(
+            &page,
+            &token,
+            &sig,
+            &s,
+            status,
+            &form_of(&sig),
+            Some(&errors),
+        )
+        .await;
+    }
     let t = token.clone();
     match state.db(move |conn| super::withdraw(conn, &t)).await? {
         Changed::Done => Ok(private(redirect(&format!(
@@ -498,6 +514,13 @@ pub async fn manage_withdraw(
             .await
         }
     }
+}
+
+/// The withdraw form: its confirmation box.
+#[derive(serde::Deserialize)]
+pub struct WithdrawForm {
+    #[serde(default)]
+    confirm: Option<String>,
 }
 
 /// `GET /manage/{token}/data`: everything kept about the signature, as a

@@ -114,7 +114,7 @@ backend_tests! {
         let manage = app.link_to("l4l@example.org", "/manage/").await;
         let page = app.get(&manage).await.text().await.unwrap();
         let token = input_value(&page, "csrf_token").unwrap();
-        let res = app.post_form(&format!("{manage}/withdraw"), &[("csrf_token", token.as_str())]).await;
+        let res = app.post_form(&format!("{manage}/withdraw"), &[("csrf_token", token.as_str()), ("confirm", "yes")]).await;
         assert_eq!(res.status(), 303);
         tokio::time::sleep(Duration::from_millis(1100)).await;
         assert!(!app.get("/s/follows").await.text().await.unwrap().contains("Lawyers for Lawyers"));

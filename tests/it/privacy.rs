@@ -491,7 +491,11 @@ async fn everything_logged(backend: Backend, smtp: bool) {
         303
     );
     let res = signer
-        .post(&manage_path, &format!("{manage_path}/withdraw"), &[])
+        .post(
+            &manage_path,
+            &format!("{manage_path}/withdraw"),
+            &[("confirm", "yes")],
+        )
         .await;
     assert_eq!(res.status(), 303);
     // Coordinators look at the signature and export the list.

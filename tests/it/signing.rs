@@ -200,7 +200,12 @@ backend_tests! {
         assert_eq!(app.count("signatures", "email = 'l4l@example.org'").await, 1);
         let html = app.get(&path).await.text().await.unwrap();
         let token = input_value(&html, "csrf_token").unwrap();
+        // One click is not enough: the box must be ticked.
         let res = app.post_form(&format!("{path}/withdraw"), &[("csrf_token", &token)]).await;
+        assert_eq!(res.status(), 422);
+        assert!(res.text().await.unwrap().contains("Tick the box to confirm"));
+        assert_eq!(app.count("signatures", "status = 'approved'").await, 1);
+        let res = app.post_form(&format!("{path}/withdraw"), &[("csrf_token", &token), ("confirm", "yes")]).await;
         assert_eq!(res.status(), 303);
         assert!(app.get(&path).await.text().await.unwrap().contains("withdrawn"));
         let public = app.get("/s/manage").await.text().await.unwrap();

@@ -223,6 +223,8 @@ backend_tests! {
         app.sql("UPDATE statements SET deadline = '2024-02-07 22:59:00' WHERE slug = 'expiring'").await;
         let html = app.stranger().get("/s/expiring").await.text().await.unwrap();
         assert!(html.contains("Signing closed on Wednesday, 7 February 2024 at 22:59 UTC"), "{html}");
+        // A closed statement's count is a total, not "so far".
+        assert!(html.contains("No signatures.") && !html.contains("so far"), "{html}");
         let dash = app.get("/admin").await.text().await.unwrap();
         assert!(dash.contains("status-closed"));
         // Closing again is refused; publishing works.
