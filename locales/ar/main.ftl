@@ -177,6 +177,7 @@ time-left-minutes = { $n ->
 public-deadline = موعد إغلاق باب التوقيع:
 public-closed = أُغلق باب التوقيع.
 public-closed-on = أُغلق باب التوقيع في { $when }.
+public-published-on = نُشر في { $date }.
 public-closed-final = ستُنشر هنا القائمة النهائية للموقّعين.
 public-amended = عُدِّل النص في { $when }.
 

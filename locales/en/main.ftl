@@ -186,6 +186,7 @@ public-closed = Signing is closed.
 # $when is a full localised date and time in the statement's time zone. public-closed-final follows in
 # the same notice.
 public-closed-on = Signing closed on { $when }.
+public-published-on = Published on { $date }.
 public-closed-final = The final list of signatories will be published here.
 # $when is a full localised date and time (weekday, date, time and time zone) in the statement's time zone.
 public-amended = The text was amended on { $when }.

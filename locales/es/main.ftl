@@ -157,6 +157,7 @@ time-left-minutes = { $n ->
 public-deadline = Cierre de firmas:
 public-closed = El periodo de firma está cerrado.
 public-closed-on = El periodo de firma se cerró el { $when }.
+public-published-on = Publicada el { $date }.
 public-closed-final = La lista definitiva de firmantes se publicará aquí.
 public-amended = El texto se modificó el { $when }.
 

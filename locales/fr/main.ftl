@@ -167,6 +167,7 @@ time-left-minutes = { $n ->
 public-deadline = Clôture des signatures :
 public-closed = Les signatures sont closes.
 public-closed-on = Signatures closes le { $when }.
+public-published-on = Publiée le { $date }.
 public-closed-final = La liste définitive des signataires sera publiée ici.
 public-amended = Le texte a été amendé le { $when }.
 

@@ -166,6 +166,7 @@ public-deadline = Сбор подписей завершается:
 public-closed = Сбор подписей закрыт.
 # Translator's note: colon before the date, so the sentence reads correctly whatever the date format.
 public-closed-on = Сбор подписей закрыт: { $when }.
+public-published-on = Опубликовано { $date }.
 public-closed-final = Окончательный список подписантов будет опубликован здесь.
 public-amended = В текст внесены изменения: { $when }.
 

@@ -141,6 +141,7 @@ time-left-minutes = { $n } 分钟后截止
 public-deadline = 联署截止时间：
 public-closed = 联署已截止。
 public-closed-on = 联署已于 { $when } 截止。
+public-published-on = 发布于 { $date }。
 public-closed-final = 联署方最终名单将在此发布。
 public-amended = 文本已于 { $when } 修订。
 

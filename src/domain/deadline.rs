@@ -127,6 +127,21 @@ mod dates {
         })
     }
 
+    fn day(lang: &str) -> Option<&'static DateTimeFormatter<fieldsets::YMD>> {
+        static ALL: OnceLock<HashMap<&'static str, DateTimeFormatter<fieldsets::YMD>>> =
+            OnceLock::new();
+        kept(&ALL, lang, |locale| {
+            DateTimeFormatter::try_new(locale.into(), fieldsets::YMD::long()).ok()
+        })
+    }
+
+    pub fn format_day(local: &DateTime<Tz>, lang: &str) -> Option<String> {
+        let f = day(lang)?;
+        let text = local.format("%Y-%m-%dT00:00").to_string();
+        let dt = icu_datetime::input::DateTime::try_from_str(&text, f.calendar()).ok()?;
+        Some(f.format(&dt).to_string())
+    }
+
     pub fn format(local: &DateTime<Tz>, zone: Tz, lang: &str) -> Option<String> {
         let text = format!("{}[{}]", local.format("%Y-%m-%dT%H:%M"), zone.name());
         if matches!(zone, Tz::UTC | Tz::Etc__UTC | Tz::GMT | Tz::Etc__GMT) {
@@ -141,6 +156,13 @@ mod dates {
                 .ok()?;
         Some(f.format(&zoned).to_string())
     }
+}
+
+/// "7 February 2025", "7 février 2025": the day in `zone`, in the
+/// interface language `lang` (CLDR, ICU4X).
+pub fn describe_day(utc: NaiveDateTime, zone: Tz, lang: &str) -> String {
+    let local = in_zone(utc, zone);
+    dates::format_day(&local, lang).unwrap_or_else(|| local.format("%Y-%m-%d").to_string())
 }
 
 /// "2025-02-07 22:59 UTC".
@@ -206,6 +228,18 @@ mod tests {
         }
         let utc = describe(t, parse_zone("UTC").unwrap(), "en");
         assert_eq!(utc, "Monday, 10 February 2025 at 08:30 UTC");
+    }
+
+    #[test]
+    fn days_read_in_the_readers_language() {
+        let t = parse_local("2025-02-10T00:30", zurich()).unwrap();
+        assert_eq!(describe_day(t, zurich(), "en"), "10 February 2025");
+        assert_eq!(describe_day(t, zurich(), "fr"), "10 février 2025");
+        // The day as the statement's zone sees it, not UTC's (9 February).
+        assert_eq!(
+            describe_day(t, parse_zone("UTC").unwrap(), "en"),
+            "9 February 2025"
+        );
     }
 
     #[test]

@@ -35,6 +35,8 @@ pub struct StatementView {
     pub time_left: Option<String>,
     pub closed_local: Option<String>,
     pub amended_local: Option<String>,
+    /// The day it was published, in its time zone.
+    pub published_on: Option<String>,
     pub allow_organisations: bool,
     pub allow_individuals: bool,
     pub moderation: bool,
@@ -72,6 +74,10 @@ pub fn statement_view(s: &Statement, lang: &str, now: NaiveDateTime) -> Statemen
             .closed_time(now)
             .map(|d| deadline::describe(d, zone, lang)),
         amended_local: s.amended_at.map(|d| deadline::describe(d, zone, lang)),
+        published_on: s
+            .published_at
+            .filter(|_| matches!(status, Status::Published | Status::Archived))
+            .map(|d| deadline::describe_day(d, zone, lang)),
         allow_organisations: s.allow_organisations,
         allow_individuals: s.allow_individuals,
         moderation: s.moderation,

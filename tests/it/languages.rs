@@ -591,6 +591,9 @@ backend_tests! {
             let dir = if lang == "ar" { "rtl" } else { "ltr" };
             assert!(html.contains(&format!("<html lang=\"{lang}\" dir=\"{dir}\">")), "{path}");
             assert!(html.contains(title) && html.contains("Group en"), "{path}");
+            // The page and its paper copy say when it was published.
+            let published = if lang == "ar" { "نُشر في" } else { "Publiée le" };
+            assert!(html.contains(published), "{path}");
             assert!(!html.contains("Solidarity with the lawyers"), "{path}");
             let text = visible_text(&html);
             let english: Vec<_> = english_phrases(lang).into_iter().filter(|p| text.contains(p.as_str())).collect();
