@@ -5,7 +5,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::db::schema::{audit_log, statements, users};
+use crate::db::schema::{audit_log, signatures, statements, users};
 use crate::db::{new_id, now, DbConnection};
 
 /// One row of the log.
@@ -19,6 +19,11 @@ struct Row<'a> {
 }
 
 fn insert(conn: &mut DbConnection, row: Row<'_>) -> QueryResult<()> {
+    // An action on one signature names it in its details; the column lets
+    // the log show that signature's name and find its history.
+    let signature_id = row
+        .signature_id
+        .or_else(|| row.details.get("signature").and_then(Value::as_str));
     diesel::insert_into(audit_log::table)
         .values((
             audit_log::id.eq(new_id()),
@@ -27,7 +32,7 @@ fn insert(conn: &mut DbConnection, row: Row<'_>) -> QueryResult<()> {
             audit_log::actor_kind.eq(row.actor_kind),
             audit_log::action.eq(row.action),
             audit_log::statement_id.eq(row.statement_id),
-            audit_log::signature_id.eq(row.signature_id),
+            audit_log::signature_id.eq(signature_id),
             audit_log::details.eq(row.details.to_string()),
         ))
         .execute(conn)?;
@@ -59,15 +64,6 @@ pub fn record(
         },
     )
 }
-
-type AuditRow = (
-    String,
-    NaiveDateTime,
-    Option<String>,
-    String,
-    Option<String>,
-    String,
-);
 
 /// Records something a signer did through their own links, or an attempt
 /// the coordinators should know about.
@@ -112,55 +108,69 @@ pub fn record_system_signature(
     )
 }
 
-#[derive(Debug, Serialize)]
+/// One entry as the workspace shows it: who, what, and the statement and
+/// signature it concerns (by name, so that it reads as a sentence).
+#[derive(Debug, Serialize, Queryable)]
 pub struct AuditEntry {
     pub id: String,
     pub at: NaiveDateTime,
+    pub actor_kind: String,
     pub actor: Option<String>,
     pub action: String,
     pub statement_slug: Option<String>,
+    pub statement_title: Option<String>,
+    pub signature_name: Option<String>,
+    pub signature_country: Option<String>,
     pub details: String,
 }
 
-/// Newest first, `limit` entries older than the cursor `before` (an id).
-pub fn list(
-    conn: &mut DbConnection,
-    statement_id: Option<&str>,
-    before: Option<&str>,
-    limit: i64,
-) -> QueryResult<Vec<AuditEntry>> {
+/// The families of actions, as the log can be filtered by them (the part
+/// of the action before the dot).
+pub const KINDS: [&str; 4] = ["statement", "signature", "signer", "account"];
+
+/// Which entries to list: all by default.
+#[derive(Debug, Default, Clone)]
+pub struct Filter {
+    pub statement_id: Option<String>,
+    pub actor_user_id: Option<String>,
+    /// One of `KINDS`.
+    pub kind: Option<&'static str>,
+    /// A cursor: entries older than this id.
+    pub before: Option<String>,
+}
+
+/// Newest first, at most `limit` entries that pass `filter`.
+pub fn list(conn: &mut DbConnection, filter: &Filter, limit: i64) -> QueryResult<Vec<AuditEntry>> {
     let mut q = audit_log::table
         .left_join(users::table.on(users::id.nullable().eq(audit_log::actor_user_id)))
         .left_join(statements::table.on(statements::id.nullable().eq(audit_log::statement_id)))
+        .left_join(signatures::table.on(signatures::id.nullable().eq(audit_log::signature_id)))
         .select((
             audit_log::id,
             audit_log::at,
+            audit_log::actor_kind,
             users::name.nullable(),
             audit_log::action,
             statements::slug.nullable(),
+            statements::title.nullable(),
+            signatures::name.nullable(),
+            signatures::country.nullable(),
             audit_log::details,
         ))
         .order(audit_log::id.desc())
         .limit(limit)
         .into_boxed();
-    if let Some(sid) = statement_id {
-        q = q.filter(audit_log::statement_id.eq(sid.to_string()));
+    if let Some(sid) = &filter.statement_id {
+        q = q.filter(audit_log::statement_id.eq(sid.clone()));
     }
-    if let Some(b) = before {
-        q = q.filter(audit_log::id.lt(b.to_string()));
+    if let Some(uid) = &filter.actor_user_id {
+        q = q.filter(audit_log::actor_user_id.eq(uid.clone()));
     }
-    let rows: Vec<AuditRow> = q.load(conn)?;
-    Ok(rows
-        .into_iter()
-        .map(
-            |(id, at, actor, action, statement_slug, details)| AuditEntry {
-                id,
-                at,
-                actor,
-                action,
-                statement_slug,
-                details,
-            },
-        )
-        .collect())
+    if let Some(kind) = filter.kind {
+        q = q.filter(audit_log::action.like(format!("{kind}.%")));
+    }
+    if let Some(b) = &filter.before {
+        q = q.filter(audit_log::id.lt(b.clone()));
+    }
+    q.load(conn)
 }

@@ -325,9 +325,7 @@ amend-intro = سبق التوقيع على هذا البيان. لا تعدّل�
 amend-submit = تعديل النص
 amend-reason-required = اذكروا سبب تعديل النص: يُحفظ السبب في سجلّ التدقيق.
 
-audit-when = الوقت (UTC)
 audit-who = المستخدم
-audit-what = الإجراء
 audit-statement = البيان
 audit-details = التفاصيل
 audit-older = إدخالات أقدم
@@ -510,11 +508,7 @@ curation-status = الحالة
 curation-kind = النوع
 curation-all = الكل
 curation-search = يحتوي الاسم أو البريد الإلكتروني على
-curation-sort = الترتيب
-curation-sort-newest = الأحدث أولًا
-curation-sort-name = حسب الاسم
 curation-apply = عرض
-curation-select = تحديد
 curation-received = تاريخ الاستلام (UTC)
 # Delivery of the latest email sent for this signature (the confirmation).
 curation-mail = الرسالة الإلكترونية إلى الموقّع

@@ -365,14 +365,84 @@ amend-intro = People have already signed this statement. Amend only to fix mista
 amend-submit = Amend the text
 amend-reason-required = Say why the text changes: the reason is kept in the audit log.
 
-audit-when = When (UTC)
 audit-who = Who
-# Column header; the values are technical action codes (e.g. statement.opened), not translated.
-audit-what = Action
 audit-statement = Statement
 audit-details = Details
 audit-older = Older entries
 audit-empty = Nothing recorded yet.
+audit-times-utc = Times are in UTC.
+audit-filter = Filter the log
+audit-kind = Kind
+audit-kind-statement = Statements
+audit-kind-signature = Signatures
+# Exports and erasures of everything one signer gave, across statements.
+audit-kind-signer = Signers' data
+audit-kind-account = Accounts
+audit-clear = Show everything
+overview-history-all = The whole history of this statement
+# Stands for $signature when the entry no longer names one.
+audit-a-signature = a signature
+# $who when the signer acted through their own link.
+audit-actor-signer = The signer
+audit-actor-system = The system
+audit-actor-former = A former coordinator
+# An action this version of the program has no words for; $action is its code.
+audit-did-other = { $who }: { $action }
+# The audit log in words. $who is a person's name (or "The signer", "The system"); $signature an entry of the list, e.g. "Acción Solidaria (Venezuela)".
+audit-did-statement-create = { $who } created the statement
+audit-did-statement-edit = { $who } edited the statement
+audit-did-statement-amend = { $who } amended the signed text
+audit-did-statement-open = { $who } opened the statement for signatures
+audit-did-statement-close = { $who } closed the statement
+audit-did-statement-reopen = { $who } reopened the statement
+audit-did-statement-publish = { $who } published the statement
+audit-did-statement-archive = { $who } archived the statement
+# $format: csv, txt, json…
+audit-did-statement-export = { $who } exported the list ({ $format })
+audit-did-statement-contact-erased = { $who } erased the contact details of { $count ->
+    [one] one signature
+   *[other] { $count } signatures
+  }
+# $language is the version's language in that language, e.g. "Français".
+audit-did-statement-version-save = { $who } saved the version in { $language }
+audit-did-statement-version-amend = { $who } amended the signed version in { $language }
+audit-did-statement-version-delete = { $who } deleted the version in { $language }
+audit-did-signature-confirm = { $who } confirmed { $signature }
+audit-did-signature-approve = { $who } approved { $signature }
+audit-did-signature-reject = { $who } rejected { $signature }
+audit-did-signature-edit = { $who } corrected { $signature }
+# $other is the entry that was replaced.
+audit-did-signature-replace = { $who } put { $signature } in place of { $other }
+# $other is the duplicate merged away; $signature the entry kept.
+audit-did-signature-merge = { $who } merged { $other } into { $signature }
+audit-did-signature-withdraw = { $who } withdrew { $signature }
+audit-did-signature-export = { $who } downloaded the data of { $signature }
+audit-did-signature-erase = { $who } erased the contact details of { $signature }
+audit-did-signature-email-again = { $who } sent the confirmation email of { $signature } again
+audit-did-signature-duplicate-attempt = Someone tried to sign again as { $signature }
+audit-did-signature-look-alike-kept = { $who } kept { $signature } beside an entry that looks the same
+audit-did-signature-import = { $who } imported { $count ->
+    [one] one signature
+   *[other] { $count } signatures
+  }
+audit-did-signer-export = { $who } exported a signer's data ({ $count ->
+    [one] one signature
+   *[other] { $count } signatures
+  })
+audit-did-signer-erase = { $who } erased a signer's data ({ $count ->
+    [one] one signature
+   *[other] { $count } signatures
+  })
+audit-did-account-sign-in = { $who } signed in
+audit-did-account-setup = { $who } set up the first account
+# $email: the address invited.
+audit-did-account-invite = { $who } invited { $email }
+audit-did-account-invitation-revoke = { $who } revoked an invitation
+audit-did-account-accept-invitation = { $who } accepted an invitation
+audit-did-account-enable = { $who } enabled the account of { $email }
+audit-did-account-disable = { $who } disabled the account of { $email }
+audit-did-account-create-cli = An account was created from the command line for { $email }
+audit-did-account-change-password = { $who } changed their password
 
 # Pseudo-country for organisations working internationally: first in country lists, and in brackets after names.
 country-international = International
@@ -563,14 +633,8 @@ curation-status = Status
 curation-kind = Kind
 curation-all = All
 curation-search = Name or email contains
-# Label of the sort-order choice (noun: the order of the list).
-curation-sort = Order
-curation-sort-newest = Newest first
-curation-sort-name = By name
 # Button: apply the filters and show the list.
 curation-apply = Show
-# Column header hidden from sight, read by screen readers, above the checkboxes that select rows.
-curation-select = Select
 # Column header and label: when the signature was received, in UTC.
 curation-received = Received (UTC)
 # Delivery of the latest email sent for this signature (the confirmation).
@@ -587,6 +651,28 @@ curation-mail-nothing-to-send = There is no refused email to send again.
 curation-anonymous = not named
 curation-empty = No signatures match.
 curation-next = Next page
+curation-previous = Previous page
+# $page and $pages are numbers.
+curation-page-of = Page { $page } of { $pages }
+curation-pages = Pages of the list
+curation-filter = Filter the list
+curation-listing = On the public list
+curation-listing-named = By name
+curation-listing-anonymous = Counted, not named
+curation-per-page = Per page
+curation-showing = { $total ->
+    [0] No signature matches.
+    [one] One signature matches.
+   *[other] { $shown } shown of { $total } matching.
+  }
+curation-select-page = Select every signature on this page
+curation-all-matching = All { $total } matching…
+curation-all-matching-hint = Applies to every signature the filters match, on every page (not to those withdrawn by their signer or merged away).
+curation-approve-matching = Approve all { $total }
+curation-reject-matching = Reject all { $total }
+# Opens a small form in the list to correct the public name and country.
+curation-correct = Correct
+curation-save = Save
 curation-approve-selected = Approve selected
 curation-reject-selected = Reject selected
 curation-approve = Approve

@@ -296,9 +296,7 @@ amend-intro = Esta declaración ya tiene firmas. Modifique el texto solo para co
 amend-submit = Modificar el texto
 amend-reason-required = Indique por qué cambia el texto: el motivo se conserva en el registro de auditoría.
 
-audit-when = Cuándo (UTC)
 audit-who = Quién
-audit-what = Acción
 audit-statement = Declaración
 audit-details = Detalles
 audit-older = Entradas anteriores
@@ -458,11 +456,7 @@ curation-status = Estado
 curation-kind = Tipo
 curation-all = Todas
 curation-search = El nombre o el correo contiene
-curation-sort = Orden
-curation-sort-newest = Más recientes primero
-curation-sort-name = Por nombre
 curation-apply = Mostrar
-curation-select = Seleccionar
 curation-received = Recibida (UTC)
 # Delivery of the latest email sent for this signature (the confirmation).
 curation-mail = Correo enviado a quien firmó

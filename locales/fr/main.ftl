@@ -310,9 +310,7 @@ amend-intro = Cette déclaration a déjà été signée. N’amendez le texte qu
 amend-submit = Amender le texte
 amend-reason-required = Indiquez le motif de la modification : il est conservé dans le journal d’audit.
 
-audit-when = Date (UTC)
 audit-who = Auteur
-audit-what = Action
 audit-statement = Déclaration
 audit-details = Détails
 audit-older = Entrées plus anciennes
@@ -478,11 +476,7 @@ curation-status = Statut
 curation-kind = Type
 curation-all = Tous
 curation-search = Le nom ou l’e-mail contient
-curation-sort = Ordre
-curation-sort-newest = Plus récentes d’abord
-curation-sort-name = Par nom
 curation-apply = Afficher
-curation-select = Sélectionner
 curation-received = Reçue le (UTC)
 # Delivery of the latest email sent for this signature (the confirmation).
 curation-mail = E-mail au signataire

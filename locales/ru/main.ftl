@@ -310,9 +310,7 @@ amend-intro = Это заявление уже подписали. Вносит�
 amend-submit = Внести изменения в текст
 amend-reason-required = Укажите причину изменения текста: она сохраняется в журнале аудита.
 
-audit-when = Когда (UTC)
 audit-who = Кто
-audit-what = Действие
 audit-statement = Заявление
 audit-details = Подробности
 audit-older = Более ранние записи
@@ -482,11 +480,7 @@ curation-status = Статус
 curation-kind = Тип
 curation-all = Все
 curation-search = Имя, название или адрес содержит
-curation-sort = Порядок
-curation-sort-newest = Сначала новые
-curation-sort-name = По алфавиту
 curation-apply = Показать
-curation-select = Выбрать
 curation-received = Получена (UTC)
 # Delivery of the latest email sent for this signature (the confirmation).
 curation-mail = Письмо подписанту

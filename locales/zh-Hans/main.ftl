@@ -272,9 +272,7 @@ amend-intro = 已有人联署此声明。仅在纠正错误时才应修订；修
 amend-submit = 修订文本
 amend-reason-required = 请说明修改文本的理由：该理由将记入审计日志。
 
-audit-when = 时间（UTC）
 audit-who = 操作人
-audit-what = 操作
 audit-statement = 声明
 audit-details = 详情
 audit-older = 较早的记录
@@ -417,11 +415,7 @@ curation-status = 状态
 curation-kind = 类型
 curation-all = 全部
 curation-search = 名称或电子邮件包含
-curation-sort = 排序
-curation-sort-newest = 最新优先
-curation-sort-name = 按名称
 curation-apply = 显示
-curation-select = 选择
 curation-received = 收到时间（UTC）
 # Delivery of the latest email sent for this signature (the confirmation).
 curation-mail = 发给签署方的邮件

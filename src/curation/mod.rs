@@ -21,46 +21,76 @@ use crate::signatures::{SignatureStatus, SignerKind};
 
 use crate::db::lower;
 
-/// Rows per page of the list.
-pub const PAGE: i64 = 50;
+/// The page sizes a coordinator may choose; the first is the default.
+pub const PAGE_SIZES: [i64; 3] = [50, 100, 500];
 
-/// What the list shows.
+/// What the list shows: the filters, the order and the page.
 #[derive(Clone, Debug, Default, serde::Deserialize, Serialize)]
 pub struct Filter {
     #[serde(default)]
     pub status: String,
     #[serde(default)]
     pub kind: String,
+    /// "named" (on the public list by name), "anonymous" (counted only).
+    #[serde(default)]
+    pub listing: String,
     #[serde(default)]
     pub country: String,
     #[serde(default)]
     pub q: String,
-    /// "created" (default) or "name".
+    /// One of `SORTS`; newest first when empty.
     #[serde(default)]
     pub sort: String,
-    /// Keyset cursor: the id (and for name order, the name) of the last
-    /// row of the previous page.
     #[serde(default)]
-    pub after: String,
+    pub per: i64,
     #[serde(default)]
-    pub after_name: String,
+    pub page: i64,
 }
 
-/// A page of the list, and whether there is a next one.
-pub fn list(
-    conn: &mut DbConnection,
+/// The orders of the list: a column, and `-` before it for descending.
+pub const SORTS: [&str; 6] = ["newest", "oldest", "name", "-name", "country", "-country"];
+
+impl Filter {
+    pub fn per_page(&self) -> i64 {
+        if PAGE_SIZES.contains(&self.per) {
+            self.per
+        } else {
+            PAGE_SIZES[0]
+        }
+    }
+
+    pub fn page(&self) -> i64 {
+        self.page.max(1)
+    }
+
+    pub fn sort(&self) -> &'static str {
+        SORTS
+            .iter()
+            .copied()
+            .find(|s| *s == self.sort)
+            .unwrap_or(SORTS[0])
+    }
+}
+
+type Backend = <DbConnection as diesel::Connection>::Backend;
+
+/// `q` narrowed to the rows `f` asks for (whatever it selects).
+fn narrow<'a, ST: 'a>(
+    mut q: sg::BoxedQuery<'a, Backend, ST>,
     statement_id: &str,
     f: &Filter,
-) -> QueryResult<(Vec<Signature>, bool)> {
-    let mut q = sg::table
-        .filter(sg::statement_id.eq(statement_id.to_string()))
-        .select(Signature::as_select())
-        .into_boxed();
+) -> sg::BoxedQuery<'a, Backend, ST> {
+    q = q.filter(sg::statement_id.eq(statement_id.to_string()));
     if !f.status.is_empty() {
         q = q.filter(sg::status.eq(f.status.clone()));
     }
     if !f.kind.is_empty() {
         q = q.filter(sg::kind.eq(f.kind.clone()));
+    }
+    match f.listing.as_str() {
+        "named" => q = q.filter(sg::listing.ne("anonymous")),
+        "anonymous" => q = q.filter(sg::listing.eq("anonymous")),
+        _ => {}
     }
     match f.country.as_str() {
         "" => {}
@@ -76,23 +106,52 @@ pub fn list(
                 .or(lower(sg::email.assume_not_null()).like(pattern)),
         );
     }
-    if f.sort == "name" {
-        if !f.after.is_empty() {
-            let (n, id) = (f.after_name.clone(), f.after.clone());
-            q = q.filter(sg::name.gt(n.clone()).or(sg::name.eq(n).and(sg::id.gt(id))));
-        }
-        q = q.order((sg::name.asc(), sg::id.asc()));
-    } else {
-        if !f.after.is_empty() {
-            q = q.filter(sg::id.lt(f.after.clone()));
-        }
-        // Ids are time-ordered (UUID v7): newest first.
-        q = q.order(sg::id.desc());
-    }
-    let mut rows = q.limit(PAGE + 1).load(conn)?;
-    let more = rows.len() as i64 > PAGE;
-    rows.truncate(PAGE as usize);
-    Ok((rows, more))
+    q
+}
+
+/// A page of the list, and how many rows match in all.
+pub fn list(
+    conn: &mut DbConnection,
+    statement_id: &str,
+    f: &Filter,
+) -> QueryResult<(Vec<Signature>, i64)> {
+    let total: i64 = narrow(
+        sg::table.select(diesel::dsl::count_star()).into_boxed(),
+        statement_id,
+        f,
+    )
+    .first(conn)?;
+    let mut q = narrow(
+        sg::table.select(Signature::as_select()).into_boxed(),
+        statement_id,
+        f,
+    );
+    // Ids are time-ordered (UUID v7), and break ties in every order.
+    q = match f.sort() {
+        "oldest" => q.order(sg::id.asc()),
+        "name" => q.order((sg::name.asc(), sg::id.asc())),
+        "-name" => q.order((sg::name.desc(), sg::id.asc())),
+        "country" => q.order((sg::country.asc(), sg::name.asc(), sg::id.asc())),
+        "-country" => q.order((sg::country.desc(), sg::name.asc(), sg::id.asc())),
+        _ => q.order(sg::id.desc()),
+    };
+    let per = f.per_page();
+    let rows = q.limit(per).offset((f.page() - 1) * per).load(conn)?;
+    Ok((rows, total))
+}
+
+/// Every row the filter matches, for "all matching" bulk actions; rows a
+/// decision cannot apply to (withdrawn by their signer, merged away) are
+/// left out rather than failing the whole batch.
+pub fn matching_ids(
+    conn: &mut DbConnection,
+    statement_id: &str,
+    f: &Filter,
+) -> QueryResult<Vec<String>> {
+    narrow(sg::table.select(sg::id).into_boxed(), statement_id, f)
+        .filter(sg::status.ne_all(["withdrawn", "duplicate"]))
+        .order(sg::id.asc())
+        .load(conn)
 }
 
 /// Countries present on a statement, for the filter.
@@ -423,7 +482,7 @@ pub fn merge(
             Some(user_id),
             "signature.merge",
             Some(&dup.statement_id),
-            json!({"duplicate": dup.id, "duplicate_name": dup.name, "into": keep.id, "into_name": keep.name}),
+            json!({"signature": keep.id, "duplicate": dup.id, "duplicate_name": dup.name, "into": keep.id, "into_name": keep.name}),
         )?;
         touch_statement(conn, &dup.statement_id)?;
         Ok(())

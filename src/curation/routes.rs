@@ -3,7 +3,7 @@
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use serde::Deserialize;
-use serde_json::json;
+use serde_json::{json, Value};
 
 use crate::accounts::session::AdminPage;
 use crate::domain::text::{self, TextError};
@@ -79,6 +79,57 @@ fn refusal(page: &Page, r: Refused) -> AppError {
     }
 }
 
+/// `back` when it is a query string fit for a Location header, else
+/// nothing.
+fn list_query(back: &str) -> String {
+    if back.starts_with('?') && !back.chars().any(|c| c.is_control() || c == '#') {
+        back.to_string()
+    } else {
+        String::new()
+    }
+}
+
+/// A country as typed in the list's inline correction: a code, or a
+/// country's name in the coordinator's language (what the suggestions
+/// show). Anything else is left for the usual check to refuse.
+fn country_code(typed: &str, lang: &str) -> String {
+    let typed = typed.trim();
+    if typed.is_empty() || country::parse(typed).is_some() {
+        return typed.to_string();
+    }
+    let wanted = text::match_key(typed);
+    crate::i18n::country_choices(lang)
+        .into_iter()
+        .find(|(_, name)| text::match_key(name) == wanted)
+        .map(|(code, _)| code.to_string())
+        .unwrap_or_else(|| typed.to_string())
+}
+
+/// The list's address with `f` as its query.
+fn list_href(slug: &str, f: &Filter) -> String {
+    format!(
+        "/admin/statements/{slug}/signatures?{}",
+        serde_urlencoded::to_string(f).unwrap_or_default()
+    )
+}
+
+/// A column header's link: sorts by `column`, the other way when it is
+/// already sorted by it.
+fn sort_link(slug: &str, f: &Filter, column: &str) -> Value {
+    let current = f.sort();
+    let (next, state) = if current == column {
+        (format!("-{column}"), "ascending")
+    } else if current.strip_prefix('-') == Some(column) {
+        (column.to_string(), "descending")
+    } else {
+        (column.to_string(), "none")
+    };
+    let mut n = f.clone();
+    n.sort = next;
+    n.page = 1;
+    json!({"href": list_href(slug, &n), "state": state})
+}
+
 pub async fn list_page(
     state: web::Data<AppState>,
     AdminPage { page, .. }: AdminPage,
@@ -88,41 +139,74 @@ pub async fn list_page(
     let slug = path.into_inner();
     let f = filter.into_inner();
     let f2 = f.clone();
-    let (statement, rows, more, counts, countries) = state
+    let (statement, rows, total, counts, countries) = state
         .db(move |conn| {
             let s = statement_queries::find_by_slug(conn, &slug)?.ok_or(AppError::NotFound)?;
-            let (rows, more) = super::list(conn, &s.id, &f2)?;
+            let (rows, total) = super::list(conn, &s.id, &f2)?;
             let counts = statement_queries::counts_for(conn, &s.id)?;
             let countries = super::countries(conn, &s.id)?;
-            Ok((s, rows, more, counts, countries))
+            Ok((s, rows, total, counts, countries))
         })
         .await?;
     let lang = page.lang();
-    let next = more.then(|| {
-        let last = rows.last();
-        let mut n = f.clone();
-        n.after = last.map(|s| s.id.clone()).unwrap_or_default();
-        n.after_name = if f.sort == "name" {
-            last.map(|s| s.name.clone()).unwrap_or_default()
-        } else {
-            String::new()
-        };
-        format!("?{}", serde_urlencoded::to_string(&n).unwrap_or_default())
-    });
+    let slug = statement.slug.as_str();
+    let per = f.per_page();
+    let pages = ((total + per - 1) / per).max(1);
+    let at = |n: i64| {
+        let mut g = f.clone();
+        g.page = n;
+        list_href(slug, &g)
+    };
+    let all: i64 = STATUSES
+        .iter()
+        .map(|s| counts.get(s.as_str()).copied().unwrap_or(0))
+        .sum();
+    let mut tabs = vec![json!({
+        "label": page.t("curation-all"),
+        "count": all,
+        "href": list_href(slug, &Filter { status: String::new(), page: 1, ..f.clone() }),
+        "current": f.status.is_empty(),
+    })];
+    tabs.extend(STATUSES.iter().map(|st| {
+        json!({
+            "label": page.t(&format!("sigstatus-{}", st.as_str())),
+            "status": st,
+            "count": counts.get(st.as_str()).copied().unwrap_or(0),
+            "href": list_href(slug, &Filter { status: st.as_str().into(), page: 1, ..f.clone() }),
+            "current": f.status == st.as_str(),
+        })
+    }));
     let mut country_choices: Vec<(String, String)> = countries
         .iter()
         .map(|c| (c.clone(), crate::i18n::country_name(c, lang)))
         .collect();
     country_choices.sort_by_key(|(_, n)| text::match_key(n));
+    // The list's own query, for the forms that come back to it.
+    let back = format!("?{}", serde_urlencoded::to_string(&f).unwrap_or_default());
     page.render(
         "curation/list",
         json!({
             "statement": {"slug": statement.slug, "title": statement.title},
             "rows": rows.iter().map(|s| row(s, lang)).collect::<Vec<_>>(),
             "filter": f,
-            "next": next,
-            "statuses": STATUSES.iter().map(|s| json!({"value": s, "count": counts.get(s.as_str()).copied().unwrap_or(0)})).collect::<Vec<_>>(),
+            "back": back,
+            "total": total,
+            "shown": rows.len(),
+            "more_than_shown": total > rows.len() as i64,
+            "page_number": f.page(),
+            "pages": pages,
+            "previous": (f.page() > 1).then(|| at(f.page() - 1)),
+            "next": (f.page() < pages).then(|| at(f.page() + 1)),
+            "tabs": tabs,
+            "sizes": super::PAGE_SIZES,
+            "per": per,
+            "sort": {
+                "name": sort_link(slug, &f, "name"),
+                "country": sort_link(slug, &f, "country"),
+                "oldest": sort_link(slug, &f, "oldest"),
+            },
             "countries": country_choices.into_iter().map(|(c, n)| json!({"code": c, "name": n})).collect::<Vec<_>>(),
+            "all_countries": crate::i18n::country_choices(lang).into_iter().map(|(c, n)| json!({"code": c, "name": n})).collect::<Vec<_>>(),
         }),
     )
 }
@@ -136,26 +220,41 @@ pub async fn bulk(
     // Repeated `ids` fields: read the pairs as they come.
     let pairs: Vec<(String, String)> =
         serde_urlencoded::from_bytes(&body).map_err(|e| AppError::BadRequest(e.to_string()))?;
+    let field = |name: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
     let ids: Vec<String> = pairs
         .iter()
         .filter(|(k, _)| k == "ids")
         .map(|(_, v)| v.clone())
         .collect();
-    let decision = pairs
-        .iter()
-        .find(|(k, _)| k == "action")
-        .and_then(|(_, v)| Decision::parse(v))
+    let action = field("action");
+    // "approve-matching": every row the list's filter matches, not only
+    // the ticked ones.
+    let (action, matching) = match action.strip_suffix("-matching") {
+        Some(a) => (a.to_string(), true),
+        None => (action, false),
+    };
+    let decision = Decision::parse(&action)
         .ok_or_else(|| AppError::BadRequest(page.t("curation-choose-action")))?;
-    let back = pairs
-        .iter()
-        .find(|(k, _)| k == "back")
-        .map(|(_, v)| v.clone())
-        .unwrap_or_default();
+    // Back to the list as it was filtered.
+    let query = list_query(&field("back"));
+    let filter: Filter = serde_urlencoded::from_str(query.trim_start_matches('?'))
+        .map_err(|e| AppError::BadRequest(e.to_string()))?;
     let slug = path.into_inner();
     let user_id = current.user.id.clone();
     let result = state
         .db(move |conn| {
             let s = statement_queries::find_by_slug(conn, &slug)?.ok_or(AppError::NotFound)?;
+            let ids = if matching {
+                super::matching_ids(conn, &s.id, &filter)?
+            } else {
+                ids
+            };
             Ok((
                 s.slug.clone(),
                 super::decide(conn, &user_id, &s.id, &ids, decision),
@@ -164,13 +263,6 @@ pub async fn bulk(
         .await?;
     let (slug, outcome) = result;
     outcome.map_err(|r| refusal(&page, r))?;
-    // Back to the list as it was filtered: a query string, nothing else
-    // (it goes into a Location header).
-    let query = if back.starts_with('?') && !back.chars().any(|c| c.is_control() || c == '#') {
-        back
-    } else {
-        String::new()
-    };
     Ok(redirect(&format!(
         "/admin/statements/{slug}/signatures{query}"
     )))
@@ -212,7 +304,7 @@ async fn render_detail(
         country: sig.country.clone().unwrap_or_default(),
         title: sig.title.clone(),
         qualifier: sig.qualifier.clone(),
-        into: String::new(),
+        ..Default::default()
     });
     let mut data = json!({
         "statement": {"slug": statement.slug, "title": statement.title},
@@ -243,6 +335,12 @@ pub struct EditForm {
     /// For a merge: the signature this one duplicates.
     #[serde(default)]
     into: String,
+    /// The list's inline correction: only the name and country are sent,
+    /// the country perhaps by its name; `back` is the list's query.
+    #[serde(default, skip_serializing)]
+    inline: bool,
+    #[serde(default, skip_serializing)]
+    back: String,
 }
 
 impl EditForm {
@@ -292,9 +390,10 @@ pub async fn act(
     form: web::Form<EditForm>,
 ) -> Result<HttpResponse, AppError> {
     let (id, action) = path.into_inner();
-    let form = form.into_inner();
+    let mut form = form.into_inner();
     let user_id = current.user.id.clone();
     let target = id.clone();
+    let mut back_to_list = None;
     let outcome = match action.as_str() {
         "approve" | "reject" => {
             let d = Decision::parse(&action).ok_or(AppError::NotFound)?;
@@ -307,10 +406,25 @@ pub async fn act(
         }
         "edit" => {
             let lookup = id.clone();
-            let kind = state
-                .db(move |conn| Ok(super::find(conn, &lookup)?.ok_or(AppError::NotFound)?.kind))
+            let (sig, slug) = state
+                .db(move |conn| {
+                    let sig = super::find(conn, &lookup)?.ok_or(AppError::NotFound)?;
+                    let slug = statement_queries::find_by_id(conn, &sig.statement_id)?
+                        .map(|s| s.slug)
+                        .unwrap_or_default();
+                    Ok((sig, slug))
+                })
                 .await?;
-            let c = match form.correction(&page, kind == SignerKind::Organisation) {
+            if form.inline {
+                form.title = sig.title.clone();
+                form.qualifier = sig.qualifier.clone();
+                form.country = country_code(&form.country, page.lang());
+                back_to_list = Some(format!(
+                    "/admin/statements/{slug}/signatures{}#row-{id}",
+                    list_query(&form.back)
+                ));
+            }
+            let c = match form.correction(&page, sig.kind == SignerKind::Organisation) {
                 Ok(c) => c,
                 Err(errors) => {
                     let status = StatusCode::UNPROCESSABLE_ENTITY;
@@ -361,7 +475,11 @@ pub async fn act(
         _ => return Err(AppError::NotFound),
     };
     match outcome {
-        Ok(()) => Ok(redirect(&format!("/admin/signatures/{id}?done=saved"))),
+        Ok(()) => {
+            Ok(redirect(&back_to_list.unwrap_or_else(|| {
+                format!("/admin/signatures/{id}?done=saved")
+            })))
+        }
         Err(Refused::WouldDuplicate) => {
             let errors = FormErrors::single("name", page.t("curation-would-duplicate"));
             render_detail(

@@ -2,6 +2,7 @@
 
 pub mod charts;
 pub mod form;
+pub mod history;
 pub mod markdown;
 pub mod public;
 pub mod queries;

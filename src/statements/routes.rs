@@ -155,7 +155,14 @@ pub async fn overview(
         .db(move |conn| {
             Ok((
                 queries::counts_for(conn, &id)?,
-                audit::list(conn, Some(&id), None, 50)?,
+                audit::list(
+                    conn,
+                    &audit::Filter {
+                        statement_id: Some(id.clone()),
+                        ..Default::default()
+                    },
+                    HISTORY_ON_OVERVIEW,
+                )?,
                 super::charts::per_day(conn, &id)?,
                 super::charts::by_country(conn, &id, lang)?,
                 super::versions::list(conn, &id)?,
@@ -181,10 +188,8 @@ pub async fn overview(
     let t = now();
     let status = s.status_at(t);
     let zone = s.zone();
-    let log: Vec<Value> = log
-        .iter()
-        .map(|e| json!({"at": deadline::describe_utc(e.at), "actor": e.actor, "action": e.action, "details": e.details}))
-        .collect();
+    let more_history = log.len() as i64 == HISTORY_ON_OVERVIEW;
+    let log = super::history::rows(&log, lang);
     page.render(
         "statements/overview",
         json!({
@@ -196,6 +201,7 @@ pub async fn overview(
             "actions": available_actions(status),
             "counts": counts,
             "log": log,
+            "more_history": more_history,
             "timezone": s.timezone,
             "zones": deadline::zone_names(),
             "reopen_deadline": s.deadline.filter(|d| *d > t).map(|d| deadline::to_input(d, zone)).unwrap_or_default(),
@@ -368,28 +374,76 @@ pub async fn amend(
     Ok(redirect(&format!("/admin/statements/{slug}?done=amended")))
 }
 
-#[derive(Deserialize)]
+/// The audit page's filters, as its form sends them (empty means all).
+#[derive(Clone, Debug, Default, Deserialize, serde::Serialize)]
 pub struct AuditQuery {
-    before: Option<String>,
+    #[serde(default)]
+    statement: String,
+    #[serde(default)]
+    who: String,
+    #[serde(default)]
+    kind: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    before: String,
 }
 
-const AUDIT_PAGE: i64 = 100;
+const AUDIT_PAGE: i64 = 50;
+const HISTORY_ON_OVERVIEW: i64 = 20;
+
+fn some(s: &str) -> Option<String> {
+    (!s.is_empty()).then(|| s.to_string())
+}
 
 pub async fn audit_page(
     state: web::Data<AppState>,
     AdminPage { page, .. }: AdminPage,
     q: web::Query<AuditQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let before = q.into_inner().before;
-    let entries = state
-        .db(move |conn| Ok(audit::list(conn, None, before.as_deref(), AUDIT_PAGE)?))
+    let q = q.into_inner();
+    let asked = q.clone();
+    let (entries, statements, users) = state
+        .db(move |conn| {
+            // A statement that does not exist lists nothing, not everything.
+            let statement_id = match some(&asked.statement) {
+                Some(slug) => Some(
+                    queries::find_by_slug(conn, &slug)?
+                        .map(|s| s.id)
+                        .unwrap_or_default(),
+                ),
+                None => None,
+            };
+            let filter = audit::Filter {
+                statement_id,
+                actor_user_id: some(&asked.who),
+                kind: audit::KINDS.iter().copied().find(|k| *k == asked.kind),
+                before: some(&asked.before),
+            };
+            Ok((
+                audit::list(conn, &filter, AUDIT_PAGE)?,
+                queries::list(conn)?,
+                crate::accounts::list(conn)?,
+            ))
+        })
         .await?;
     let next = (entries.len() as i64 == AUDIT_PAGE)
-        .then(|| entries.last().map(|e| e.id.clone()))
-        .flatten();
-    let rows: Vec<Value> = entries
-        .iter()
-        .map(|e| json!({"at": deadline::describe_utc(e.at), "actor": e.actor, "action": e.action, "statement": e.statement_slug, "details": e.details}))
-        .collect();
-    page.render("statements/audit", json!({"entries": rows, "next": next}))
+        .then(|| entries.last())
+        .flatten()
+        .map(|last| {
+            let mut n = q.clone();
+            n.before = last.id.clone();
+            format!("?{}", serde_urlencoded::to_string(&n).unwrap_or_default())
+        });
+    let filtered = !(q.statement.is_empty() && q.who.is_empty() && q.kind.is_empty());
+    page.render(
+        "statements/audit",
+        json!({
+            "entries": super::history::rows(&entries, page.lang()),
+            "next": next,
+            "filter": q,
+            "filtered": filtered,
+            "statements": statements.iter().map(|s| json!({"slug": s.slug, "title": s.title})).collect::<Vec<_>>(),
+            "users": users.iter().map(|u| json!({"id": u.id, "name": u.name})).collect::<Vec<_>>(),
+            "kinds": audit::KINDS,
+        }),
+    )
 }

@@ -7,6 +7,7 @@ mod common;
 mod accounts;
 mod backup;
 mod bench_smoke;
+mod browser;
 mod cli;
 mod deployment;
 mod duplicates;

@@ -1,0 +1,167 @@
+//! The audit log in words: "Maria approved Acción Solidaria (Venezuela)",
+//! "Statement published". The raw details stay behind a disclosure.
+
+use serde_json::{json, Value};
+
+use crate::audit::AuditEntry;
+use crate::domain::deadline;
+use crate::i18n::{self, Var};
+
+/// The message key of an action: `signature.email_again` reads
+/// `audit-did-signature-email-again`.
+pub fn key(action: &str) -> String {
+    format!("audit-did-{}", action.replace(['.', '_'], "-"))
+}
+
+/// Every action the log writes, so that a test can check each has words.
+pub const ACTIONS: [&str; 37] = [
+    "statement.create",
+    "statement.edit",
+    "statement.amend",
+    "statement.open",
+    "statement.close",
+    "statement.reopen",
+    "statement.publish",
+    "statement.archive",
+    "statement.export",
+    "statement.contact_erased",
+    "statement.version_save",
+    "statement.version_amend",
+    "statement.version_delete",
+    "signature.confirm",
+    "signature.approve",
+    "signature.reject",
+    "signature.edit",
+    "signature.replace",
+    "signature.merge",
+    "signature.withdraw",
+    "signature.export",
+    "signature.erase",
+    "signature.email_again",
+    "signature.duplicate_attempt",
+    "signature.look_alike_kept",
+    "signature.import",
+    "signer.export",
+    "signer.erase",
+    "account.sign_in",
+    "account.setup",
+    "account.invite",
+    "account.invitation_revoke",
+    "account.accept_invitation",
+    "account.enable",
+    "account.disable",
+    "account.create_cli",
+    "account.change_password",
+];
+
+fn details_of(e: &AuditEntry) -> Value {
+    serde_json::from_str(&e.details).unwrap_or(Value::Null)
+}
+
+fn text(v: &Value, key: &str) -> Option<String> {
+    v.get(key).and_then(Value::as_str).map(str::to_string)
+}
+
+/// "Acción Solidaria (Venezuela)", from the signature row when it still
+/// exists, else from the name the details kept.
+fn signature_label(e: &AuditEntry, details: &Value, lang: &str) -> String {
+    let name = e
+        .signature_name
+        .clone()
+        .or_else(|| text(details, "name"))
+        .or_else(|| text(details, "into_name"));
+    match (name, &e.signature_country) {
+        (Some(n), Some(c)) => format!("{n} ({})", i18n::country_name(c, lang)),
+        (Some(n), None) => n,
+        (None, _) => i18n::t(lang, "audit-a-signature"),
+    }
+}
+
+fn who(e: &AuditEntry, lang: &str) -> String {
+    match (e.actor_kind.as_str(), &e.actor) {
+        (_, Some(name)) => name.clone(),
+        ("signer", None) => i18n::t(lang, "audit-actor-signer"),
+        ("system", None) => i18n::t(lang, "audit-actor-system"),
+        _ => i18n::t(lang, "audit-actor-former"),
+    }
+}
+
+/// The entry as one sentence in `lang`.
+pub fn sentence(e: &AuditEntry, lang: &str) -> String {
+    let details = details_of(e);
+    let count = |k: &str| match details.get(k) {
+        Some(Value::Array(a)) => a.len() as i64,
+        Some(v) => v.as_i64().unwrap_or(0),
+        None => 0,
+    };
+    let vars = [
+        ("who", Var::Text(who(e, lang))),
+        ("signature", Var::Text(signature_label(e, &details, lang))),
+        (
+            "other",
+            Var::Text(
+                text(&details, "duplicate_name")
+                    .or_else(|| text(&details, "replaced_name"))
+                    .unwrap_or_default(),
+            ),
+        ),
+        (
+            "language",
+            Var::Text(
+                text(&details, "language")
+                    .map(|l| super::form::language_name(&l).to_string())
+                    .unwrap_or_default(),
+            ),
+        ),
+        (
+            "email",
+            Var::Text(text(&details, "email").unwrap_or_default()),
+        ),
+        (
+            "format",
+            Var::Text(text(&details, "format").unwrap_or_default()),
+        ),
+        (
+            "count",
+            Var::Num(count("rows").max(count("signatures")).max(1)),
+        ),
+    ];
+    let key = key(&e.action);
+    let said = i18n::t_vars(lang, &key, &vars);
+    if said == key {
+        // An action this version does not know (written by a newer one).
+        i18n::t_vars(
+            lang,
+            "audit-did-other",
+            &[
+                ("who", Var::Text(who(e, lang))),
+                ("action", Var::Text(e.action.clone())),
+            ],
+        )
+    } else {
+        said
+    }
+}
+
+/// The entries as the audit templates show them.
+pub fn rows(entries: &[AuditEntry], lang: &str) -> Vec<Value> {
+    entries
+        .iter()
+        .map(|e| {
+            let details = details_of(e);
+            json!({
+                "at": deadline::describe_utc(e.at),
+                "what": sentence(e, lang),
+                "statement": e.statement_slug.as_ref().map(|slug| json!({
+                    "slug": slug,
+                    "title": e.statement_title,
+                })),
+                "details": if details.as_object().is_some_and(|o| !o.is_empty()) {
+                    serde_json::to_string_pretty(&details).ok()
+                } else {
+                    None
+                },
+            })
+        })
+        .collect()
+}
