@@ -330,6 +330,86 @@ audit-statement = البيان
 audit-details = التفاصيل
 audit-older = إدخالات أقدم
 audit-empty = لم يُسجَّل شيء بعد.
+audit-times-utc = الأوقات مبيَّنة بالتوقيت العالمي المنسَّق (UTC).
+audit-filter = تصفية السجلّ
+audit-kind = النوع
+audit-kind-statement = البيانات
+audit-kind-signature = التوقيعات
+audit-kind-signer = البيانات الشخصية للموقّعين
+audit-kind-account = الحسابات
+audit-clear = عرض الكل
+overview-history-all = السجلّ الكامل لهذا البيان
+audit-a-signature = توقيع
+audit-actor-signer = الموقّع
+audit-actor-system = النظام
+audit-actor-former = منسّق سابق
+audit-did-other = { $who }: { $action }
+# Translator's note: the log reads "{ $who }:" followed by a verbal noun (مصدر), so that no verb has to agree in gender with $who.
+audit-did-statement-create = { $who }: إنشاء البيان
+audit-did-statement-edit = { $who }: تحرير البيان
+audit-did-statement-amend = { $who }: تعديل النص الموقَّع عليه
+audit-did-statement-open = { $who }: فتح باب التوقيع على البيان
+audit-did-statement-close = { $who }: إغلاق باب التوقيع على البيان
+audit-did-statement-reopen = { $who }: إعادة فتح البيان للتوقيع
+audit-did-statement-publish = { $who }: نشر البيان
+audit-did-statement-archive = { $who }: أرشفة البيان
+audit-did-statement-export = { $who }: تصدير القائمة ({ $format })
+audit-did-statement-contact-erased = { $who }: محو بيانات الاتصال من { $count ->
+    [zero] { $count } توقيع
+    [one] توقيع واحد
+    [two] توقيعين
+    [few] { $count } توقيعات
+    [many] { $count } توقيعًا
+   *[other] { $count } توقيع
+  }
+audit-did-statement-version-save = { $who }: حفظ النسخة بلغة { $language }
+audit-did-statement-version-amend = { $who }: تعديل النسخة الموقَّع عليها بلغة { $language }
+audit-did-statement-version-delete = { $who }: حذف النسخة بلغة { $language }
+audit-did-signature-confirm = { $who }: تأكيد { $signature }
+audit-did-signature-approve = { $who }: اعتماد { $signature }
+audit-did-signature-reject = { $who }: رفض { $signature }
+audit-did-signature-edit = { $who }: تصحيح { $signature }
+audit-did-signature-replace = { $who }: وضع { $signature } مكان { $other }
+audit-did-signature-merge = { $who }: دمج { $other } في { $signature }
+audit-did-signature-withdraw = { $who }: سحب { $signature }
+audit-did-signature-export = { $who }: تنزيل البيانات المحفوظة عن { $signature }
+audit-did-signature-erase = { $who }: محو بيانات الاتصال من { $signature }
+audit-did-signature-email-again = { $who }: إعادة إرسال رسالة التأكيد بشأن { $signature }
+audit-did-signature-duplicate-attempt = حاول أحدهم التوقيع مجددًا باسم { $signature }
+audit-did-signature-look-alike-kept = { $who }: الإبقاء على { $signature } إلى جانب إدخال يبدو مطابقًا له
+audit-did-signature-import = { $who }: استيراد { $count ->
+    [zero] { $count } توقيع
+    [one] توقيع واحد
+    [two] توقيعين
+    [few] { $count } توقيعات
+    [many] { $count } توقيعًا
+   *[other] { $count } توقيع
+  }
+audit-did-signer-export = { $who }: تصدير البيانات الشخصية لأحد الموقّعين ({ $count ->
+    [zero] { $count } توقيع
+    [one] توقيع واحد
+    [two] توقيعان
+    [few] { $count } توقيعات
+    [many] { $count } توقيعًا
+   *[other] { $count } توقيع
+  })
+audit-did-signer-erase = { $who }: محو البيانات الشخصية لأحد الموقّعين ({ $count ->
+    [zero] { $count } توقيع
+    [one] توقيع واحد
+    [two] توقيعان
+    [few] { $count } توقيعات
+    [many] { $count } توقيعًا
+   *[other] { $count } توقيع
+  })
+audit-did-account-sign-in = { $who }: تسجيل الدخول
+audit-did-account-setup = { $who }: إنشاء الحساب الأول
+audit-did-account-invite = { $who }: دعوة { $email }
+audit-did-account-invitation-revoke = { $who }: إلغاء دعوة
+audit-did-account-accept-invitation = { $who }: قبول دعوة
+audit-did-account-enable = { $who }: تفعيل حساب { $email }
+audit-did-account-disable = { $who }: تعطيل حساب { $email }
+audit-did-account-create-cli = أُنشئ حساب للعنوان { $email } من سطر الأوامر
+audit-did-account-change-password = { $who }: تغيير كلمة المرور
 
 country-international = دولي
 country-regional = إقليمي
@@ -522,6 +602,30 @@ curation-mail-nothing-to-send = لا توجد رسالة مرفوضة لإعاد
 curation-anonymous = دون ذكر الاسم
 curation-empty = لا توجد توقيعات مطابقة.
 curation-next = الصفحة التالية
+curation-previous = الصفحة السابقة
+curation-page-of = الصفحة { $page } من { $pages }
+curation-pages = صفحات القائمة
+curation-filter = تصفية القائمة
+curation-listing = في القائمة العامة
+curation-listing-named = مذكورة بالاسم
+curation-listing-anonymous = محتسبة دون ذكر الاسم
+curation-per-page = العدد في كل صفحة
+curation-showing = { $total ->
+    [0] لا توجد توقيعات مطابقة.
+    [zero] لا توجد توقيعات مطابقة.
+    [one] توقيع واحد مطابق.
+    [two] توقيعان مطابقان.
+    [few] يُعرض { $shown } من أصل { $total } توقيعات مطابقة.
+    [many] يُعرض { $shown } من أصل { $total } توقيعًا مطابقًا.
+   *[other] يُعرض { $shown } من أصل { $total } توقيع مطابق.
+  }
+curation-select-page = تحديد كل التوقيعات في هذه الصفحة
+curation-all-matching = كل التوقيعات المطابقة ({ $total })…
+curation-all-matching-hint = ينطبق على كل توقيع تطابقه عوامل التصفية، في جميع الصفحات (باستثناء التوقيعات التي سحبها أصحابها أو التي دُمجت في توقيع آخر).
+curation-approve-matching = اعتماد الكل ({ $total })
+curation-reject-matching = رفض الكل ({ $total })
+curation-correct = تصحيح
+curation-save = حفظ
 curation-approve-selected = اعتماد المحدَّد
 curation-reject-selected = رفض المحدَّد
 curation-approve = اعتماد
@@ -588,4 +692,22 @@ overview-import = استيراد
 chart-per-day = التوقيعات في اليوم (UTC)
 chart-by-country = التوقيعات حسب البلد
 chart-max = أعلى عدد في يوم واحد: { $n }
+chart-title = التوقيعات
+chart-confirmed-only = التوقيعات المؤكَّدة فقط. { $unconfirmed ->
+    [0] لا توجد توقيعات بانتظار التأكيد.
+    [zero] لا توجد توقيعات بانتظار التأكيد.
+    [one] ثمة توقيع آخر بانتظار تأكيد صاحبه.
+    [two] ثمة توقيعان آخران بانتظار تأكيد صاحبَيهما.
+    [few] ثمة { $unconfirmed } توقيعات أخرى بانتظار تأكيد أصحابها.
+    [many] ثمة { $unconfirmed } توقيعًا آخر بانتظار تأكيد أصحابها.
+   *[other] ثمة { $unconfirmed } توقيع آخر بانتظار تأكيد أصحابها.
+  }
+chart-total = المجموع التراكمي عبر الزمن (الأيام بتوقيت UTC)
+chart-deadline = الموعد النهائي
+chart-as-table = عرض في جدول
+chart-day = اليوم
+chart-day-count = التوقيعات
+chart-running-total = المجموع التراكمي
+chart-others = بلدان أخرى
+chart-none = لا توجد توقيعات مؤكَّدة بعد: تبدأ الرسوم البيانية مع أول توقيع مؤكَّد.
 curation-published = القائمة منشورة: لم يعد من الممكن تغيير من يرد فيها. (لا يزال بالإمكان تصحيح صياغة أي إدخال.)

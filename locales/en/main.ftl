@@ -746,4 +746,21 @@ chart-per-day = Sign-ons per day (UTC)
 chart-by-country = Sign-ons by country
 # Caption under the chart; $n is the number of signatures on the busiest day.
 chart-max = Highest day: { $n }
+chart-title = Sign-ons
+# $unconfirmed: how many signers have not yet answered the confirmation email.
+chart-confirmed-only = Confirmed sign-ons only. { $unconfirmed ->
+    [0] None is waiting for confirmation.
+    [one] One more is waiting for its signer to confirm.
+   *[other] { $unconfirmed } more are waiting for their signers to confirm.
+  }
+chart-total = Total over time (UTC days)
+# Marks the deadline on the charts' time axis.
+chart-deadline = Deadline
+chart-as-table = Show as a table
+chart-day = Day
+chart-day-count = Sign-ons
+chart-running-total = Total
+# The countries after the fifteen most frequent, summed.
+chart-others = Other countries
+chart-none = No confirmed sign-on yet: the charts start with the first.
 curation-published = The list is published: who is on it no longer changes. (Corrections of how an entry reads are still possible.)

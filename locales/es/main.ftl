@@ -301,6 +301,69 @@ audit-statement = Declaración
 audit-details = Detalles
 audit-older = Entradas anteriores
 audit-empty = Todavía no hay nada registrado.
+audit-times-utc = Las horas se indican en UTC.
+audit-filter = Filtrar el registro
+audit-kind = Tipo
+audit-kind-statement = Declaraciones
+audit-kind-signature = Firmas
+audit-kind-signer = Datos de firmantes
+audit-kind-account = Cuentas
+audit-clear = Mostrar todo
+overview-history-all = Todo el historial de esta declaración
+audit-a-signature = una firma
+audit-actor-signer = La persona firmante
+audit-actor-system = El sistema
+audit-actor-former = Una persona que fue coordinadora
+audit-did-other = { $who }: { $action }
+audit-did-statement-create = { $who } creó la declaración
+audit-did-statement-edit = { $who } editó la declaración
+audit-did-statement-amend = { $who } modificó el texto firmado
+audit-did-statement-open = { $who } abrió la declaración a firma
+audit-did-statement-close = { $who } cerró la declaración
+audit-did-statement-reopen = { $who } reabrió la declaración
+audit-did-statement-publish = { $who } publicó la declaración
+audit-did-statement-archive = { $who } archivó la declaración
+audit-did-statement-export = { $who } exportó la lista ({ $format })
+audit-did-statement-contact-erased = { $who } borró los datos de contacto de { $count ->
+    [one] una firma
+   *[other] { $count } firmas
+  }
+audit-did-statement-version-save = { $who } guardó la versión en { $language }
+audit-did-statement-version-amend = { $who } modificó la versión firmada en { $language }
+audit-did-statement-version-delete = { $who } eliminó la versión en { $language }
+audit-did-signature-confirm = { $who } confirmó { $signature }
+audit-did-signature-approve = { $who } aprobó { $signature }
+audit-did-signature-reject = { $who } rechazó { $signature }
+audit-did-signature-edit = { $who } corrigió { $signature }
+audit-did-signature-replace = { $who } sustituyó { $other } por { $signature }
+audit-did-signature-merge = { $who } fusionó { $other } en { $signature }
+audit-did-signature-withdraw = { $who } retiró { $signature }
+audit-did-signature-export = { $who } descargó los datos de { $signature }
+audit-did-signature-erase = { $who } borró los datos de contacto de { $signature }
+audit-did-signature-email-again = { $who } volvió a enviar el correo de confirmación de { $signature }
+audit-did-signature-duplicate-attempt = Alguien intentó volver a firmar como { $signature }
+audit-did-signature-look-alike-kept = { $who } mantuvo { $signature } junto a una entrada que parece idéntica
+audit-did-signature-import = { $who } importó { $count ->
+    [one] una firma
+   *[other] { $count } firmas
+  }
+audit-did-signer-export = { $who } exportó los datos de una persona firmante ({ $count ->
+    [one] una firma
+   *[other] { $count } firmas
+  })
+audit-did-signer-erase = { $who } borró los datos de una persona firmante ({ $count ->
+    [one] una firma
+   *[other] { $count } firmas
+  })
+audit-did-account-sign-in = { $who } inició sesión
+audit-did-account-setup = { $who } creó la primera cuenta
+audit-did-account-invite = { $who } invitó a { $email }
+audit-did-account-invitation-revoke = { $who } revocó una invitación
+audit-did-account-accept-invitation = { $who } aceptó una invitación
+audit-did-account-enable = { $who } activó la cuenta de { $email }
+audit-did-account-disable = { $who } desactivó la cuenta de { $email }
+audit-did-account-create-cli = Se creó una cuenta desde la línea de comandos para { $email }
+audit-did-account-change-password = { $who } cambió su contraseña
 
 country-international = Internacional
 country-regional = Regional
@@ -470,6 +533,26 @@ curation-mail-nothing-to-send = No hay ningún correo rechazado que volver a env
 curation-anonymous = sin nombre
 curation-empty = Ninguna firma coincide.
 curation-next = Página siguiente
+curation-previous = Página anterior
+curation-page-of = Página { $page } de { $pages }
+curation-pages = Páginas de la lista
+curation-filter = Filtrar la lista
+curation-listing = En la lista pública
+curation-listing-named = Con nombre
+curation-listing-anonymous = Contadas sin nombre
+curation-per-page = Por página
+curation-showing = { $total ->
+    [0] Ninguna firma coincide.
+    [one] Coincide una firma.
+   *[other] Coinciden { $total } firmas; { $shown } en esta página.
+  }
+curation-select-page = Seleccionar todas las firmas de esta página
+curation-all-matching = Todas las que coinciden ({ $total })…
+curation-all-matching-hint = Se aplica a todas las firmas que coinciden con los filtros, en todas las páginas (salvo las retiradas por quien firmó o fusionadas con otra).
+curation-approve-matching = Aprobar todas ({ $total })
+curation-reject-matching = Rechazar todas ({ $total })
+curation-correct = Corregir
+curation-save = Guardar
 curation-approve-selected = Aprobar las seleccionadas
 curation-reject-selected = Rechazar las seleccionadas
 curation-approve = Aprobar
@@ -529,4 +612,18 @@ overview-import = Importar
 chart-per-day = Adhesiones por día (UTC)
 chart-by-country = Adhesiones por país
 chart-max = Día con más adhesiones: { $n }
+chart-title = Adhesiones
+chart-confirmed-only = Solo adhesiones confirmadas. { $unconfirmed ->
+    [0] Ninguna está pendiente de confirmación.
+    [one] Otra más espera que quien la firmó la confirme.
+   *[other] Otras { $unconfirmed } esperan que quienes las firmaron las confirmen.
+  }
+chart-total = Total acumulado (días UTC)
+chart-deadline = Fecha límite
+chart-as-table = Mostrar como tabla
+chart-day = Día
+chart-day-count = Adhesiones
+chart-running-total = Total acumulado
+chart-others = Otros países
+chart-none = Todavía no hay adhesiones confirmadas: los gráficos empiezan con la primera.
 curation-published = La lista está publicada: quién figura en ella ya no cambia. (Todavía se puede corregir cómo se lee una entrada).

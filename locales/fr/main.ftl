@@ -315,6 +315,71 @@ audit-statement = Déclaration
 audit-details = Détails
 audit-older = Entrées plus anciennes
 audit-empty = Aucune entrée pour l’instant.
+audit-times-utc = Les heures sont indiquées en UTC.
+audit-filter = Filtrer le journal
+audit-kind = Type
+audit-kind-statement = Déclarations
+audit-kind-signature = Signatures
+audit-kind-signer = Données des signataires
+audit-kind-account = Comptes
+audit-clear = Tout afficher
+overview-history-all = Tout l’historique de cette déclaration
+audit-a-signature = une signature
+audit-actor-signer = Le ou la signataire
+audit-actor-system = Le système
+audit-actor-former = Un ancien membre de la coordination
+audit-did-other = { $who } : { $action }
+# Translator's note: verbs with "avoir" only, so that nothing agrees with $who;
+# "à", "pour" and "par" before $signature, $other and $email avoid elision ("de Amnesty").
+audit-did-statement-create = { $who } a créé la déclaration
+audit-did-statement-edit = { $who } a modifié la déclaration
+audit-did-statement-amend = { $who } a amendé le texte signé
+audit-did-statement-open = { $who } a ouvert la déclaration à la signature
+audit-did-statement-close = { $who } a clos la déclaration
+audit-did-statement-reopen = { $who } a rouvert la déclaration
+audit-did-statement-publish = { $who } a publié la déclaration
+audit-did-statement-archive = { $who } a archivé la déclaration
+audit-did-statement-export = { $who } a exporté la liste ({ $format })
+audit-did-statement-contact-erased = { $who } a effacé les coordonnées { $count ->
+    [one] d’une signature
+   *[other] de { $count } signatures
+  }
+audit-did-statement-version-save = { $who } a enregistré la version en { $language }
+audit-did-statement-version-amend = { $who } a amendé la version signée en { $language }
+audit-did-statement-version-delete = { $who } a supprimé la version en { $language }
+audit-did-signature-confirm = { $who } a confirmé { $signature }
+audit-did-signature-approve = { $who } a approuvé { $signature }
+audit-did-signature-reject = { $who } a rejeté { $signature }
+audit-did-signature-edit = { $who } a corrigé { $signature }
+audit-did-signature-replace = { $who } a remplacé { $other } par { $signature }
+audit-did-signature-merge = { $who } a fusionné { $other } dans { $signature }
+audit-did-signature-withdraw = { $who } a retiré { $signature }
+audit-did-signature-export = { $who } a téléchargé les données relatives à { $signature }
+audit-did-signature-erase = { $who } a effacé les coordonnées liées à { $signature }
+audit-did-signature-email-again = { $who } a renvoyé l’e-mail de confirmation pour { $signature }
+audit-did-signature-duplicate-attempt = Quelqu’un a tenté de signer à nouveau pour { $signature }
+audit-did-signature-look-alike-kept = { $who } a conservé { $signature } à côté d’une entrée qui semble identique
+audit-did-signature-import = { $who } a importé { $count ->
+    [one] une signature
+   *[other] { $count } signatures
+  }
+audit-did-signer-export = { $who } a exporté les données d’un·e signataire ({ $count ->
+    [one] une signature
+   *[other] { $count } signatures
+  })
+audit-did-signer-erase = { $who } a effacé les données d’un·e signataire ({ $count ->
+    [one] une signature
+   *[other] { $count } signatures
+  })
+audit-did-account-sign-in = { $who } a ouvert une session
+audit-did-account-setup = { $who } a créé le premier compte
+audit-did-account-invite = { $who } a invité { $email }
+audit-did-account-invitation-revoke = { $who } a révoqué une invitation
+audit-did-account-accept-invitation = { $who } a accepté une invitation
+audit-did-account-enable = { $who } a activé le compte { $email }
+audit-did-account-disable = { $who } a désactivé le compte { $email }
+audit-did-account-create-cli = Un compte a été créé en ligne de commande pour { $email }
+audit-did-account-change-password = { $who } a modifié son mot de passe
 
 country-international = International
 country-regional = Régional
@@ -491,6 +556,28 @@ curation-mail-nothing-to-send = Il n’y a aucun e-mail refusé à renvoyer.
 curation-anonymous = non nommée
 curation-empty = Aucune signature ne correspond.
 curation-next = Page suivante
+curation-previous = Page précédente
+curation-page-of = Page { $page } sur { $pages }
+curation-pages = Pages de la liste
+curation-filter = Filtrer la liste
+curation-listing = Sur la liste publique
+# Filter options; they agree with "signatures" (feminine plural).
+curation-listing-named = Nommées
+curation-listing-anonymous = Comptées sans être nommées
+curation-per-page = Par page
+# [0] is kept as an exact match; French "one" also covers 0.
+curation-showing = { $total ->
+    [0] Aucune signature ne correspond.
+    [one] Une signature correspond.
+   *[other] { $total } signatures correspondent ; { $shown } sur cette page.
+  }
+curation-select-page = Sélectionner toutes les signatures de cette page
+curation-all-matching = Toutes les signatures correspondantes ({ $total })…
+curation-all-matching-hint = S’applique à toutes les signatures retenues par les filtres, sur toutes les pages (sauf celles retirées par leur signataire ou fusionnées avec une autre).
+curation-approve-matching = Tout approuver ({ $total })
+curation-reject-matching = Tout rejeter ({ $total })
+curation-correct = Corriger
+curation-save = Enregistrer
 curation-approve-selected = Approuver la sélection
 curation-reject-selected = Rejeter la sélection
 curation-approve = Approuver
@@ -549,4 +636,18 @@ overview-import = Importer
 chart-per-day = Signatures par jour (UTC)
 chart-by-country = Signatures par pays
 chart-max = Maximum sur une journée : { $n }
+chart-title = Signatures
+chart-confirmed-only = Signatures confirmées uniquement. { $unconfirmed ->
+    [0] Aucune n’attend de confirmation.
+    [one] Une autre attend encore d’être confirmée par la personne qui a signé.
+   *[other] { $unconfirmed } autres attendent encore d’être confirmées par les personnes qui ont signé.
+  }
+chart-total = Total cumulé (jours UTC)
+chart-deadline = Date limite
+chart-as-table = Afficher sous forme de tableau
+chart-day = Jour
+chart-day-count = Signatures
+chart-running-total = Total cumulé
+chart-others = Autres pays
+chart-none = Aucune signature confirmée pour l’instant : les graphiques commencent à la première.
 curation-published = La liste est publiée : sa composition ne change plus. (La formulation d’une entrée peut encore être corrigée.)

@@ -315,6 +315,80 @@ audit-statement = Заявление
 audit-details = Подробности
 audit-older = Более ранние записи
 audit-empty = Записей пока нет.
+audit-times-utc = Время указано в UTC.
+audit-filter = Фильтр журнала
+audit-kind = Тип
+audit-kind-statement = Заявления
+audit-kind-signature = Подписи
+audit-kind-signer = Данные подписантов
+audit-kind-account = Учётные записи
+audit-clear = Показать всё
+overview-history-all = Вся история этого заявления
+# Translator's note: every message below puts the word «подпись» before $signature, so this stands
+# for the missing name only: «одобрена подпись без имени».
+audit-a-signature = без имени
+audit-actor-signer = Подписант
+audit-actor-system = Система
+audit-actor-former = Бывший координатор
+audit-did-other = { $who }: { $action }
+# Translator's note: "{ $who }: …" with a passive form, so that no past-tense verb has to agree in gender with $who.
+audit-did-statement-create = { $who }: создано заявление
+audit-did-statement-edit = { $who }: заявление отредактировано
+audit-did-statement-amend = { $who }: внесены изменения в подписанный текст
+audit-did-statement-open = { $who }: заявление открыто для подписания
+audit-did-statement-close = { $who }: сбор подписей закрыт
+audit-did-statement-reopen = { $who }: заявление снова открыто для подписания
+audit-did-statement-publish = { $who }: заявление опубликовано
+audit-did-statement-archive = { $who }: заявление перенесено в архив
+audit-did-statement-export = { $who }: выгружен список ({ $format })
+audit-did-statement-contact-erased = { $who }: удалены контактные данные { $count ->
+    [one] { $count } подписи
+    [few] { $count } подписей
+    [many] { $count } подписей
+   *[other] { $count } подписи
+  }
+audit-did-statement-version-save = { $who }: сохранена версия на языке «{ $language }»
+audit-did-statement-version-amend = { $who }: внесены изменения в подписанную версию на языке «{ $language }»
+audit-did-statement-version-delete = { $who }: удалена версия на языке «{ $language }»
+audit-did-signature-confirm = { $who }: подтверждена подпись { $signature }
+audit-did-signature-approve = { $who }: одобрена подпись { $signature }
+audit-did-signature-reject = { $who }: отклонена подпись { $signature }
+audit-did-signature-edit = { $who }: исправлена подпись { $signature }
+audit-did-signature-replace = { $who }: подпись { $signature } поставлена вместо записи { $other }
+audit-did-signature-merge = { $who }: запись { $other } объединена с подписью { $signature }
+audit-did-signature-withdraw = { $who }: отозвана подпись { $signature }
+audit-did-signature-export = { $who }: скачаны данные подписи { $signature }
+audit-did-signature-erase = { $who }: удалены контактные данные подписи { $signature }
+audit-did-signature-email-again = { $who }: повторно отправлено письмо для подтверждения подписи { $signature }
+audit-did-signature-duplicate-attempt = Кто-то пытался снова поставить подпись { $signature }
+audit-did-signature-look-alike-kept = { $who }: подпись { $signature } оставлена рядом с записью, которая выглядит так же
+audit-did-signature-import = { $who }: { $count ->
+    [one] импортирована { $count } подпись
+    [few] импортированы { $count } подписи
+    [many] импортировано { $count } подписей
+   *[other] импортировано { $count } подписи
+  }
+audit-did-signer-export = { $who }: выгружены данные подписанта ({ $count ->
+    [one] { $count } подпись
+    [few] { $count } подписи
+    [many] { $count } подписей
+   *[other] { $count } подписи
+  })
+audit-did-signer-erase = { $who }: удалены данные подписанта ({ $count ->
+    [one] { $count } подпись
+    [few] { $count } подписи
+    [many] { $count } подписей
+   *[other] { $count } подписи
+  })
+audit-did-account-sign-in = { $who }: вход в систему
+audit-did-account-setup = { $who }: создана первая учётная запись
+audit-did-account-invite = { $who }: создано приглашение по адресу { $email }
+audit-did-account-invitation-revoke = { $who }: отозвано приглашение
+audit-did-account-accept-invitation = { $who }: принято приглашение
+audit-did-account-enable = { $who }: включена учётная запись { $email }
+audit-did-account-disable = { $who }: отключена учётная запись { $email }
+audit-did-account-create-cli = Из командной строки создана учётная запись для { $email }
+audit-did-account-change-password = { $who }: изменён собственный пароль
 
 # Translator's note: shown in the country list, as a group heading and as "Name (…)"; «… уровень» fits all three and both kinds of signer.
 country-international = Международный уровень
@@ -494,6 +568,30 @@ curation-mail-nothing-to-send = Нет отклонённых писем для 
 curation-anonymous = без указания имени/названия
 curation-empty = Подходящих подписей нет.
 curation-next = Следующая страница
+curation-previous = Предыдущая страница
+curation-page-of = Страница { $page } из { $pages }
+curation-pages = Страницы списка
+curation-filter = Фильтр списка
+curation-listing = В публичном списке
+curation-listing-named = С указанием имени или названия
+curation-listing-anonymous = В общем числе, без указания имени
+curation-per-page = На странице
+# Translator's note: [1] is an exact match; [one] also covers 21, 31…, so it shows the numbers.
+curation-showing = { $total ->
+    [0] Подходящих подписей нет.
+    [1] Подходит одна подпись.
+    [one] Показано { $shown } из { $total } подходящей подписи.
+    [few] Показано { $shown } из { $total } подходящих подписей.
+    [many] Показано { $shown } из { $total } подходящих подписей.
+   *[other] Показано { $shown } из { $total } подходящей подписи.
+  }
+curation-select-page = Выбрать все подписи на этой странице
+curation-all-matching = Все подходящие ({ $total })…
+curation-all-matching-hint = Применяется ко всем подписям, отобранным фильтрами, на всех страницах (кроме отозванных подписантами и объединённых с другими).
+curation-approve-matching = Одобрить все ({ $total })
+curation-reject-matching = Отклонить все ({ $total })
+curation-correct = Исправить
+curation-save = Сохранить
 curation-approve-selected = Одобрить выбранные
 curation-reject-selected = Отклонить выбранные
 curation-approve = Одобрить
@@ -555,4 +653,22 @@ overview-import = Импорт
 chart-per-day = Подписи по дням (UTC)
 chart-by-country = Подписи по странам
 chart-max = Максимум за день: { $n }
+chart-title = Подписи
+# Translator's note: [1] is an exact match; [one] also covers 21, 31…, so it shows the number.
+chart-confirmed-only = Только подтверждённые подписи. { $unconfirmed ->
+    [0] Ожидающих подтверждения нет.
+    [1] Ещё одна подпись ждёт подтверждения от подписанта.
+    [one] Ещё { $unconfirmed } подпись ждёт подтверждения от подписантов.
+    [few] Ещё { $unconfirmed } подписи ждут подтверждения от подписантов.
+    [many] Ещё { $unconfirmed } подписей ждут подтверждения от подписантов.
+   *[other] Ещё { $unconfirmed } подписи ждут подтверждения от подписантов.
+  }
+chart-total = Нарастающий итог (по дням UTC)
+chart-deadline = Срок
+chart-as-table = Показать в виде таблицы
+chart-day = День
+chart-day-count = Подписи
+chart-running-total = Всего
+chart-others = Другие страны
+chart-none = Подтверждённых подписей пока нет: графики начнутся с первой.
 curation-published = Список опубликован: его состав больше не меняется. (Исправлять то, как выглядит запись, по-прежнему можно.)

@@ -277,6 +277,58 @@ audit-statement = 声明
 audit-details = 详情
 audit-older = 较早的记录
 audit-empty = 尚无任何记录。
+audit-times-utc = 时间均为 UTC。
+audit-filter = 筛选日志
+audit-kind = 类型
+audit-kind-statement = 声明
+audit-kind-signature = 签名
+audit-kind-signer = 签署方数据
+audit-kind-account = 账户
+audit-clear = 显示全部
+overview-history-all = 此声明的完整历史记录
+audit-a-signature = 一个签名
+audit-actor-signer = 签署方
+audit-actor-system = 系统
+audit-actor-former = 一位前协调人
+audit-did-other = { $who }：{ $action }
+audit-did-statement-create = { $who } 创建了声明
+audit-did-statement-edit = { $who } 编辑了声明
+audit-did-statement-amend = { $who } 修订了已联署的文本
+audit-did-statement-open = { $who } 将声明开放联署
+audit-did-statement-close = { $who } 截止了声明联署
+audit-did-statement-reopen = { $who } 重新开放了声明联署
+audit-did-statement-publish = { $who } 发布了声明
+audit-did-statement-archive = { $who } 归档了声明
+audit-did-statement-export = { $who } 导出了名单（{ $format }）
+# Translator's note: Chinese has no plural forms; the selectors are collapsed.
+audit-did-statement-contact-erased = { $who } 删除了 { $count } 个签名的联系信息
+audit-did-statement-version-save = { $who } 保存了{ $language }版本
+audit-did-statement-version-amend = { $who } 修订了已联署的{ $language }版本
+audit-did-statement-version-delete = { $who } 删除了{ $language }版本
+audit-did-signature-confirm = { $who } 确认了 { $signature }
+audit-did-signature-approve = { $who } 批准了 { $signature }
+audit-did-signature-reject = { $who } 拒绝了 { $signature }
+audit-did-signature-edit = { $who } 更正了 { $signature }
+audit-did-signature-replace = { $who } 以 { $signature } 替换了 { $other }
+audit-did-signature-merge = { $who } 将 { $other } 合并到 { $signature }
+audit-did-signature-withdraw = { $who } 撤回了 { $signature }
+audit-did-signature-export = { $who } 下载了 { $signature } 的数据
+audit-did-signature-erase = { $who } 删除了 { $signature } 的联系信息
+audit-did-signature-email-again = { $who } 重新发送了 { $signature } 的确认邮件
+audit-did-signature-duplicate-attempt = 有人试图以 { $signature } 的名义再次联署
+audit-did-signature-look-alike-kept = { $who } 保留了 { $signature }，与看似相同的另一条目并存
+audit-did-signature-import = { $who } 导入了 { $count } 个签名
+audit-did-signer-export = { $who } 导出了一个签署方的数据（{ $count } 个签名）
+audit-did-signer-erase = { $who } 删除了一个签署方的数据（{ $count } 个签名）
+audit-did-account-sign-in = { $who } 登录
+audit-did-account-setup = { $who } 创建了首个账户
+audit-did-account-invite = { $who } 邀请了 { $email }
+audit-did-account-invitation-revoke = { $who } 撤销了一项邀请
+audit-did-account-accept-invitation = { $who } 接受了一项邀请
+audit-did-account-enable = { $who } 启用了 { $email } 的账户
+audit-did-account-disable = { $who } 停用了 { $email } 的账户
+audit-did-account-create-cli = 已通过命令行为 { $email } 创建账户
+audit-did-account-change-password = { $who } 更改了自己的密码
 
 country-international = 国际
 country-regional = 区域
@@ -429,6 +481,26 @@ curation-mail-nothing-to-send = 没有可重新发送的被拒邮件。
 curation-anonymous = 不具名
 curation-empty = 没有符合条件的签名。
 curation-next = 下一页
+curation-previous = 上一页
+curation-page-of = 第 { $page } 页，共 { $pages } 页
+curation-pages = 名单分页
+curation-filter = 筛选名单
+curation-listing = 公开名单上
+curation-listing-named = 公开具名
+curation-listing-anonymous = 计入但不具名
+curation-per-page = 每页
+# Translator's note: the [0] variant is kept; [one] and [other] are merged, as Chinese has no plural forms.
+curation-showing = { $total ->
+    [0] 没有符合条件的签名。
+   *[other] 共 { $total } 个签名符合条件，本页显示 { $shown } 个。
+  }
+curation-select-page = 选择本页所有签名
+curation-all-matching = 全部 { $total } 个符合条件的签名…
+curation-all-matching-hint = 适用于所有页面上符合筛选条件的每个签名（已被签署方撤回或已被合并的签名除外）。
+curation-approve-matching = 批准全部 { $total } 个
+curation-reject-matching = 拒绝全部 { $total } 个
+curation-correct = 更正
+curation-save = 保存
 curation-approve-selected = 批准所选
 curation-reject-selected = 拒绝所选
 curation-approve = 批准
@@ -481,4 +553,18 @@ overview-import = 导入
 chart-per-day = 每日联署数（UTC）
 chart-by-country = 各国联署数
 chart-max = 最高单日：{ $n }
+chart-title = 联署统计
+# Translator's note: the [0] variant is kept; [one] and [other] are merged, as Chinese has no plural forms.
+chart-confirmed-only = 仅统计已确认的联署。{ $unconfirmed ->
+    [0] 没有待确认的联署。
+   *[other] 另有 { $unconfirmed } 项联署待签署方确认。
+  }
+chart-total = 累计联署数（按 UTC 日）
+chart-deadline = 截止时间
+chart-as-table = 以表格显示
+chart-day = 日期
+chart-day-count = 联署数
+chart-running-total = 累计
+chart-others = 其他国家
+chart-none = 尚无已确认的联署：图表将从首个联署开始。
 curation-published = 名单已发布：名单上的联署方不再变动。（仍可更正条目的文字表述。）

@@ -142,6 +142,21 @@ mod dates {
         Some(f.format(&dt).to_string())
     }
 
+    fn month_day(lang: &str) -> Option<&'static DateTimeFormatter<fieldsets::MD>> {
+        static ALL: OnceLock<HashMap<&'static str, DateTimeFormatter<fieldsets::MD>>> =
+            OnceLock::new();
+        kept(&ALL, lang, |locale| {
+            DateTimeFormatter::try_new(locale.into(), fieldsets::MD::medium()).ok()
+        })
+    }
+
+    pub fn format_month_day(day: chrono::NaiveDate, lang: &str) -> Option<String> {
+        let f = month_day(lang)?;
+        let text = day.format("%Y-%m-%dT00:00").to_string();
+        let dt = icu_datetime::input::DateTime::try_from_str(&text, f.calendar()).ok()?;
+        Some(f.format(&dt).to_string())
+    }
+
     pub fn format(local: &DateTime<Tz>, zone: Tz, lang: &str) -> Option<String> {
         let text = format!("{}[{}]", local.format("%Y-%m-%dT%H:%M"), zone.name());
         if matches!(zone, Tz::UTC | Tz::Etc__UTC | Tz::GMT | Tz::Etc__GMT) {
@@ -163,6 +178,12 @@ mod dates {
 pub fn describe_day(utc: NaiveDateTime, zone: Tz, lang: &str) -> String {
     let local = in_zone(utc, zone);
     dates::format_day(&local, lang).unwrap_or_else(|| local.format("%Y-%m-%d").to_string())
+}
+
+/// "7 Feb", "7 févr.": a calendar day without its year, short, for the
+/// axes of charts.
+pub fn short_day(day: chrono::NaiveDate, lang: &str) -> String {
+    dates::format_month_day(day, lang).unwrap_or_else(|| day.format("%m-%d").to_string())
 }
 
 /// "2025-02-07 22:59 UTC".
@@ -195,6 +216,8 @@ mod tests {
     fn round_trips_in_winter_and_summer() {
         let winter = parse_local("2025-02-07T23:59", zurich()).unwrap();
         assert_eq!(describe_utc(winter), "2025-02-07 22:59 UTC");
+        assert_eq!(short_day(winter.date(), "en"), "7 Feb");
+        assert_eq!(short_day(winter.date(), "fr"), "7 févr.");
         assert_eq!(to_input(winter, zurich()), "2025-02-07T23:59");
         assert_eq!(
             describe(winter, zurich(), "en"),

@@ -73,8 +73,11 @@ impl Delivery {
             }),
             Delivery::Files(dir) => {
                 std::fs::create_dir_all(dir).map_err(Failure::transient)?;
-                let path = dir.join(format!("{id}.eml"));
-                std::fs::write(&path, message.formatted()).map_err(Failure::transient)
+                // Written aside, then renamed: whoever reads the folder
+                // never sees half a message.
+                let partial = dir.join(format!(".{id}.eml.partial"));
+                std::fs::write(&partial, message.formatted()).map_err(Failure::transient)?;
+                std::fs::rename(&partial, dir.join(format!("{id}.eml"))).map_err(Failure::transient)
             }
         }
     }

@@ -165,3 +165,51 @@ pub fn rows(entries: &[AuditEntry], lang: &str) -> Vec<Value> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every action the code writes has words in every language (a
+    /// missing message would show the raw code).
+    #[test]
+    fn every_action_reads_as_a_sentence() {
+        for lang in crate::i18n::SUPPORTED {
+            for action in ACTIONS {
+                let entry = AuditEntry {
+                    id: String::new(),
+                    at: chrono::NaiveDateTime::default(),
+                    actor_kind: "user".into(),
+                    actor: Some("Maria".into()),
+                    action: action.to_string(),
+                    statement_slug: None,
+                    statement_title: None,
+                    signature_name: Some("Acción Solidaria".into()),
+                    signature_country: Some("VE".into()),
+                    details: r#"{"rows": 3, "email": "a@example.org"}"#.into(),
+                };
+                let said = sentence(&entry, lang);
+                assert!(
+                    !said.contains(action) && !said.contains("audit-did"),
+                    "{lang} has no words for {action}: {said}"
+                );
+            }
+        }
+        let entry = AuditEntry {
+            id: String::new(),
+            at: chrono::NaiveDateTime::default(),
+            actor_kind: "user".into(),
+            actor: Some("Maria".into()),
+            action: "signature.approve".into(),
+            statement_slug: None,
+            statement_title: None,
+            signature_name: Some("Acción Solidaria".into()),
+            signature_country: Some("VE".into()),
+            details: "{}".into(),
+        };
+        assert_eq!(
+            sentence(&entry, "en"),
+            "Maria approved Acción Solidaria (Venezuela)"
+        );
+    }
+}

@@ -151,7 +151,10 @@ pub async fn overview(
 ) -> Result<HttpResponse, AppError> {
     let id = s.id.clone();
     let lang = page.lang();
-    let (counts, log, per_day, by_country, versions) = state
+    let others = page.t("chart-others");
+    let no_country = page.t("group-no-country");
+    let deadline_at = s.deadline;
+    let (counts, log, over_time, by_country, versions) = state
         .db(move |conn| {
             Ok((
                 queries::counts_for(conn, &id)?,
@@ -163,8 +166,8 @@ pub async fn overview(
                     },
                     HISTORY_ON_OVERVIEW,
                 )?,
-                super::charts::per_day(conn, &id)?,
-                super::charts::by_country(conn, &id, lang)?,
+                super::charts::over_time(conn, &id, deadline_at, now().date(), lang)?,
+                super::charts::by_country(conn, &id, lang, &others, &no_country)?,
                 super::versions::list(conn, &id)?,
             ))
         })
@@ -206,7 +209,7 @@ pub async fn overview(
             "zones": deadline::zone_names(),
             "reopen_deadline": s.deadline.filter(|d| *d > t).map(|d| deadline::to_input(d, zone)).unwrap_or_default(),
             "public_url": format!("/s/{}", s.slug),
-            "per_day": per_day,
+            "over_time": over_time,
             "by_country": by_country,
             "contact_erased": s.contact_erased_at.map(deadline::describe_utc),
             "contact_erase_on": s.contact_erase_on(state.settings.retention_days).map(deadline::describe_utc),

@@ -127,6 +127,8 @@ fn sources(dir: &str, extensions: &[&str]) -> Vec<(String, String)> {
 /// `notice-saved` …): a message with such a prefix counts as used.
 const BUILT_PREFIXES: &[&str] = &[
     "action-",
+    "audit-did-",
+    "audit-kind-",
     "curation-mail-",
     "sigstatus-",
     "error-",

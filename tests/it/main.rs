@@ -25,3 +25,4 @@ mod snapshots;
 mod standalone;
 mod statements;
 mod structure;
+mod workspace;

@@ -337,18 +337,20 @@ backend_tests! {
         }
         assert_eq!(import(&app, &admin, "curate", &csv).await.status(), 303);
         // Pages of 50, by name, through all 120.
-        let mut seen = 0;
+        let mut seen = Vec::new();
         let mut next = Some("/admin/statements/curate/signatures?sort=name".to_string());
         while let Some(path) = next {
             let html = admin.get(&path).await.text().await.unwrap();
-            seen += html.matches("name=\"ids\"").count();
+            seen.extend(html.split("<a href=\"/admin/signatures/").skip(1).map(|p| p.split('<').next().unwrap().split('>').nth(1).unwrap().to_string()));
             next = html
-                .split("href=\"")
-                .filter_map(|p| p.split('"').next())
-                .map(|h| h.replace("&amp;", "&").replace("&#x3D;", "="))
-                .find(|h| h.starts_with('?') && h.contains("after="))
-                .map(|h| format!("/admin/statements/curate/signatures{h}"));
+                .contains("rel=\"next\"")
+                .then(|| html.split("\" rel=\"next\"").next().unwrap().rsplit("href=\"").next().unwrap().replace("&amp;", "&").replace("&#x3D;", "="));
         }
+        let mut sorted = seen.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(seen, sorted, "pages follow the order, none twice");
+        let seen = seen.len();
         assert_eq!(seen, 120);
         // Search and filter.
         let html = admin.get("/admin/statements/curate/signatures?q=organisation%20007").await.text().await.unwrap();

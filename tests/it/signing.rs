@@ -297,8 +297,9 @@ backend_tests! {
         let dir = app.data_dir.path().join("outbox");
         let mut found = None;
         for _ in 0..50 {
-            if let Some(entry) = std::fs::read_dir(&dir).ok().and_then(|mut d| d.next()) {
-                found = Some(entry.unwrap().path());
+            let done = std::fs::read_dir(&dir).into_iter().flatten().flatten().map(|e| e.path()).find(|p| p.extension().is_some_and(|x| x == "eml"));
+            if let Some(path) = done {
+                found = Some(path);
                 break;
             }
             tokio::time::sleep(std::time::Duration::from_millis(100)).await;
@@ -680,7 +681,7 @@ async fn smtp_refusal(backend: Backend) {
         .text()
         .await
         .unwrap()
-        .contains("signature.email_again"));
+        .contains("sent the confirmation email of"));
     // Nothing refused, nothing to send again.
     assert_eq!(
         app.post(&format!("/admin/signatures/{accepted}/send-again"), &[])

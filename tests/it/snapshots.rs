@@ -50,6 +50,11 @@ fn settings() -> insta::Settings {
         r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
         "[UUID]",
     );
+    // The charts' day labels ("7 Feb"): their axis ends today.
+    s.add_filter(
+        r"\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\b",
+        "[DAY]",
+    );
     // The static files' version changes with any CSS or script.
     s.add_filter(r"/static/[0-9a-f]+/", "/static/[VERSION]/");
     // Time left before the (fixed) deadline shrinks every day.
@@ -324,10 +329,13 @@ backend_tests! {
             ("country", "CH"), ("email", "marie@example.org"), ("listing", "public"),
         ];
         assert_eq!(app.sign_with(&signer.client, "xiamen", &individual).await.status(), 303);
-        // Fixed arrival times, on two days: the same chart at any hour.
-        app.sql("UPDATE signatures SET created_at = '2025-03-10 08:15:00' WHERE email = 'aiko@aln.example.org';
-                 UPDATE signatures SET created_at = '2025-03-10 17:40:00' WHERE email = 'brave@example.org';
-                 UPDATE signatures SET created_at = '2025-03-11 09:05:00' WHERE email = 'marie@example.org'").await;
+        // Arrivals on two days, yesterday and today, at times already past:
+        // the same chart (a week to today) at any hour.
+        let yesterday = chrono::Utc::now().date_naive() - chrono::TimeDelta::days(1);
+        let today = chrono::Utc::now().date_naive();
+        app.sql(&format!("UPDATE signatures SET created_at = '{yesterday} 08:15:00' WHERE email = 'aiko@aln.example.org';
+                 UPDATE signatures SET created_at = '{yesterday} 17:40:00' WHERE email = 'brave@example.org';
+                 UPDATE signatures SET created_at = '{today} 00:05:00' WHERE email = 'marie@example.org'")).await;
 
         check_response("admin_dashboard", app.get("/admin").await).await;
         check_response("admin_statement_edit_signed", app.get("/admin/statements/xiamen/edit").await).await;

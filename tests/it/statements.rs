@@ -77,7 +77,7 @@ backend_tests! {
         let dash = app.get("/admin").await.text().await.unwrap();
         assert!(dash.contains("/admin/statements/fifth-anniversary-of-the-xiamen-gathering"));
         let audit = app.get("/admin/audit").await.text().await.unwrap();
-        assert!(audit.contains("statement.create"));
+        assert!(audit.contains("created the statement"), "{audit}");
     }
 
     async fn slugs_are_unique(app: TestApp) {
@@ -172,7 +172,7 @@ backend_tests! {
         assert_eq!(action(&app, "lifecycle", "archive").await.status(), 303);
         assert!(app.get("/admin/statements/lifecycle").await.text().await.unwrap().contains("Archived"));
         let audit = app.get("/admin/audit").await.text().await.unwrap();
-        for a in ["statement.open", "statement.close", "statement.reopen", "statement.publish", "statement.archive"] {
+        for a in ["opened the statement for signatures", "closed the statement", "reopened the statement", "published the statement", "archived the statement"] {
             assert!(audit.contains(a), "audit lacks {a}");
         }
     }
@@ -271,7 +271,7 @@ backend_tests! {
         assert!(public.contains("typo fixed"));
         assert!(public.contains("The text was amended on"));
         let audit = app.get("/admin/audit").await.text().await.unwrap();
-        assert!(audit.contains("statement.amend"));
+        assert!(audit.contains("amended the signed text"));
         assert!(audit.contains("Version two of the text.") && audit.contains("typo"));
     }
 

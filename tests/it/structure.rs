@@ -257,3 +257,29 @@ fn every_message_key_used_is_in_english() {
         missing.join("\n")
     );
 }
+
+/// Every audit action written in the code has words in the log
+/// (`statements::history::ACTIONS`, whose own test checks each language).
+#[test]
+fn every_audit_action_in_the_code_is_known_to_the_log() {
+    let pattern = regex::Regex::new(r#""((?:statement|signature|signer|account)\.[a-z_]+)""#)
+        .expect("pattern");
+    let mut files = Vec::new();
+    rust_files(&src(), &mut files);
+    let known = undersigned::statements::history::ACTIONS;
+    for file in files.iter().filter(|f| !f.ends_with("history.rs")) {
+        let text = std::fs::read_to_string(file).expect("read source");
+        for found in pattern.captures_iter(&text) {
+            assert!(
+                known.contains(&&found[1]),
+                "{} writes {} but the log has no words for it",
+                file.display(),
+                &found[1]
+            );
+        }
+    }
+    // The lifecycle actions are built from `statements::Action`.
+    for action in ["open", "close", "reopen", "publish", "archive"] {
+        assert!(known.contains(&format!("statement.{action}").as_str()));
+    }
+}

@@ -94,7 +94,10 @@ async fn every_workspace_page_is_accessible_and_fits_a_phone() {
             browser.goto(&app.url(path)).await;
             let name = format!("{label}{}", path.replace('/', "-").trim_end_matches('-'));
             browser.screenshot(&name).await;
-            if browser.scroll_to("main table, main .log").await {
+            if browser
+                .scroll_to("main .charts, main table, main .log")
+                .await
+            {
                 browser.screenshot(&format!("{name}-list")).await;
             }
             let (over, culprit) = browser.overflow().await;

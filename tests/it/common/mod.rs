@@ -656,6 +656,8 @@ impl TestApp {
             ("allow_organisations", "on"),
             ("action", "save"),
         ];
+        // A field in `extra` replaces the one above.
+        form.retain(|(k, _)| !extra.iter().any(|(e, _)| e == k));
         form.extend_from_slice(extra);
         let res = admin.post("/admin/statements/new", &form).await;
         assert_eq!(
