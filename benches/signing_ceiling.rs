@@ -61,6 +61,8 @@ fn main() {
     let mail = MailContext {
         public_url: "http://127.0.0.1".into(),
         lang: "en",
+        site_name: "undersigned".into(),
+        footer: String::new(),
     };
     let start = Instant::now();
     for i in 0..count {

@@ -209,6 +209,22 @@ pub struct Settings {
     /// erased; the public list stays. 0 erases at once.
     #[arg(long, env = "RETENTION_DAYS", default_value_t = 180)]
     pub retention_days: u32,
+    /// The coalition's name, shown in the page header, titles, print
+    /// views and as the sender's name of emails.
+    #[arg(long, env = "SITE_NAME", default_value = "undersigned")]
+    pub site_name: String,
+    /// A logo (PNG, JPEG, WebP or SVG file, at most 1 MiB) shown beside
+    /// the site's name.
+    #[arg(long, env = "SITE_LOGO")]
+    pub site_logo: Option<PathBuf>,
+    /// The accent colour of buttons and links, as #rrggbb; it must keep
+    /// white text on it readable (contrast of at least 4.5:1).
+    #[arg(long, env = "ACCENT_COLOR")]
+    pub accent_color: Option<String>,
+    /// A line of text for the foot of every page and email (e.g. the
+    /// coalition's contact address).
+    #[arg(long, env = "FOOTER_TEXT", default_value = "")]
+    pub footer_text: String,
     /// Database connections in the pool.
     #[arg(long, env = "DB_POOL_SIZE", default_value_t = 8)]
     pub db_pool_size: u32,
@@ -276,6 +292,19 @@ impl Settings {
         self.public_url().starts_with("https://")
     }
 
+    /// The sender of emails: `MAIL_FROM`, named after the site when it is
+    /// a bare address.
+    pub fn sender(&self) -> String {
+        let from = self.mail_from.trim();
+        let name = self.site_name.trim();
+        if from.contains('<') || name.is_empty() {
+            from.to_string()
+        } else {
+            // Quoted, so that a name with a comma or dot stays one name.
+            format!("\"{}\" <{from}>", name.replace(['"', '\\'], ""))
+        }
+    }
+
     /// The SMTP server, if one is set (a blank `SMTP_URL` is none).
     pub fn smtp(&self) -> Option<&str> {
         self.smtp_url
@@ -298,6 +327,19 @@ mod tests {
         let err = try_parse_from(std::iter::once("undersigned").chain(args.iter().copied()))
             .expect_err("help exits");
         err.render().to_string()
+    }
+
+    #[test]
+    fn a_bare_sender_address_takes_the_site_name() {
+        let mut s = Settings::defaults();
+        assert_eq!(s.sender(), "undersigned <noreply@localhost>");
+        s.mail_from = "noreply@coalition.example.org".into();
+        s.site_name = "Coalition for Human Rights Defenders, Geneva".into();
+        assert_eq!(
+            s.sender(),
+            "\"Coalition for Human Rights Defenders, Geneva\" <noreply@coalition.example.org>"
+        );
+        assert!(s.sender().parse::<lettre::message::Mailbox>().is_ok());
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use actix_web::http::{header, StatusCode};
 use actix_web::{HttpResponse, ResponseError};
-use serde_json::json;
+use serde_json::{json, Value};
 
 use crate::i18n::DEFAULT_LANG;
 use crate::templates;
@@ -136,13 +136,21 @@ pub struct ErrorPageOf {
 /// The HTML page for an error status (in the default language until the
 /// error handlers show it in the reader's).
 pub fn error_page(status: StatusCode, message: Option<String>) -> HttpResponse {
-    let mut res = error_page_in(status, message.clone(), DEFAULT_LANG);
+    // Re-rendered on its way out with the reader's language and the site
+    // (`web::error_pages`); this is the page where that cannot happen.
+    let site = json!({"name": crate::i18n::t(DEFAULT_LANG, "app-name")});
+    let mut res = error_page_in(status, message.clone(), DEFAULT_LANG, site);
     res.extensions_mut().insert(ErrorPageOf { status, message });
     res
 }
 
 /// The HTML page for an error status in the interface language `lang`.
-pub fn error_page_in(status: StatusCode, message: Option<String>, lang: &str) -> HttpResponse {
+pub fn error_page_in(
+    status: StatusCode,
+    message: Option<String>,
+    lang: &str,
+    site: Value,
+) -> HttpResponse {
     let code = status.as_u16();
     let data = json!({
         "lang": lang,
@@ -156,6 +164,7 @@ pub fn error_page_in(status: StatusCode, message: Option<String>, lang: &str) ->
         "user": null,
         // No settings here: the footer links to /source, which knows them.
         "source_url": null,
+        "site": site,
     });
     match templates::render("errors/error", &data) {
         Ok(body) => HttpResponse::build(status)

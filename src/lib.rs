@@ -47,6 +47,7 @@ pub fn prepare(settings: Settings) -> Result<AppState, String> {
         )
     })?;
     let target = settings.db_target()?;
+    let brand = state::Brand::load(&settings)?;
     let pool = db::connect(&target, settings.db_pool_size.max(2))?;
     let mut conn = pool
         .get()
@@ -67,6 +68,7 @@ pub fn prepare(settings: Settings) -> Result<AppState, String> {
         mail_wakeup: Arc::new(tokio::sync::Notify::new()),
         stopping: Arc::new(std::sync::atomic::AtomicBool::new(false)),
         changes: Arc::new(std::sync::atomic::AtomicU64::new(0)),
+        brand: Arc::new(brand),
     })
 }
 

@@ -15,7 +15,9 @@ use crate::{accounts, assets, curation, metrics, publication, signing, statement
 /// Registers every route, the body limits and the 404 fallback.
 pub fn configure(cfg: &mut web::ServiceConfig) {
     use accounts::routes as acc;
-    use curation::{import_routes as imp, routes as cur, signer_routes as signer};
+    use curation::{
+        duplicate_routes as dup, import_routes as imp, routes as cur, signer_routes as signer,
+    };
     use publication::routes as publ;
     use signing::routes as sig;
     use statements::{public as home, routes as st, version_routes as ver};
@@ -116,6 +118,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         // The workspace: signatures and import.
         .service(resource("/admin/statements/{slug}/signatures").route(get().to(cur::list_page)))
         .service(resource("/admin/statements/{slug}/signatures/bulk").route(post().to(cur::bulk)))
+        .service(resource("/admin/statements/{slug}/duplicates").route(get().to(dup::page)))
+        .service(resource("/admin/statements/{slug}/duplicates/merge").route(post().to(dup::merge)))
         .service(
             resource("/admin/statements/{slug}/import")
                 .route(get().to(imp::form))
@@ -137,6 +141,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(resource("/healthz").route(get().to(http::healthz)))
         .service(resource("/metrics").route(get().to(metrics::endpoint::scrape)))
         .service(resource("/source").route(get().to(http::source_page)))
+        .service(resource("/brand/{version}/logo").route(get().to(crate::web::brand::logo)))
+        .service(resource("/brand/{version}/brand.css").route(get().to(crate::web::brand::css)))
         .service(resource("/static/{version}/{name:.*}").route(get().to(assets::serve)))
         .default_service(web::to(http::not_found));
 }

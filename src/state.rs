@@ -27,6 +27,7 @@ pub struct AppState {
     /// show (see `web::changes`): pages kept in memory check their version
     /// at once after one, not only once a second.
     pub changes: Arc<std::sync::atomic::AtomicU64>,
+    pub brand: Arc<Brand>,
 }
 
 impl AppState {
@@ -62,5 +63,156 @@ impl AppState {
             work(&mut conn)
         })
         .await?
+    }
+}
+
+/// The coalition's look: name, logo, accent colour and footer line, read
+/// once at start-up (`SITE_NAME`, `SITE_LOGO`, `ACCENT_COLOR`,
+/// `FOOTER_TEXT`).
+#[derive(Debug, Default)]
+pub struct Brand {
+    pub name: String,
+    pub logo: Option<Logo>,
+    /// `#rrggbb`, already checked for contrast.
+    pub accent: Option<String>,
+    pub footer: String,
+    /// Changes with the logo and colour, for their addresses (cached long).
+    pub version: String,
+}
+
+#[derive(Debug)]
+pub struct Logo {
+    pub bytes: Vec<u8>,
+    pub content_type: &'static str,
+}
+
+/// The largest logo file accepted.
+const MAX_LOGO: u64 = 1024 * 1024;
+
+impl Brand {
+    pub fn load(settings: &crate::config::Settings) -> Result<Brand, String> {
+        let logo = match &settings.site_logo {
+            None => None,
+            Some(path) => Some(read_logo(path)?),
+        };
+        let accent = match settings.accent_color.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(c) => Some(checked_accent(c)?),
+        };
+        let version = {
+            use sha2::{Digest, Sha256};
+            let mut h = Sha256::new();
+            if let Some(l) = &logo {
+                h.update(&l.bytes);
+            }
+            h.update(accent.as_deref().unwrap_or_default());
+            hex::encode(&h.finalize()[..6])
+        };
+        Ok(Brand {
+            name: settings.site_name.trim().to_string(),
+            logo,
+            accent,
+            footer: settings.footer_text.trim().to_string(),
+            version,
+        })
+    }
+
+    /// What the templates show (`site` in every page).
+    pub fn view(&self) -> serde_json::Value {
+        let name = if self.name.is_empty() {
+            crate::i18n::t(crate::i18n::DEFAULT_LANG, "app-name")
+        } else {
+            self.name.clone()
+        };
+        serde_json::json!({
+            "name": name,
+            "logo": self.logo.as_ref().map(|_| format!("/brand/{}/logo", self.version)),
+            "css": self.accent.as_ref().map(|_| format!("/brand/{}/brand.css", self.version)),
+            "footer": (!self.footer.is_empty()).then_some(&self.footer),
+        })
+    }
+}
+
+fn read_logo(path: &std::path::Path) -> Result<Logo, String> {
+    let shown = path.display();
+    let content_type = match path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
+        Some("png") => "image/png",
+        Some("jpg" | "jpeg") => "image/jpeg",
+        Some("webp") => "image/webp",
+        Some("svg") => "image/svg+xml",
+        _ => {
+            return Err(format!(
+                "SITE_LOGO {shown}: give a .png, .jpg, .webp or .svg file"
+            ))
+        }
+    };
+    let size = std::fs::metadata(path)
+        .map_err(|e| format!("SITE_LOGO {shown}: {e}"))?
+        .len();
+    if size > MAX_LOGO {
+        return Err(format!("SITE_LOGO {shown}: {size} bytes; at most 1 MiB"));
+    }
+    let bytes = std::fs::read(path).map_err(|e| format!("SITE_LOGO {shown}: {e}"))?;
+    Ok(Logo {
+        bytes,
+        content_type,
+    })
+}
+
+/// `#rrggbb` (or `#rgb`), lowercased, when white text on it is readable:
+/// WCAG 2 contrast of at least 4.5:1 (the same colour serves for links
+/// on white). The formula is short and fixed by WCAG; a colour crate
+/// would add more than it saves.
+fn checked_accent(colour: &str) -> Result<String, String> {
+    let hex = colour.strip_prefix('#').unwrap_or(colour);
+    let full: String = match hex.len() {
+        3 => hex.chars().flat_map(|c| [c, c]).collect(),
+        6 => hex.to_string(),
+        _ => String::new(),
+    };
+    let channels: Vec<f64> = (0..3)
+        .filter_map(|i| full.get(i * 2..i * 2 + 2))
+        .filter_map(|h| u8::from_str_radix(h, 16).ok())
+        .map(|v| {
+            let c = f64::from(v) / 255.0;
+            if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        })
+        .collect();
+    if channels.len() != 3 {
+        return Err(format!("ACCENT_COLOR {colour}: give a colour as #rrggbb"));
+    }
+    let luminance = 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2];
+    let contrast = 1.05 / (luminance + 0.05);
+    if contrast < 4.5 {
+        return Err(format!(
+            "ACCENT_COLOR {colour}: white text on it has a contrast of {contrast:.1}:1; \
+             pick a darker colour (at least 4.5:1)"
+        ));
+    }
+    Ok(format!("#{}", full.to_ascii_lowercase()))
+}
+
+#[cfg(test)]
+mod brand_tests {
+    use super::checked_accent;
+
+    #[test]
+    fn accents_must_stay_readable() {
+        assert_eq!(checked_accent("#1D3557").as_deref(), Ok("#1d3557"));
+        assert_eq!(checked_accent("#036").as_deref(), Ok("#003366"));
+        assert!(checked_accent("#ffcc00")
+            .unwrap_err()
+            .contains("contrast of 1.5:1"));
+        assert!(checked_accent("blue").is_err());
+        assert!(checked_accent("#12345").is_err());
     }
 }

@@ -60,6 +60,7 @@ notice-mail-queued = ستُرسَل الرسالة الإلكترونية مجد
 notice-invitation-revoked = أُلغيت الدعوة: لم يعد رابطها يعمل.
 notice-signed-in = تم تسجيل دخولكم.
 notice-signed-out = تم تسجيل خروجكم.
+notice-merged = تم الدمج: بقي إدخال واحد في القائمة.
 
 field-email = عنوان البريد الإلكتروني
 field-password = كلمة المرور
@@ -626,6 +627,27 @@ curation-approve-matching = اعتماد الكل ({ $total })
 curation-reject-matching = رفض الكل ({ $total })
 curation-correct = تصحيح
 curation-save = حفظ
+duplicates-title = تكرارات محتملة
+duplicates-intro = إدخالات تبدو عائدة إلى الموقّع نفسه رغم اختلافها: الاسم نفسه مع فارق في اختصار أو في علامات الترقيم، أو تهجئة تختلف ببضعة أحرف، أو نطاق البريد الإلكتروني نفسه، أو الموقع الإلكتروني نفسه. لا يتغيّر شيء ما لم تدمجوها؛ والدمج يُبقي إدخالًا واحدًا في القائمة ويُكمل ما ينقصه من الإدخال الآخر.
+duplicates-none = لا توجد تكرارات محتملة: لا يوجد إدخالان متشابهان.
+duplicates-capped = لا يُعرض إلا أول 200 زوج؛ ادمجوا بعضها أو صحّحوه لعرض البقية.
+duplicates-reason-same-name = الاسم نفسه
+duplicates-reason-acronym = اختصار
+duplicates-reason-spelling = تهجئة متقاربة
+duplicates-reason-email-domain = نطاق البريد الإلكتروني نفسه
+duplicates-reason-website = الموقع الإلكتروني نفسه
+# Roles of the two entries of a pair.
+duplicates-kept = يبقى في القائمة
+duplicates-merged = يُدمَج في الإدخال الباقي
+duplicates-what-changes = ما يغيّره الدمج:
+# $name: the entry that leaves the list.
+duplicates-leaves-list = يُزال الإدخال { $name } من القائمة (ويُوسَم بأنه مكرَّر، ولا يُبلَّغ الموقّع بذلك).
+# $field: e.g. "Country"; $before and $after: its values.
+duplicates-field-change = { $field }: { $before } → { $after }
+duplicates-field-added = { $field }: { $after } (مأخوذ من الإدخال الآخر)
+duplicates-kept-as-is = لا شيء غير ذلك: يبقى الإدخال { $name } على حاله.
+duplicates-merge = دمج
+duplicates-keep-other = الإبقاء على الإدخال الآخر بدلًا من ذلك
 curation-approve-selected = اعتماد المحدَّد
 curation-reject-selected = رفض المحدَّد
 curation-approve = اعتماد

@@ -72,6 +72,7 @@ notice-mail-queued = The email will be sent again.
 notice-invitation-revoked = The invitation was revoked: its link no longer works.
 notice-signed-in = You are signed in.
 notice-signed-out = You are signed out.
+notice-merged = Merged: one entry stays on the list.
 
 field-email = Email address
 field-password = Password
@@ -673,6 +674,27 @@ curation-reject-matching = Reject all { $total }
 # Opens a small form in the list to correct the public name and country.
 curation-correct = Correct
 curation-save = Save
+duplicates-title = Possible duplicates
+duplicates-intro = Entries that look like one signer although they differ: the same name apart from an acronym or punctuation, a spelling a few letters off, one email domain, one website. Nothing changes until you merge; a merge keeps one entry on the list and fills in what it lacks from the other.
+duplicates-none = No possible duplicates: no two entries look alike.
+duplicates-capped = Only the first 200 pairs are shown; merge or correct some to see the rest.
+duplicates-reason-same-name = Same name
+duplicates-reason-acronym = Acronym
+duplicates-reason-spelling = Similar spelling
+duplicates-reason-email-domain = Same email domain
+duplicates-reason-website = Same website
+# Roles of the two entries of a pair.
+duplicates-kept = Stays on the list
+duplicates-merged = Merged into it
+duplicates-what-changes = What the merge changes:
+# $name: the entry that leaves the list.
+duplicates-leaves-list = { $name } leaves the list (marked as a duplicate; its signer is not told).
+# $field: e.g. "Country"; $before and $after: its values.
+duplicates-field-change = { $field }: { $before } → { $after }
+duplicates-field-added = { $field }: { $after } (taken from the other entry)
+duplicates-kept-as-is = Nothing else: { $name } stays as it is.
+duplicates-merge = Merge
+duplicates-keep-other = Keep the other entry instead
 curation-approve-selected = Approve selected
 curation-reject-selected = Reject selected
 curation-approve = Approve

@@ -66,6 +66,7 @@ notice-mail-queued = El correo electrónico se volverá a enviar.
 notice-invitation-revoked = Se revocó la invitación: su enlace ya no funciona.
 notice-signed-in = Ha iniciado sesión.
 notice-signed-out = Ha cerrado sesión.
+notice-merged = Fusión realizada: queda una sola entrada en la lista.
 
 field-email = Correo electrónico
 field-password = Contraseña
@@ -553,6 +554,27 @@ curation-approve-matching = Aprobar todas ({ $total })
 curation-reject-matching = Rechazar todas ({ $total })
 curation-correct = Corregir
 curation-save = Guardar
+duplicates-title = Posibles duplicados
+duplicates-intro = Entradas que, aunque difieren, parecen corresponder a la misma persona u organización firmante: el mismo nombre salvo por una sigla o la puntuación, una ortografía que difiere en pocas letras, un mismo dominio de correo electrónico, un mismo sitio web. Nada cambia hasta que usted las fusione; la fusión conserva una sola entrada en la lista y completa lo que le falte con los datos de la otra.
+duplicates-none = No hay posibles duplicados: ninguna entrada se parece a otra.
+duplicates-capped = Solo se muestran los primeros 200 pares; fusione o corrija algunos para ver el resto.
+duplicates-reason-same-name = Mismo nombre
+duplicates-reason-acronym = Sigla
+duplicates-reason-spelling = Ortografía parecida
+duplicates-reason-email-domain = Mismo dominio de correo
+duplicates-reason-website = Mismo sitio web
+# Roles of the two entries of a pair.
+duplicates-kept = Permanece en la lista
+duplicates-merged = Se fusiona en la entrada que se conserva
+duplicates-what-changes = Lo que cambia con la fusión:
+# $name: the entry that leaves the list.
+duplicates-leaves-list = La entrada { $name } sale de la lista (queda marcada como duplicada; no se informa a quien firmó).
+# $field: e.g. "Country"; $before and $after: its values.
+duplicates-field-change = { $field }: { $before } → { $after }
+duplicates-field-added = { $field }: { $after } (procede de la otra entrada)
+duplicates-kept-as-is = Nada más: la entrada { $name } queda tal como está.
+duplicates-merge = Fusionar
+duplicates-keep-other = Conservar la otra entrada en su lugar
 curation-approve-selected = Aprobar las seleccionadas
 curation-reject-selected = Rechazar las seleccionadas
 curation-approve = Aprobar

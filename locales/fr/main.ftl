@@ -68,6 +68,7 @@ notice-mail-queued = L’e-mail va être renvoyé.
 notice-invitation-revoked = L’invitation a été révoquée : son lien ne fonctionne plus.
 notice-signed-in = Vous êtes connecté·e.
 notice-signed-out = Vous êtes déconnecté·e.
+notice-merged = Fusion effectuée : une seule entrée reste sur la liste.
 
 field-email = Adresse e-mail
 field-password = Mot de passe
@@ -578,6 +579,27 @@ curation-approve-matching = Tout approuver ({ $total })
 curation-reject-matching = Tout rejeter ({ $total })
 curation-correct = Corriger
 curation-save = Enregistrer
+duplicates-title = Doublons possibles
+duplicates-intro = Entrées qui, bien que différentes, semblent désigner la même personne ou organisation : même nom à un sigle ou à la ponctuation près, orthographe qui diffère de quelques lettres, même domaine d’adresse e-mail, même site web. Rien ne change tant que vous ne fusionnez pas ; une fusion garde une seule entrée sur la liste et complète ce qui lui manque à partir de l’autre.
+duplicates-none = Aucun doublon possible : aucune entrée ne ressemble à une autre.
+duplicates-capped = Seules les 200 premières paires sont affichées ; fusionnez ou corrigez-en certaines pour voir les suivantes.
+duplicates-reason-same-name = Même nom
+duplicates-reason-acronym = Sigle
+duplicates-reason-spelling = Orthographe proche
+duplicates-reason-email-domain = Même domaine d’e-mail
+duplicates-reason-website = Même site web
+# Roles of the two entries of a pair.
+duplicates-kept = Reste sur la liste
+duplicates-merged = Fusionnée dans l’entrée conservée
+duplicates-what-changes = Ce que change la fusion :
+# $name: the entry that leaves the list.
+duplicates-leaves-list = L’entrée { $name } disparaît de la liste (marquée comme doublon ; le ou la signataire n’en est pas informé·e).
+# $field: e.g. "Country"; $before and $after: its values.
+duplicates-field-change = { $field } : { $before } → { $after }
+duplicates-field-added = { $field } : { $after } (provient de l’autre entrée)
+duplicates-kept-as-is = Rien d’autre : l’entrée { $name } reste telle quelle.
+duplicates-merge = Fusionner
+duplicates-keep-other = Conserver plutôt l’autre entrée
 curation-approve-selected = Approuver la sélection
 curation-reject-selected = Rejeter la sélection
 curation-approve = Approuver

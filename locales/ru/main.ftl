@@ -59,6 +59,7 @@ notice-mail-queued = Письмо будет отправлено повторн
 notice-invitation-revoked = Приглашение отозвано: ссылка в нём больше не действует.
 notice-signed-in = Вы вошли в систему.
 notice-signed-out = Вы вышли из системы.
+notice-merged = Записи объединены: в списке осталась одна.
 
 field-email = Адрес электронной почты
 field-password = Пароль
@@ -592,6 +593,27 @@ curation-approve-matching = Одобрить все ({ $total })
 curation-reject-matching = Отклонить все ({ $total })
 curation-correct = Исправить
 curation-save = Сохранить
+duplicates-title = Возможные дубликаты
+duplicates-intro = Записи, которые различаются, но, похоже, относятся к одному и тому же подписанту: одинаковое имя или название с точностью до аббревиатуры или знаков препинания, написание, отличающееся на несколько букв, общий домен электронной почты, общий веб-сайт. Пока вы не объедините записи, ничего не меняется; при объединении в списке остаётся одна запись, а недостающие в ней сведения переносятся из другой.
+duplicates-none = Возможных дубликатов нет: похожих записей не найдено.
+duplicates-capped = Показаны только первые 200 пар; объедините или исправьте часть из них, чтобы увидеть остальные.
+duplicates-reason-same-name = Совпадает имя или название
+duplicates-reason-acronym = Аббревиатура
+duplicates-reason-spelling = Похожее написание
+duplicates-reason-email-domain = Совпадает домен электронной почты
+duplicates-reason-website = Совпадает веб-сайт
+# Roles of the two entries of a pair.
+duplicates-kept = Остаётся в списке
+duplicates-merged = Объединяется с сохраняемой записью
+duplicates-what-changes = Что изменит объединение:
+# $name: the entry that leaves the list.
+duplicates-leaves-list = Запись «{ $name }» исчезает из списка (помечается как дубликат; подписанту об этом не сообщается).
+# $field: e.g. "Country"; $before and $after: its values.
+duplicates-field-change = { $field }: { $before } → { $after }
+duplicates-field-added = { $field }: { $after } (из другой записи)
+duplicates-kept-as-is = Больше ничего: запись «{ $name }» остаётся без изменений.
+duplicates-merge = Объединить
+duplicates-keep-other = Оставить вместо этого другую запись
 curation-approve-selected = Одобрить выбранные
 curation-reject-selected = Отклонить выбранные
 curation-approve = Одобрить

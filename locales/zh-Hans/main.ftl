@@ -59,6 +59,7 @@ notice-mail-queued = 该邮件将重新发送。
 notice-invitation-revoked = 邀请已撤销：其链接已失效。
 notice-signed-in = 您已登录。
 notice-signed-out = 您已退出登录。
+notice-merged = 已合并：名单上只保留一个条目。
 
 field-email = 电子邮件地址
 field-password = 密码
@@ -501,6 +502,27 @@ curation-approve-matching = 批准全部 { $total } 个
 curation-reject-matching = 拒绝全部 { $total } 个
 curation-correct = 更正
 curation-save = 保存
+duplicates-title = 可能重复的签名
+duplicates-intro = 以下条目虽有差异，但看似属于同一签署方：名称相同（仅缩写或标点不同）、拼写相差几个字母、电子邮件域名相同、网站相同。合并前不会有任何改动；合并后名单上只保留一个条目，其所缺信息从另一条目补充。
+duplicates-none = 没有可能重复的签名：没有相似的条目。
+duplicates-capped = 仅显示前 200 对；合并或更正其中一部分后可查看其余各对。
+duplicates-reason-same-name = 名称相同
+duplicates-reason-acronym = 缩写
+duplicates-reason-spelling = 拼写相近
+duplicates-reason-email-domain = 邮件域名相同
+duplicates-reason-website = 网站相同
+# Roles of the two entries of a pair.
+duplicates-kept = 保留在名单上
+duplicates-merged = 并入保留的条目
+duplicates-what-changes = 合并将带来以下变化：
+# $name: the entry that leaves the list.
+duplicates-leaves-list = “{ $name }”将从名单中移除（标记为重复；不会通知其签署方）。
+# $field: e.g. "Country"; $before and $after: its values.
+duplicates-field-change = { $field }：{ $before } → { $after }
+duplicates-field-added = { $field }：{ $after }（取自另一条目）
+duplicates-kept-as-is = 其他不变：“{ $name }”保持原样。
+duplicates-merge = 合并
+duplicates-keep-other = 改为保留另一条目
 curation-approve-selected = 批准所选
 curation-reject-selected = 拒绝所选
 curation-approve = 批准

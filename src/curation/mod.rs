@@ -3,6 +3,8 @@
 //! edit, mark as duplicate and merge; bulk actions. Every change is
 //! audited and touches the statement, so cached public pages refresh.
 
+pub mod duplicate_routes;
+pub mod duplicates;
 pub mod import_routes;
 pub mod routes;
 pub mod signer_routes;
@@ -419,6 +421,39 @@ pub fn replace(conn: &mut DbConnection, user_id: &str, id: &str) -> Result<(), R
 
 /// Marks `id` as a duplicate of `target` and merges into the target what
 /// it lacks (country, website, title, qualifier).
+/// The entry kept by a merge, as it will read: what it lacks (country,
+/// website, title, qualifier) taken from the duplicate. The merge and its
+/// preview both use this.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Merged {
+    pub country: Option<String>,
+    pub website: String,
+    pub title: String,
+    pub qualifier: String,
+}
+
+pub fn merged(keep: &Signature, dup: &Signature) -> Merged {
+    // What a possible duplicate brings is a stranger's word: it is not
+    // copied into the entry it may duplicate.
+    let copy = dup.status != SignatureStatus::Review;
+    let pick = |kept: &String, other: &String| {
+        if kept.is_empty() && copy {
+            other.clone()
+        } else {
+            kept.clone()
+        }
+    };
+    Merged {
+        country: match &keep.country {
+            None if copy => dup.country.clone(),
+            kept => kept.clone(),
+        },
+        website: pick(&keep.website, &dup.website),
+        title: pick(&keep.title, &dup.title),
+        qualifier: pick(&keep.qualifier, &dup.qualifier),
+    }
+}
+
 pub fn merge(
     conn: &mut DbConnection,
     user_id: &str,
@@ -438,9 +473,6 @@ pub fn merge(
             return Err(Refused::Withdrawn);
         }
         let t = now();
-        // What a possible duplicate brings is a stranger's word: it is not
-        // copied into the entry it may duplicate.
-        let copy = dup.status != SignatureStatus::Review;
         // The duplicate leaves the live set first, so the target may take
         // its country without colliding with it.
         diesel::update(sg::table.find(&dup.id))
@@ -451,20 +483,12 @@ pub fn merge(
                 sg::updated_at.eq(t),
             ))
             .execute(conn)?;
-        let pick = |kept: &String, other: &String| {
-            if kept.is_empty() && copy {
-                other.clone()
-            } else {
-                kept.clone()
-            }
-        };
-        let country = match &keep.country {
-            None if copy => dup.country.clone(),
-            kept => kept.clone(),
-        };
-        let website = pick(&keep.website, &dup.website);
-        let title = pick(&keep.title, &dup.title);
-        let qualifier = pick(&keep.qualifier, &dup.qualifier);
+        let Merged {
+            country,
+            website,
+            title,
+            qualifier,
+        } = merged(&keep, &dup);
         let name_key = (keep.kind == SignerKind::Organisation)
             .then(|| crate::signatures::org_key(&keep.name, country.as_deref()));
         diesel::update(sg::table.find(&keep.id))

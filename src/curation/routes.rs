@@ -30,7 +30,7 @@ const STATUSES: [SignatureStatus; 7] = [
 
 /// A signature as the coordinators see it: every field.
 #[derive(serde::Serialize)]
-struct Row<'a> {
+pub(super) struct Row<'a> {
     id: &'a str,
     name: &'a str,
     title: &'a str,
@@ -47,7 +47,7 @@ struct Row<'a> {
     created: String,
 }
 
-fn row<'a>(s: &'a Signature, lang: &str) -> Row<'a> {
+pub(super) fn row<'a>(s: &'a Signature, lang: &str) -> Row<'a> {
     Row {
         id: &s.id,
         name: &s.name,
@@ -69,7 +69,7 @@ fn row<'a>(s: &'a Signature, lang: &str) -> Row<'a> {
     }
 }
 
-fn refusal(page: &Page, r: Refused) -> AppError {
+pub(super) fn refusal(page: &Page, r: Refused) -> AppError {
     match r {
         Refused::WouldDuplicate => AppError::Conflict(page.t("curation-would-duplicate")),
         Refused::Withdrawn => AppError::Conflict(page.t("curation-withdrawn")),

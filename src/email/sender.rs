@@ -263,7 +263,7 @@ fn record(
 /// Sends one claimed message and records what happened at once: a crash
 /// afterwards cannot send it again.
 async fn deliver(state: &AppState, delivery: &Arc<Delivery>, q: Queued, retry_base: TimeDelta) {
-    let from = state.settings.mail_from.clone();
+    let from = state.settings.sender();
     let d = delivery.clone();
     let msg = q.clone();
     let outcome =

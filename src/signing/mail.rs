@@ -23,6 +23,9 @@ use super::Links;
 pub struct MailContext {
     pub public_url: String,
     pub lang: &'static str,
+    /// The site's name and footer line, to sign the message with.
+    pub site_name: String,
+    pub footer: String,
 }
 
 impl MailContext {
@@ -41,6 +44,8 @@ impl MailContext {
         json!({
             "lang": self.lang,
             "dir": crate::i18n::direction(self.lang),
+            "site_name": self.site_name,
+            "footer": self.footer,
             "title": s.title,
             "organiser": s.organiser,
             "url": format!("{}/s/{}", self.public_url, s.slug),

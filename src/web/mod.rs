@@ -1,6 +1,7 @@
 //! HTTP plumbing: routes, middleware, pages shared by every feature.
 
 pub mod body;
+pub mod brand;
 pub mod changes;
 pub mod csrf;
 pub mod edge;
@@ -42,6 +43,7 @@ pub const TAKES_POST: &[&str] = &[
     "/admin/statements/{slug}/versions/{code}/delete",
     "/admin/statements/{slug}/amend",
     "/admin/statements/{slug}/signatures/bulk",
+    "/admin/statements/{slug}/duplicates/merge",
     "/admin/statements/{slug}/import",
     "/admin/statements/{slug}/import/preview",
     "/admin/signers",
@@ -138,7 +140,7 @@ fn render_bare_error<B: 'static>(
         json_error(status, None)
     } else {
         let message = ours.and_then(|o| o.message);
-        error_page_in(status, message, lang)
+        error_page_in(status, message, lang, brand::site(&req))
     };
     // A 405 says which methods would do (RFC 9110 §15.5.6); a 503 when
     // to come back.

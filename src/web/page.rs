@@ -29,6 +29,7 @@ const NOTICES: &[&str] = &[
     "mail-queued",
     "signed-in",
     "signed-out",
+    "merged",
 ];
 
 /// Who is signed in, as the workspace navigation shows them.
@@ -277,6 +278,7 @@ impl Page {
         map.insert("csrf_token".into(), json!(csrf));
         map.insert("user".into(), self.user.clone());
         map.insert("source_url".into(), json!(source_url(&self.req)));
+        map.insert("site".into(), super::brand::site(&self.req));
         map.entry("notice").or_insert(json!(self.notice));
         let body = templates::render(template, &Value::Object(map))?;
         let mut res = HttpResponse::build(status);

@@ -130,6 +130,7 @@ const BUILT_PREFIXES: &[&str] = &[
     "audit-did-",
     "audit-kind-",
     "curation-mail-",
+    "duplicates-reason-",
     "sigstatus-",
     "error-",
     "notice-",

@@ -206,3 +206,115 @@ backend_tests! {
         assert!(!html.contains(">Greece<"));
     }
 }
+
+backend_tests! {
+    async fn look_alike_entries_are_suggested_and_merged_as_previewed(app: TestApp) {
+        let admin = setup(&app, "alike", &[]).await;
+        let csv = "name,country\nFront Line Defenders,IE\nFront Line Defenders (FLD),IE\nAmnesty International,GB\nAmnesty Internacional,GB\nISHR,CH\nInternational Service for Human Rights,CH\nUnrelated Group,FR\nAmnesty International,FR\nSolidarity Network,KE\nTenant Union,KE\n";
+        assert_eq!(import(&app, &admin, "alike", csv).await.status(), 303);
+        app.sql("UPDATE signatures SET website = 'https://www.frontlinedefenders.org' WHERE name = 'Front Line Defenders (FLD)';
+                 UPDATE signatures SET website = 'https://kenya-network.example.org/a' WHERE name = 'Solidarity Network';
+                 UPDATE signatures SET website = 'kenya-network.example.org' WHERE name = 'Tenant Union'").await;
+        let page = admin.get("/admin/statements/alike/duplicates").await.text().await.unwrap();
+        assert_eq!(page.matches("<li class=\"pair\">").count(), 4, "{page}");
+        for reason in ["Same name", "Acronym", "Similar spelling", "Same website"] {
+            assert!(page.contains(&format!("status reason\">{reason}<")), "{reason}");
+        }
+        assert!(!page.contains("Unrelated Group"));
+        // Amnesty in France is another entry, not the British one twice.
+        assert_eq!(page.matches(">Amnesty International<").count(), 1);
+        // The preview says what the merge does: the bracketed entry leaves,
+        // the kept one takes its website.
+        let fld = page.split("<li class=\"pair\">").find(|p| p.contains("Front Line Defenders (FLD)")).unwrap();
+        assert!(fld.contains("Front Line Defenders (FLD) leaves the list"));
+        assert!(fld.contains("Website: https://www.frontlinedefenders.org (taken from the other entry)"), "{fld}");
+        let keep = common::input_value(fld, "keep").unwrap();
+        let merge = common::input_value(fld, "merge").unwrap();
+        let res = admin.post("/admin/statements/alike/duplicates/merge", &[("keep", keep.as_str()), ("merge", merge.as_str())]).await;
+        assert_eq!(res.status(), 303);
+        assert_eq!(common::location(&res), "/admin/statements/alike/duplicates?done=merged");
+        assert_eq!(app.count("signatures", "status = 'duplicate' AND name = 'Front Line Defenders (FLD)'").await, 1);
+        assert_eq!(app.count("signatures", "name = 'Front Line Defenders' AND website = 'https://www.frontlinedefenders.org'").await, 1);
+        let after = admin.get("/admin/statements/alike/duplicates?done=merged").await.text().await.unwrap();
+        assert_eq!(after.matches("<li class=\"pair\">").count(), 3);
+        assert!(after.contains("Merged: one entry stays on the list."));
+        let audit = admin.get("/admin/audit").await.text().await.unwrap();
+        assert!(audit.contains("Owner merged Front Line Defenders (FLD) into Front Line Defenders (Ireland)"), "{audit}");
+        // Entries of another statement cannot be merged from here.
+        setup(&app, "elsewhere", &[]).await;
+        let res = admin.post("/admin/statements/elsewhere/duplicates/merge", &[("keep", keep.as_str()), ("merge", merge.as_str())]).await;
+        assert_eq!(res.status(), 404);
+        // A signature with nothing like it has no merge button.
+        let list = admin.get("/admin/statements/alike/signatures?q=unrelated").await.text().await.unwrap();
+        let id = list.split("id=\"row-").nth(1).unwrap().split('"').next().unwrap().to_string();
+        let detail = admin.get(&format!("/admin/signatures/{id}")).await.text().await.unwrap();
+        assert!(!detail.contains(&format!("/admin/signatures/{id}/merge")));
+        assert!(detail.contains("No other signature with this name or email."));
+    }
+}
+
+/// A tiny PNG (one white pixel).
+const PIXEL: &[u8] = &[
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0,
+    1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89, 0, 0, 0, 0x0d, 0x49, 0x44, 0x41, 0x54,
+    0x78, 0x9c, 0x63, 0xf8, 0xff, 0xff, 0x3f, 0, 0x05, 0xfe, 0x02, 0xfe, 0xa7, 0x35, 0x81, 0x84, 0,
+    0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
+];
+
+backend_tests! {
+    async fn a_coalition_shows_its_own_name_logo_colour_and_footer(backend: Backend) {
+        let assets = tempfile::tempdir().unwrap();
+        let logo = assets.path().join("logo.png");
+        std::fs::write(&logo, PIXEL).unwrap();
+        let app = TestApp::spawn_with(backend, |s| {
+            s.site_name = "Coalition for Human Rights Defenders".into();
+            s.site_logo = Some(logo.clone());
+            s.accent_color = Some("#7A1F5C".into());
+            s.footer_text = "Write to coalition@example.org".into();
+            s.mail_from = "noreply@coalition.example.org".into();
+        })
+        .await;
+        app.open_statement("branded", &[]).await;
+        let page = app.stranger().get("/s/branded").await.text().await.unwrap();
+        assert!(page.contains("<title>Solidarity with the lawyers of Xiamen · Coalition for Human Rights Defenders</title>"), "{page}");
+        assert!(page.contains("class=\"logo\">Coalition for Human Rights Defenders</a>"));
+        assert!(page.contains("<p>Write to coalition@example.org</p>"));
+        let logo_url = page.split("<img src=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
+        let css_url = page.split("<link rel=\"stylesheet\" href=\"/brand/").nth(1).map(|p| format!("/brand/{}", p.split('"').next().unwrap())).expect("the brand's stylesheet");
+        let res = app.stranger().get(&logo_url).await;
+        assert_eq!(res.headers()["content-type"], "image/png");
+        assert!(res.headers()["cache-control"].to_str().unwrap().contains("immutable"));
+        assert_eq!(res.bytes().await.unwrap().as_ref(), PIXEL);
+        let css = app.stranger().get(&css_url).await.text().await.unwrap();
+        assert_eq!(css.trim(), ":root { --accent: #7a1f5c; }");
+        // Error pages and the print view carry it too.
+        let missing = app.stranger().get("/s/no-such-statement").await.text().await.unwrap();
+        assert!(missing.contains("Coalition for Human Rights Defenders</a>"));
+        // Emails come from the coalition, and are signed by it.
+        let res = app.sign("branded", &common::org("Free Tibet", "ft@example.org")).await;
+        assert_eq!(res.status(), 303);
+        let mail = app.delivered().await.into_iter().find(|m| m.to == "ft@example.org").unwrap();
+        let text = mail.text.replace("\r\n", "\n");
+        assert!(text.contains("-- \nCoalition for Human Rights Defenders\nWrite to coalition@example.org"), "{text}");
+        let eml = std::fs::read_dir(app.data_dir.path().join("outbox")).unwrap().flatten().map(|e| std::fs::read_to_string(e.path()).unwrap()).next().unwrap();
+        assert!(eml.contains("From: \"Coalition for Human Rights Defenders\" <noreply@coalition.example.org>"), "{eml}");
+    }
+}
+
+#[test]
+fn an_unreadable_accent_colour_or_logo_stops_the_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut settings = common::test_settings(dir.path(), None);
+    settings.accent_color = Some("#ffcc00".into());
+    let err = undersigned::prepare(settings.clone())
+        .err()
+        .expect("refused");
+    assert!(err.contains("contrast of 1.5:1"), "{err}");
+    settings.accent_color = None;
+    settings.site_logo = Some(dir.path().join("logo.gif"));
+    let err = undersigned::prepare(settings).err().expect("refused");
+    assert!(
+        err.contains("give a .png, .jpg, .webp or .svg file"),
+        "{err}"
+    );
+}

@@ -79,6 +79,7 @@ async fn every_workspace_page_is_accessible_and_fits_a_phone() {
         "/admin/statements/xiamen/preview".into(),
         "/admin/statements/xiamen/versions".into(),
         "/admin/statements/xiamen/signatures".into(),
+        "/admin/statements/xiamen/duplicates".into(),
         "/admin/statements/xiamen/import".into(),
         format!("/admin/signatures/{signature}"),
         "/admin/signers".into(),
