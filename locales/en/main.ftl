@@ -288,6 +288,7 @@ editor-cancel = Cancel
 # Heading (noun) of the preview section below the editor.
 editor-preview-title = Preview
 editor-preview-hint = Not saved yet. This is how the public page will look.
+editor-preview-to-form = Back to the form
 editor-frozen = People have signed this text, so it can no longer be edited here.
 # Link and button to the amendment form. Quoted in statement-text-frozen: keep the same translation there.
 amend-link = Amend the text

@@ -149,6 +149,12 @@ fn website_host(website: &str) -> Option<String> {
     Some(host.strip_prefix("www.").unwrap_or(&host).to_string())
 }
 
+/// The numbers in a name: "Group 12" and "Group 13" are two groups,
+/// however close their spelling.
+fn digits(name: &str) -> String {
+    name.chars().filter(char::is_ascii_digit).collect()
+}
+
 /// Countries that allow two entries to be one signer: the same, or one
 /// not given.
 fn same_place(a: &Signature, b: &Signature) -> bool {
@@ -255,6 +261,7 @@ fn find_pairs(rows: Vec<Signature>) -> Vec<Pair> {
     for (n, &a) in order.iter().enumerate() {
         for &b in order.iter().skip(n + 1).take(WINDOW) {
             if plain[a] != plain[b]
+                && digits(&plain[a]) == digits(&plain[b])
                 && rows[a].kind == rows[b].kind
                 && same_place(&rows[a], &rows[b])
                 && strsim::normalized_levenshtein(&plain[a], &plain[b]) >= SPELLING

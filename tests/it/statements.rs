@@ -145,6 +145,9 @@ backend_tests! {
         assert_eq!(res.status(), 200);
         let html = res.text().await.unwrap();
         assert!(html.contains("<strong>stand</strong>"), "markdown rendered");
+        // The page reloads at its top: the preview is there, above the form.
+        let (preview, form) = (html.find("id=\"preview-title\"").unwrap(), html.find("id=\"editor\"").unwrap());
+        assert!(preview < form, "the preview comes first");
         assert_eq!(input_value(&html, "title").as_deref(), Some("Preview me"));
         assert_eq!(app.get("/admin/statements/preview-me").await.status(), 404);
     }

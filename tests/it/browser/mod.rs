@@ -5,6 +5,7 @@
 //! Where one is missing the tests say so on standard error and pass, unless
 //! `UNDERSIGNED_BROWSER_TESTS=require` (CI sets it): then they fail.
 
+mod coordinator;
 mod workspace;
 
 use std::net::TcpListener;

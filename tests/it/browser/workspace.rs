@@ -78,6 +78,8 @@ async fn every_workspace_page_is_accessible_and_fits_a_phone() {
         "/admin/statements/xiamen/edit".into(),
         "/admin/statements/xiamen/preview".into(),
         "/admin/statements/xiamen/versions".into(),
+        "/admin/statements/xiamen/versions/fr".into(),
+        "/admin/statements/xiamen/amend".into(),
         "/admin/statements/xiamen/signatures".into(),
         "/admin/statements/xiamen/duplicates".into(),
         "/admin/statements/xiamen/import".into(),
