@@ -267,6 +267,7 @@ editor-preview = معاينة
 editor-cancel = إلغاء
 editor-preview-title = معاينة
 editor-preview-hint = لم يُحفظ بعد. هكذا ستبدو الصفحة العامة.
+editor-preview-to-form = العودة إلى النموذج
 editor-frozen = سبق التوقيع على هذا النص، لذا لم يعد تحريره ممكنًا هنا.
 amend-link = تعديل النص
 

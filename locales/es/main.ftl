@@ -235,6 +235,7 @@ editor-preview = Vista previa
 editor-cancel = Cancelar
 editor-preview-title = Vista previa
 editor-preview-hint = Todavía no se ha guardado. Así se verá la página pública.
+editor-preview-to-form = Volver al formulario
 editor-frozen = Ya hay firmas sobre este texto, por lo que ya no se puede editar aquí.
 # Translator: "amend" is rendered as "modificar" throughout (plainer than "enmendar").
 amend-link = Modificar el texto

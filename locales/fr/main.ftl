@@ -249,6 +249,7 @@ editor-preview = Aperçu
 editor-cancel = Annuler
 editor-preview-title = Aperçu
 editor-preview-hint = Pas encore enregistré. Voici comment la page publique s’affichera.
+editor-preview-to-form = Revenir au formulaire
 editor-frozen = Ce texte a déjà été signé : il ne peut plus être modifié ici.
 # "Amend" (recorded correction of a signed text) = "amender", kept distinct from "Modifier" (edit a draft).
 amend-link = Amender le texte

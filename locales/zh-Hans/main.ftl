@@ -214,6 +214,7 @@ editor-preview = 预览
 editor-cancel = 取消
 editor-preview-title = 预览
 editor-preview-hint = 尚未保存。公开页面将如此显示。
+editor-preview-to-form = 返回表单
 editor-frozen = 已有人联署此文本，因此无法再在此处编辑。
 amend-link = 修订文本
 

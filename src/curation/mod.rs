@@ -1,5 +1,5 @@
 //! Curation of a statement's signatures by coordinators (docs/SPEC.md §4): the
-//! list with filters, search and keyset pagination; approve, reject,
+//! list with filters, search, sorting and numbered pages; approve, reject,
 //! edit, mark as duplicate and merge; bulk actions. Every change is
 //! audited and touches the statement, so cached public pages refresh.
 
