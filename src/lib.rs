@@ -48,6 +48,11 @@ pub fn prepare(settings: Settings) -> Result<AppState, String> {
     })?;
     let target = settings.db_target()?;
     let brand = state::Brand::load(&settings)?;
+    // A sender that does not parse would hold every email back for ever.
+    settings
+        .sender()
+        .parse::<lettre::message::Mailbox>()
+        .map_err(|e| format!("MAIL_FROM {:?} with SITE_NAME: {e}", settings.sender()))?;
     let pool = db::connect(&target, settings.db_pool_size.max(2))?;
     let mut conn = pool
         .get()

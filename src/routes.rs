@@ -30,6 +30,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(resource("/s/{slug}/sign").route(post().to(sig::sign)))
         .service(resource("/s/{slug}/thanks").route(get().to(sig::thanks)))
         .service(resource("/s/{slug}/print").route(get().to(publ::print_view)))
+        .service(
+            resource("/s/{slug}/share/mastodon").route(get().to(crate::signing::share::mastodon)),
+        )
         .service(resource("/s/{slug}/signatories.{ext}").route(get().to(publ::public_export)))
         .service(
             resource("/confirm/{token}")

@@ -170,6 +170,9 @@ fn read_logo(path: &std::path::Path) -> Result<Logo, String> {
 /// would add more than it saves.
 fn checked_accent(colour: &str) -> Result<String, String> {
     let hex = colour.strip_prefix('#').unwrap_or(colour);
+    if !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+        return Err(format!("ACCENT_COLOR {colour}: give a colour as #rrggbb"));
+    }
     let full: String = match hex.len() {
         3 => hex.chars().flat_map(|c| [c, c]).collect(),
         6 => hex.to_string(),
@@ -214,5 +217,6 @@ mod brand_tests {
             .contains("contrast of 1.5:1"));
         assert!(checked_accent("blue").is_err());
         assert!(checked_accent("#12345").is_err());
+        assert!(checked_accent("#+f+f+f").is_err());
     }
 }

@@ -669,7 +669,7 @@ curation-showing = { $total ->
   }
 curation-select-page = Select every signature on this page
 curation-all-matching = All { $total } matching…
-curation-all-matching-hint = Applies to every signature the filters match, on every page (not to those withdrawn by their signer or merged away).
+curation-all-matching-hint = On every page the filters match: approving takes the confirmed signatures waiting for review; rejecting takes any that stands or waits (not those withdrawn by their signer or merged away).
 curation-approve-matching = Approve all { $total }
 curation-reject-matching = Reject all { $total }
 # Opens a small form in the list to correct the public name and country.
@@ -703,6 +703,8 @@ curation-reject = Reject
 curation-choose-action = Choose an action.
 curation-would-duplicate = Another signature on this statement already has this name and country (or this email). Merge them instead.
 curation-withdrawn = The signer withdrew this signature; it cannot be approved in their name.
+curation-unconfirmed = The signer has not confirmed their email address yet: a signature is approved only once it is confirmed.
+curation-matching-changed = The list changed since the page was shown (new signatures, or decisions by someone else). Look at it again before deciding for all of them.
 curation-edit-title = Correct the public entry
 curation-public-name = Name as published
 # Label and column header: words printed after a signatory's name on the list (see the hint below).
@@ -737,6 +739,19 @@ feed-title = Published joint statements
 public-print = Print or save as PDF
 # Link to download the list as a plain-text (.txt) file, next to the CSV and JSON links.
 public-text = Plain text
+share-title = Share this statement
+share-link = Link to this page
+share-copy = Copy the link
+share-copied = Copied
+share-email = By email
+# Mastodon has many servers: the reader types the address of theirs.
+share-mastodon-instance = Your Mastodon server
+share-mastodon = Share on Mastodon
+share-mastodon-invalid = Give the address of your Mastodon server, such as mastodon.social.
+# $host: the server the reader named, e.g. mastodon.social.
+share-mastodon-go = Continue on { $host }
+share-back = Back to the statement
+share-private = These links open the network's own page only when you click them; this page loads nothing from them.
 import-title = Import signatures
 # Followed by the list of column names, which stay in English (they are typed in the file).
 import-intro = Add signatures collected elsewhere (by email, on paper) from a CSV file. They are added as approved. The first row names the columns, among:

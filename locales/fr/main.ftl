@@ -575,7 +575,7 @@ curation-showing = { $total ->
   }
 curation-select-page = Sélectionner toutes les signatures de cette page
 curation-all-matching = Toutes les signatures correspondantes ({ $total })…
-curation-all-matching-hint = S’applique à toutes les signatures retenues par les filtres, sur toutes les pages (sauf celles retirées par leur signataire ou fusionnées avec une autre).
+curation-all-matching-hint = Parmi les signatures retenues par les filtres, sur toutes les pages : l’approbation porte sur celles qui sont confirmées et en attente de vérification ; le rejet, sur toutes celles qui sont approuvées ou en attente (sauf celles retirées par leur signataire ou fusionnées avec une autre).
 curation-approve-matching = Tout approuver ({ $total })
 curation-reject-matching = Tout rejeter ({ $total })
 curation-correct = Corriger
@@ -608,6 +608,8 @@ curation-reject = Rejeter
 curation-choose-action = Choisissez une action.
 curation-would-duplicate = Une autre signature de cette déclaration porte déjà ce nom et ce pays (ou cette adresse e-mail). Fusionnez-les plutôt.
 curation-withdrawn = Le ou la signataire a retiré cette signature ; elle ne peut pas être approuvée en son nom.
+curation-unconfirmed = Le ou la signataire n’a pas encore confirmé son adresse e-mail : une signature ne peut être approuvée qu’une fois confirmée.
+curation-matching-changed = La liste a changé depuis l’affichage de la page (nouvelles signatures ou décisions prises par quelqu’un d’autre). Consultez-la de nouveau avant de décider pour l’ensemble des signatures.
 curation-edit-title = Corriger l’entrée publique
 curation-public-name = Nom tel que publié
 # "Qualifier": text shown after the name on the list.
@@ -635,6 +637,17 @@ overview-signature-list = Liste des signatures
 feed-title = Déclarations communes publiées
 public-print = Imprimer ou enregistrer en PDF
 public-text = Texte brut
+share-title = Partager cette déclaration
+share-link = Lien vers cette page
+share-copy = Copier le lien
+share-copied = Copié
+share-email = Par courriel
+share-mastodon-instance = Votre serveur Mastodon
+share-mastodon = Partager sur Mastodon
+share-mastodon-invalid = Indiquez l’adresse de votre serveur Mastodon, par exemple mastodon.social.
+share-private = Ces liens n’ouvrent la page du réseau que lorsque vous cliquez dessus ; cette page ne charge rien depuis ces réseaux.
+share-mastodon-go = Continuer sur { $host }
+share-back = Retour à la déclaration
 import-title = Importer des signatures
 import-intro = Ajoutez à partir d’un fichier CSV des signatures recueillies par d’autres moyens (par e-mail, sur papier). Elles sont ajoutées comme approuvées. La première ligne nomme les colonnes, parmi :
 # Column names and the kind values are literal CSV input: keep them in English.

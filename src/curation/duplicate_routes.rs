@@ -52,7 +52,7 @@ pub async fn page(
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let slug = path.into_inner();
-    let (statement, pairs) = state
+    let (statement, (pairs, capped)) = state
         .db(move |conn| {
             let s = statement_queries::find_by_slug(conn, &slug)?.ok_or(AppError::NotFound)?;
             let pairs = duplicates::pairs(conn, &s.id)?;
@@ -78,7 +78,7 @@ pub async fn page(
         json!({
             "statement": {"slug": statement.slug, "title": statement.title},
             "pairs": rows,
-            "capped": pairs.len() == duplicates::MAX_PAIRS,
+            "capped": capped,
         }),
     )
 }

@@ -137,6 +137,28 @@ fn email_domain(email: Option<&str>) -> Option<String> {
     (!domain.is_empty() && !OPEN_MAIL.contains(&domain.as_str())).then_some(domain)
 }
 
+/// Sites that host many organisations' pages: sharing one says nothing.
+const SHARED_HOSTS: [&str; 18] = [
+    "facebook.com",
+    "instagram.com",
+    "twitter.com",
+    "x.com",
+    "linkedin.com",
+    "youtube.com",
+    "t.me",
+    "linktr.ee",
+    "medium.com",
+    "wordpress.com",
+    "blogspot.com",
+    "wixsite.com",
+    "sites.google.com",
+    "github.io",
+    "substack.com",
+    "tiktok.com",
+    "vk.com",
+    "weibo.com",
+];
+
 fn website_host(website: &str) -> Option<String> {
     let site = website.trim();
     if site.is_empty() {
@@ -146,7 +168,11 @@ fn website_host(website: &str) -> Option<String> {
         .or_else(|_| url::Url::parse(&format!("https://{site}")))
         .ok()?;
     let host = parsed.host_str()?.to_lowercase();
-    Some(host.strip_prefix("www.").unwrap_or(&host).to_string())
+    let host = host.strip_prefix("www.").unwrap_or(&host).to_string();
+    let shared = SHARED_HOSTS
+        .iter()
+        .any(|s| host == *s || host.ends_with(&format!(".{s}")));
+    (!shared).then_some(host)
 }
 
 /// The numbers in a name: "Group 12" and "Group 13" are two groups,
@@ -179,17 +205,22 @@ fn keep_first(a: &Signature, b: &Signature) -> bool {
     (rank(a.status), &a.id) <= (rank(b.status), &b.id)
 }
 
-/// The statement's possible duplicates, most likely first.
-pub fn pairs(conn: &mut DbConnection, statement_id: &str) -> QueryResult<Vec<Pair>> {
+/// The statements' entries compared: confirmed ones (unconfirmed ones
+/// hold no place, and are checked when confirmed).
+const COMPARED: [&str; 3] = ["pending", "approved", "review"];
+
+/// The statement's possible duplicates, best supported first, and
+/// whether there were more than `MAX_PAIRS`.
+pub fn pairs(conn: &mut DbConnection, statement_id: &str) -> QueryResult<(Vec<Pair>, bool)> {
     let rows: Vec<Signature> = sg::table
         .filter(sg::statement_id.eq(statement_id))
-        .filter(sg::status.eq_any(crate::signatures::ACTIVE_TEXT))
+        .filter(sg::status.eq_any(COMPARED))
         .select(Signature::as_select())
         .load(conn)?;
     Ok(find_pairs(rows))
 }
 
-fn find_pairs(rows: Vec<Signature>) -> Vec<Pair> {
+fn find_pairs(rows: Vec<Signature>) -> (Vec<Pair>, bool) {
     let plain: Vec<String> = rows.iter().map(|s| plain_name(&s.name)).collect();
     let mut found: BTreeMap<(usize, usize), Vec<Reason>> = BTreeMap::new();
     let mut note = |a: usize, b: usize, reason: Reason| {
@@ -234,7 +265,11 @@ fn find_pairs(rows: Vec<Signature>) -> Vec<Pair> {
     }
     for (i, s) in rows.iter().enumerate() {
         let acronym = bracket_acronym(&s.name).or_else(|| as_acronym(&s.name));
-        if let Some(matches) = acronym.and_then(|a| by_initials.get(&a)) {
+        // An acronym many names share says nothing.
+        let matches = acronym
+            .and_then(|a| by_initials.get(&a))
+            .filter(|m| m.len() <= 8);
+        if let Some(matches) = matches {
             for &j in matches {
                 if same_place(s, &rows[j]) {
                     note(i, j, Reason::Acronym);
@@ -249,7 +284,9 @@ fn find_pairs(rows: Vec<Signature>) -> Vec<Pair> {
         }
         for (n, &a) in members.iter().enumerate() {
             for &b in &members[n + 1..] {
-                if *reason != Reason::SameName || same_place(&rows[a], &rows[b]) {
+                // National sections of one organisation share a domain
+                // and a website: only entries of one place pair.
+                if same_place(&rows[a], &rows[b]) {
                     note(a, b, *reason);
                 }
             }
@@ -273,13 +310,17 @@ fn find_pairs(rows: Vec<Signature>) -> Vec<Pair> {
     let mut found: Vec<((usize, usize), Vec<Reason>)> = found.into_iter().collect();
     // Entries that cannot take a merge (neither stands) are left out.
     found.retain(|((a, b), _)| rows[*a].status.is_live() || rows[*b].status.is_live());
-    found.sort_by_key(|((a, b), reasons)| {
-        let mut r = reasons.clone();
-        r.sort();
-        (r, plain[*a].clone(), plain[*b].clone())
+    // Most reasons first, then in the order of the names.
+    found.sort_by_cached_key(|((a, b), reasons)| {
+        (
+            std::cmp::Reverse(reasons.len()),
+            plain[*a].clone(),
+            plain[*b].clone(),
+        )
     });
+    let capped = found.len() > MAX_PAIRS;
     found.truncate(MAX_PAIRS);
-    found
+    let pairs = found
         .into_iter()
         .map(|((a, b), mut reasons)| {
             reasons.sort();
@@ -296,7 +337,8 @@ fn find_pairs(rows: Vec<Signature>) -> Vec<Pair> {
                 reasons,
             }
         })
-        .collect()
+        .collect();
+    (pairs, capped)
 }
 
 #[cfg(test)]
@@ -330,5 +372,7 @@ mod tests {
         );
         assert_eq!(website_host("ishr.ch").as_deref(), Some("ishr.ch"));
         assert_eq!(website_host(""), None);
+        assert_eq!(website_host("https://www.facebook.com/somegroup"), None);
+        assert_eq!(website_host("https://group.wordpress.com/"), None);
     }
 }

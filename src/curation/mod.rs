@@ -29,28 +29,33 @@ pub const PAGE_SIZES: [i64; 3] = [50, 100, 500];
 /// What the list shows: the filters, the order and the page.
 #[derive(Clone, Debug, Default, serde::Deserialize, Serialize)]
 pub struct Filter {
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub status: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub kind: String,
     /// "named" (on the public list by name), "anonymous" (counted only).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub listing: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub country: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub q: String,
     /// One of `SORTS`; newest first when empty.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub sort: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub per: i64,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub page: i64,
 }
 
-/// The orders of the list: a column, and `-` before it for descending.
-pub const SORTS: [&str; 6] = ["newest", "oldest", "name", "-name", "country", "-country"];
+fn is_zero(n: &i64) -> bool {
+    *n == 0
+}
+
+/// The orders of the list: a column, and `-` before it for descending
+/// (`-oldest`, newest first, is the default).
+pub const SORTS: [&str; 6] = ["-oldest", "oldest", "name", "-name", "country", "-country"];
 
 impl Filter {
     pub fn per_page(&self) -> i64 {
@@ -111,12 +116,13 @@ fn narrow<'a, ST: 'a>(
     q
 }
 
-/// A page of the list, and how many rows match in all.
+/// A page of the list (the last one when `f` asks for a page past it),
+/// how many rows match in all, and the page shown.
 pub fn list(
     conn: &mut DbConnection,
     statement_id: &str,
     f: &Filter,
-) -> QueryResult<(Vec<Signature>, i64)> {
+) -> QueryResult<(Vec<Signature>, i64, i64)> {
     let total: i64 = narrow(
         sg::table.select(diesel::dsl::count_star()).into_boxed(),
         statement_id,
@@ -131,29 +137,70 @@ pub fn list(
     // Ids are time-ordered (UUID v7), and break ties in every order.
     q = match f.sort() {
         "oldest" => q.order(sg::id.asc()),
+        // Blank countries last on both backends.
+        "country" => q.order((
+            sg::country.is_null().asc(),
+            sg::country.asc(),
+            sg::name.asc(),
+            sg::id.asc(),
+        )),
+        "-country" => q.order((
+            sg::country.is_null().asc(),
+            sg::country.desc(),
+            sg::name.asc(),
+            sg::id.asc(),
+        )),
         "name" => q.order((sg::name.asc(), sg::id.asc())),
         "-name" => q.order((sg::name.desc(), sg::id.asc())),
-        "country" => q.order((sg::country.asc(), sg::name.asc(), sg::id.asc())),
-        "-country" => q.order((sg::country.desc(), sg::name.asc(), sg::id.asc())),
         _ => q.order(sg::id.desc()),
     };
     let per = f.per_page();
-    let rows = q.limit(per).offset((f.page() - 1) * per).load(conn)?;
-    Ok((rows, total))
+    let page = f.page().min(((total + per - 1) / per).max(1));
+    let rows = q
+        .limit(per)
+        .offset((page - 1).saturating_mul(per))
+        .load(conn)?;
+    Ok((rows, total, page))
 }
 
-/// Every row the filter matches, for "all matching" bulk actions; rows a
-/// decision cannot apply to (withdrawn by their signer, merged away) are
-/// left out rather than failing the whole batch.
+/// The statuses an "all matching" decision applies to: approving takes
+/// only entries confirmed and waiting (never an unconfirmed one, never a
+/// rejection undone in bulk); rejecting takes any that stands or waits.
+pub fn bulk_statuses(d: Decision) -> &'static [&'static str] {
+    match d {
+        Decision::Approve => &["pending"],
+        Decision::Reject => &["unconfirmed", "pending", "review", "approved"],
+    }
+}
+
+/// Every row the filter matches that `d` applies to, for "all matching"
+/// bulk actions.
 pub fn matching_ids(
     conn: &mut DbConnection,
     statement_id: &str,
     f: &Filter,
+    d: Decision,
 ) -> QueryResult<Vec<String>> {
     narrow(sg::table.select(sg::id).into_boxed(), statement_id, f)
-        .filter(sg::status.ne_all(["withdrawn", "duplicate"]))
+        .filter(sg::status.eq_any(bulk_statuses(d)))
         .order(sg::id.asc())
         .load(conn)
+}
+
+/// How many rows `d` would change among those the filter matches.
+pub fn matching_count(
+    conn: &mut DbConnection,
+    statement_id: &str,
+    f: &Filter,
+    d: Decision,
+) -> QueryResult<i64> {
+    narrow(
+        sg::table.select(diesel::dsl::count_star()).into_boxed(),
+        statement_id,
+        f,
+    )
+    .filter(sg::status.eq_any(bulk_statuses(d)))
+    .first(conn)
 }
 
 /// Countries present on a statement, for the filter.
@@ -225,6 +272,9 @@ pub enum Refused {
     WouldDuplicate,
     /// The signer withdrew; coordinators cannot sign in their name.
     Withdrawn,
+    /// The signer has not confirmed their address: approving would
+    /// publish a name nobody vouched for.
+    Unconfirmed,
     NotFound,
     /// The list is published: who is on it no longer changes (corrections
     /// of how an entry reads still do).
@@ -271,6 +321,9 @@ pub fn decide(
             };
             if sig.status == SignatureStatus::Withdrawn {
                 return Err(Refused::Withdrawn);
+            }
+            if sig.status == SignatureStatus::Unconfirmed && d == Decision::Approve {
+                return Err(Refused::Unconfirmed);
             }
             let status = match d {
                 Decision::Approve => SignatureStatus::Approved,
@@ -433,9 +486,9 @@ pub struct Merged {
 }
 
 pub fn merged(keep: &Signature, dup: &Signature) -> Merged {
-    // What a possible duplicate brings is a stranger's word: it is not
-    // copied into the entry it may duplicate.
-    let copy = dup.status != SignatureStatus::Review;
+    // Only what a confirmed, accepted entry says is copied: a possible
+    // duplicate's or an unconfirmed one's is a stranger's word.
+    let copy = dup.status.is_live();
     let pick = |kept: &String, other: &String| {
         if kept.is_empty() && copy {
             other.clone()

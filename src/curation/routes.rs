@@ -73,20 +73,27 @@ pub(super) fn refusal(page: &Page, r: Refused) -> AppError {
     match r {
         Refused::WouldDuplicate => AppError::Conflict(page.t("curation-would-duplicate")),
         Refused::Withdrawn => AppError::Conflict(page.t("curation-withdrawn")),
+        Refused::Unconfirmed => AppError::Conflict(page.t("curation-unconfirmed")),
         Refused::NotFound => AppError::NotFound,
         Refused::Published => AppError::Conflict(page.t("curation-published")),
         Refused::Db(e) => e,
     }
 }
 
-/// `back` when it is a query string fit for a Location header, else
-/// nothing.
+/// The list's filters as a form sent them back (`back`, a query string),
+/// or none when it does not read as one.
+fn filter_of(back: &str) -> Option<Filter> {
+    serde_urlencoded::from_str(back.strip_prefix('?')?).ok()
+}
+
+/// The list's query for a Location header: rebuilt from the filters it
+/// held, so that nothing else reaches the header.
 fn list_query(back: &str) -> String {
-    if back.starts_with('?') && !back.chars().any(|c| c.is_control() || c == '#') {
-        back.to_string()
-    } else {
-        String::new()
-    }
+    filter_of(back)
+        .and_then(|f| serde_urlencoded::to_string(&f).ok())
+        .filter(|q| !q.is_empty())
+        .map(|q| format!("?{q}"))
+        .unwrap_or_default()
 }
 
 /// A country as typed in the list's inline correction: a code, or a
@@ -126,7 +133,7 @@ fn sort_link(slug: &str, f: &Filter, column: &str) -> Value {
     };
     let mut n = f.clone();
     n.sort = next;
-    n.page = 1;
+    n.page = 0;
     json!({"href": list_href(slug, &n), "state": state})
 }
 
@@ -139,19 +146,27 @@ pub async fn list_page(
     let slug = path.into_inner();
     let f = filter.into_inner();
     let f2 = f.clone();
-    let (statement, rows, total, counts, countries) = state
+    let (statement, (rows, total, page_number), counts, countries, bulk) = state
         .db(move |conn| {
             let s = statement_queries::find_by_slug(conn, &slug)?.ok_or(AppError::NotFound)?;
-            let (rows, total) = super::list(conn, &s.id, &f2)?;
+            let listed = super::list(conn, &s.id, &f2)?;
             let counts = statement_queries::counts_for(conn, &s.id)?;
             let countries = super::countries(conn, &s.id)?;
-            Ok((s, rows, total, counts, countries))
+            let bulk = (
+                super::matching_count(conn, &s.id, &f2, Decision::Approve)?,
+                super::matching_count(conn, &s.id, &f2, Decision::Reject)?,
+            );
+            Ok((s, listed, counts, countries, bulk))
         })
         .await?;
     let lang = page.lang();
     let slug = statement.slug.as_str();
     let per = f.per_page();
     let pages = ((total + per - 1) / per).max(1);
+    let f = Filter {
+        page: page_number,
+        ..f
+    };
     let at = |n: i64| {
         let mut g = f.clone();
         g.page = n;
@@ -164,7 +179,7 @@ pub async fn list_page(
     let mut tabs = vec![json!({
         "label": page.t("curation-all"),
         "count": all,
-        "href": list_href(slug, &Filter { status: String::new(), page: 1, ..f.clone() }),
+        "href": list_href(slug, &Filter { status: String::new(), page: 0, ..f.clone() }),
         "current": f.status.is_empty(),
     })];
     tabs.extend(STATUSES.iter().map(|st| {
@@ -172,7 +187,7 @@ pub async fn list_page(
             "label": page.t(&format!("sigstatus-{}", st.as_str())),
             "status": st,
             "count": counts.get(st.as_str()).copied().unwrap_or(0),
-            "href": list_href(slug, &Filter { status: st.as_str().into(), page: 1, ..f.clone() }),
+            "href": list_href(slug, &Filter { status: st.as_str().into(), page: 0, ..f.clone() }),
             "current": f.status == st.as_str(),
         })
     }));
@@ -192,11 +207,12 @@ pub async fn list_page(
             "back": back,
             "total": total,
             "shown": rows.len(),
-            "more_than_shown": total > rows.len() as i64,
-            "page_number": f.page(),
+            "approvable": bulk.0,
+            "rejectable": bulk.1,
+            "page_number": page_number,
             "pages": pages,
-            "previous": (f.page() > 1).then(|| at(f.page() - 1)),
-            "next": (f.page() < pages).then(|| at(f.page() + 1)),
+            "previous": (page_number > 1).then(|| at(page_number - 1)),
+            "next": (page_number < pages).then(|| at(page_number + 1)),
             "tabs": tabs,
             "sizes": super::PAGE_SIZES,
             "per": per,
@@ -242,18 +258,34 @@ pub async fn bulk(
     let decision = Decision::parse(&action)
         .ok_or_else(|| AppError::BadRequest(page.t("curation-choose-action")))?;
     // Back to the list as it was filtered.
-    let query = list_query(&field("back"));
-    let filter: Filter = serde_urlencoded::from_str(query.trim_start_matches('?'))
-        .map_err(|e| AppError::BadRequest(e.to_string()))?;
+    let back = field("back");
+    let query = list_query(&back);
+    // "All matching" acts on the filters the page showed, and on as many
+    // rows as its button said: rows that arrived since are not decided
+    // unseen.
+    let matching = if matching {
+        let filter = filter_of(&back)
+            .ok_or_else(|| AppError::BadRequest(page.t("curation-choose-action")))?;
+        let expected: i64 = field(&format!("expect_{action}")).parse().unwrap_or(-1);
+        Some((filter, expected))
+    } else {
+        None
+    };
+    let changed = page.t("curation-matching-changed");
     let slug = path.into_inner();
     let user_id = current.user.id.clone();
     let result = state
         .db(move |conn| {
             let s = statement_queries::find_by_slug(conn, &slug)?.ok_or(AppError::NotFound)?;
-            let ids = if matching {
-                super::matching_ids(conn, &s.id, &filter)?
-            } else {
-                ids
+            let ids = match &matching {
+                Some((filter, expected)) => {
+                    let ids = super::matching_ids(conn, &s.id, filter, decision)?;
+                    if ids.len() as i64 != *expected {
+                        return Err(AppError::Conflict(changed));
+                    }
+                    ids
+                }
+                None => ids,
             };
             Ok((
                 s.slug.clone(),
@@ -341,6 +373,8 @@ pub struct EditForm {
     inline: bool,
     #[serde(default, skip_serializing)]
     back: String,
+    #[serde(default, skip_serializing)]
+    country_shown: String,
 }
 
 impl EditForm {
@@ -418,7 +452,13 @@ pub async fn act(
             if form.inline {
                 form.title = sig.title.clone();
                 form.qualifier = sig.qualifier.clone();
-                form.country = country_code(&form.country, page.lang());
+                // The country as the row showed it stands for its code; only
+                // a changed one is looked up by name.
+                if form.country.trim() == form.country_shown.trim() {
+                    form.country = sig.country.clone().unwrap_or_default();
+                } else {
+                    form.country = country_code(&form.country, page.lang());
+                }
                 back_to_list = Some(format!(
                     "/admin/statements/{slug}/signatures{}#row-{id}",
                     list_query(&form.back)

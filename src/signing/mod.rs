@@ -5,6 +5,7 @@ pub mod form;
 pub mod mail;
 pub mod open_page;
 pub mod routes;
+pub mod share;
 pub mod writer;
 
 use chrono::TimeDelta;

@@ -83,6 +83,8 @@ async fn render_statement(
         "countries": countries.into_iter().map(|(c, n)| json!({"code": c, "name": n})).collect::<Vec<_>>(),
         "require_country": s.require_country,
         "og": {"title": s.title, "description": s.summary, "url": url},
+        "share": super::share::links(&s.title, &url),
+        "share_lang": (reading.chosen != reading.original.language).then_some(&reading.chosen),
     });
     if let Some(e) = errors {
         e.merge_into(&mut data);

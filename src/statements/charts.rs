@@ -156,15 +156,22 @@ fn nice_ceiling(n: i64) -> i64 {
     }
 }
 
-/// Up to six evenly spaced indices among `n` days: always the first and
-/// the last.
+/// Up to six days to label among `n`, a fixed number of days apart from
+/// the first, and the last (in place of the one before it when they
+/// would crowd).
 fn tick_days(n: usize) -> Vec<usize> {
     if n <= 1 {
         return vec![0];
     }
-    let parts = (n - 1).min(5);
-    let mut out: Vec<usize> = (0..=parts).map(|i| i * (n - 1) / parts).collect();
-    out.dedup();
+    let step = (n - 1).div_ceil(5);
+    let mut out: Vec<usize> = (0..n).step_by(step).collect();
+    let last = n - 1;
+    if out.last() != Some(&last) {
+        if last - out[out.len() - 1] < step && out.len() > 1 {
+            out.pop();
+        }
+        out.push(last);
+    }
     out
 }
 
@@ -387,5 +394,8 @@ mod tests {
         assert_eq!(tick_days(2), vec![0, 1]);
         assert_eq!(tick_days(11), vec![0, 2, 4, 6, 8, 10]);
         assert_eq!(tick_days(4), vec![0, 1, 2, 3]);
+        assert_eq!(tick_days(7), vec![0, 2, 4, 6]);
+        assert_eq!(tick_days(8), vec![0, 2, 4, 7]);
+        assert_eq!(tick_days(366), vec![0, 73, 146, 219, 292, 365]);
     }
 }

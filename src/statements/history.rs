@@ -62,14 +62,13 @@ fn text(v: &Value, key: &str) -> Option<String> {
     v.get(key).and_then(Value::as_str).map(str::to_string)
 }
 
-/// "Acción Solidaria (Venezuela)", from the signature row when it still
-/// exists, else from the name the details kept.
+/// "Acción Solidaria (Venezuela)": the name as the entry recorded it (a
+/// later correction does not rewrite the past), else as the signature
+/// reads now; the country as it reads now.
 fn signature_label(e: &AuditEntry, details: &Value, lang: &str) -> String {
-    let name = e
-        .signature_name
-        .clone()
-        .or_else(|| text(details, "name"))
-        .or_else(|| text(details, "into_name"));
+    let name = text(details, "name")
+        .or_else(|| text(details, "into_name"))
+        .or_else(|| e.signature_name.clone());
     match (name, &e.signature_country) {
         (Some(n), Some(c)) => format!("{n} ({})", i18n::country_name(c, lang)),
         (Some(n), None) => n,

@@ -205,6 +205,7 @@ pub async fn overview(
             "counts": counts,
             "log": log,
             "more_history": more_history,
+            "unconfirmed": counts.get("unconfirmed").copied().unwrap_or(0),
             "timezone": s.timezone,
             "zones": deadline::zone_names(),
             "reopen_deadline": s.deadline.filter(|d| *d > t).map(|d| deadline::to_input(d, zone)).unwrap_or_default(),

@@ -20,6 +20,7 @@ mod operations;
 mod privacy;
 mod publication;
 mod schema;
+mod share;
 mod signing;
 mod snapshots;
 mod standalone;

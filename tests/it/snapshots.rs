@@ -42,6 +42,8 @@ fn settings() -> insta::Settings {
     );
     // The test server's random port.
     s.add_filter(r"127\.0\.0\.1:\d+", "127.0.0.1:[PORT]");
+    // … also inside the share links' encoded addresses.
+    s.add_filter(r"127%2E0%2E0%2E1%3A\d+", "127%2E0%2E0%2E1%3A[PORT]");
     // Cache validators: made of ids and clocks.
     s.add_filter(r"(?m)^etag: .*$", "etag: [ETAG]");
     s.add_filter(r"(?m)^last-modified: .*$", "last-modified: [HTTP-DATE]");

@@ -88,20 +88,43 @@ backend_tests! {
         let admin = sixty(&app, "bulk").await;
         let base = "/admin/statements/bulk/signatures";
         let html = admin.get(&format!("{base}?status=pending")).await.text().await.unwrap();
+        assert!(html.contains("name=\"expect_approve\" value=\"4\"") && html.contains("name=\"expect_reject\" value=\"4\""));
         let token = common::input_value(&html, "csrf_token").unwrap();
         // Reject everything pending, from the filtered list, in one click.
         let res = admin
-            .post(&format!("{base}/bulk"), &[("action", "reject-matching"), ("back", "?status=pending"), ("csrf_token", token.as_str())])
+            .post(&format!("{base}/bulk"), &[("action", "reject-matching"), ("back", "?status=pending"), ("expect_reject", "4"), ("csrf_token", token.as_str())])
             .await;
         assert_eq!(res.status(), 303);
         assert_eq!(common::location(&res), format!("{base}?status=pending"));
         assert_eq!(app.count("signatures", "status = 'rejected'").await, 4);
         assert_eq!(app.count("signatures", "status = 'pending'").await, 0);
-        // "All matching" with no filter leaves the withdrawn one alone.
-        let res = admin.post(&format!("{base}/bulk"), &[("action", "approve-matching"), ("back", "?")]).await;
+        // Approving never takes an unconfirmed signature: not one by one,
+        // not in bulk; nor does it undo rejections in bulk.
+        let unconfirmed = admin.get(&format!("{base}?status=unconfirmed")).await.text().await.unwrap();
+        let id = unconfirmed.split("id=\"row-").nth(1).unwrap().split('"').next().unwrap().to_string();
+        let res = admin.post(&format!("/admin/signatures/{id}/approve"), &[]).await;
+        assert_eq!(res.status(), 409);
+        assert!(res.text().await.unwrap().contains("has not confirmed their email address yet"));
+        app.sql("UPDATE signatures SET status = 'pending' WHERE name IN ('Organisation 20', 'Organisation 21', 'Organisation 22')").await;
+        let all = admin.get(base).await.text().await.unwrap();
+        assert!(all.contains("Approve all 3"), "only the three waiting");
+        let res = admin.post(&format!("{base}/bulk"), &[("action", "approve-matching"), ("back", "?"), ("expect_approve", "3")]).await;
         assert_eq!(res.status(), 303);
-        assert_eq!(app.count("signatures", "status = 'approved'").await, 59);
+        assert_eq!(common::location(&res), base);
+        assert_eq!(app.count("signatures", "status = 'approved'").await, 54);
+        assert_eq!(app.count("signatures", "status = 'rejected'").await, 4);
+        assert_eq!(app.count("signatures", "status = 'unconfirmed'").await, 1);
         assert_eq!(app.count("signatures", "status = 'withdrawn'").await, 1);
+        // What arrived since the page was shown is not decided unseen.
+        // (The page showed 55 to reject; one more arrives.)
+        app.sql("UPDATE signatures SET status = 'pending' WHERE name = 'Organisation 06'").await;
+        let res = admin.post(&format!("{base}/bulk"), &[("action", "reject-matching"), ("back", "?"), ("expect_reject", "55")]).await;
+        assert_eq!(res.status(), 409);
+        assert!(res.text().await.unwrap().contains("The list changed since the page was shown"));
+        assert_eq!(app.count("signatures", "status = 'rejected'").await, 4);
+        // "All matching" needs the list's filters.
+        let res = admin.post(&format!("{base}/bulk"), &[("action", "approve-matching"), ("expect_approve", "1")]).await;
+        assert_eq!(res.status(), 400);
         // Inline correction: the name, and the country by its name; the
         // title stays; back to the row in the list.
         app.sql("UPDATE signatures SET title = 'Kept title' WHERE name = 'Organisation 10'").await;
@@ -109,11 +132,17 @@ backend_tests! {
         let id = list.split("id=\"row-").nth(1).unwrap().split('"').next().unwrap().to_string();
         assert!(list.contains(&format!("action=\"/admin/signatures/{id}/edit\"")));
         let res = admin
-            .post(&format!("/admin/signatures/{id}/edit"), &[("inline", "true"), ("back", "?q=organisation+10"), ("name", "Organisation Ten"), ("country", "belgium")])
+            .post(&format!("/admin/signatures/{id}/edit"), &[("inline", "true"), ("back", "?q=organisation+10"), ("name", "Organisation Ten"), ("country", "belgium"), ("country_shown", "France")])
             .await;
         assert_eq!(res.status(), 303);
         assert_eq!(common::location(&res), format!("{base}?q=organisation+10#row-{id}"));
         assert_eq!(app.count("signatures", "name = 'Organisation Ten' AND country = 'BE' AND title = 'Kept title'").await, 1);
+        // A country left as the row showed it keeps its code.
+        let res = admin
+            .post(&format!("/admin/signatures/{id}/edit"), &[("inline", "true"), ("back", "?"), ("name", "Organisation 10"), ("country", "Belgium"), ("country_shown", "Belgium")])
+            .await;
+        assert_eq!(res.status(), 303);
+        assert_eq!(app.count("signatures", "name = 'Organisation 10' AND country = 'BE'").await, 1);
         // A wrong correction is shown with what was typed, not lost.
         let res = admin
             .post(&format!("/admin/signatures/{id}/edit"), &[("inline", "true"), ("back", "?"), ("name", "O"), ("country", "Atlantis")])
@@ -121,11 +150,19 @@ backend_tests! {
         assert_eq!(res.status(), 422);
         let page = res.text().await.unwrap();
         assert!(page.contains("value=\"O\"") && page.contains("Kept title"), "{page}");
-        // A `back` that is not a query string goes nowhere else.
+        // Each fault says what it is.
+        assert!(page.contains("The name must have at least 2 characters."));
+        // A `back` that is not a query string goes nowhere else, and only
+        // the list's own filters reach the Location header.
         let res = admin
             .post(&format!("/admin/signatures/{id}/edit"), &[("inline", "true"), ("back", "//evil.example/"), ("name", "Organisation 10"), ("country", "BE")])
             .await;
         assert_eq!(common::location(&res), format!("{base}#row-{id}"));
+        let res = admin
+            .post(&format!("/admin/signatures/{id}/edit"), &[("inline", "true"), ("back", "?q=é&x=%0d%0aSet-Cookie:a"), ("name", "Organisation 10"), ("country", "BE")])
+            .await;
+        assert_eq!(res.status(), 303);
+        assert_eq!(common::location(&res), format!("{base}?q=%C3%A9#row-{id}"));
     }
 
     async fn the_audit_log_reads_in_words_with_filters_and_pages(app: TestApp) {

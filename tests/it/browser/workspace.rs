@@ -118,3 +118,47 @@ async fn every_workspace_page_is_accessible_and_fits_a_phone() {
     browser.close().await;
     assert!(problems.is_empty(), "\n{}", problems.join("\n"));
 }
+
+/// The open page loads nothing from another site: share links are plain
+/// links until a reader clicks one.
+#[tokio::test]
+async fn the_open_page_asks_nothing_of_other_sites() {
+    let Some(browser) = Browser::start("the_open_page_asks_nothing_of_other_sites").await else {
+        return;
+    };
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    app.open_statement("travel", &[]).await;
+    browser.goto(&app.url("/s/travel")).await;
+    let origins = browser
+        .client
+        .execute(
+            "return performance.getEntriesByType('resource').map(e => new URL(e.name).origin)
+               .concat([location.origin]);",
+            vec![],
+        )
+        .await
+        .expect("resources");
+    let own = app.base.clone();
+    let others: Vec<String> = origins
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|o| o.as_str())
+        .filter(|o| *o != own)
+        .map(str::to_string)
+        .collect();
+    assert!(others.is_empty(), "requests to other sites: {others:?}");
+    // With scripts on, the copy button shows.
+    let shown = browser
+        .client
+        .execute(
+            "return !document.querySelector('button[data-copy]').hidden;",
+            vec![],
+        )
+        .await
+        .expect("copy button");
+    assert_eq!(shown.as_bool(), Some(true));
+    let violations = browser.accessibility_violations().await;
+    assert!(violations.is_empty(), "/s/travel: {violations:?}");
+    browser.close().await;
+}
