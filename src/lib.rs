@@ -182,6 +182,7 @@ pub fn serve(state: AppState, listener: TcpListener) -> Result<Application, Stri
     let writer = Data::new(sign_writer.clone());
     let page_cache = Data::new(publication::cache::PageCache::default());
     let open_pages = Data::new(signing::open_page::OpenPages::default());
+    let share_images = Data::new(signing::share_image::ShareImages::default());
     let limiter = Data::new(signing::routes::SignLimiter(
         web::ratelimit::Limiter::per_minute(state.settings.rate_limit),
     ));
@@ -199,6 +200,7 @@ pub fn serve(state: AppState, listener: TcpListener) -> Result<Application, Stri
             .app_data(writer.clone())
             .app_data(page_cache.clone())
             .app_data(open_pages.clone())
+            .app_data(share_images.clone())
             .app_data(limiter.clone())
             .app_data(manage_limiter.clone())
             .app_data(metrics.clone())

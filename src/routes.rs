@@ -33,6 +33,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(
             resource("/s/{slug}/share/mastodon").route(get().to(crate::signing::share::mastodon)),
         )
+        .service(
+            resource("/s/{slug}/share.png").route(get().to(crate::signing::share_image::image)),
+        )
         .service(resource("/s/{slug}/signatories.{ext}").route(get().to(publ::public_export)))
         .service(
             resource("/confirm/{token}")

@@ -6,6 +6,7 @@ pub mod mail;
 pub mod open_page;
 pub mod routes;
 pub mod share;
+pub mod share_image;
 pub mod writer;
 
 use chrono::TimeDelta;

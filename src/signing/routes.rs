@@ -82,7 +82,12 @@ async fn render_statement(
         "both_kinds": s.allow_organisations && s.allow_individuals,
         "countries": countries.into_iter().map(|(c, n)| json!({"code": c, "name": n})).collect::<Vec<_>>(),
         "require_country": s.require_country,
-        "og": {"title": s.title, "description": s.summary, "url": url},
+        "og": {
+            "title": s.title,
+            "description": s.summary,
+            "url": url,
+            "image": format!("{}{path}/share.png", state.settings.public_url()),
+        },
         "share": super::share::links(&s.title, &url),
         "share_lang": (reading.chosen != reading.original.language).then_some(&reading.chosen),
     });

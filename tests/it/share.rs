@@ -51,3 +51,28 @@ backend_tests! {
         assert_eq!(res.status(), 404);
     }
 }
+
+backend_tests! {
+    async fn link_previews_show_a_drawn_image_that_follows_the_count(app: TestApp) {
+        app.open_statement("pictured", &[]).await;
+        let page = app.stranger().get("/s/pictured").await.text().await.unwrap();
+        let image = app.url("/s/pictured/share.png");
+        assert!(page.contains(&format!("<meta property=\"og:image\" content=\"{image}\">")), "{page}");
+        assert!(page.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"));
+        let res = app.stranger().get("/s/pictured/share.png").await;
+        assert_eq!(res.status(), 200);
+        assert_eq!(res.headers()["content-type"], "image/png");
+        let first = res.bytes().await.unwrap();
+        assert_eq!(&first[..8], b"\x89PNG\r\n\x1a\n");
+        assert_eq!(u32::from_be_bytes(first[16..20].try_into().unwrap()), 1200);
+        assert_eq!(u32::from_be_bytes(first[20..24].try_into().unwrap()), 630);
+        // The same picture while nothing changes; another once someone signs.
+        let again = app.stranger().get("/s/pictured/share.png").await.bytes().await.unwrap();
+        assert_eq!(first, again);
+        app.sign_confirmed("pictured", &crate::common::org("Free Tibet", "ft@example.org")).await;
+        let after = app.stranger().get("/s/pictured/share.png").await.bytes().await.unwrap();
+        assert_ne!(first, after);
+        // Drafts have none.
+        assert_eq!(app.stranger().get("/s/nothing-here/share.png").await.status(), 404);
+    }
+}
