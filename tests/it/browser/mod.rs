@@ -21,6 +21,8 @@ use crate::common::{TestApp, PASSWORD};
 /// The desktop and phone widths every workspace page is checked at.
 pub const DESKTOP: (u32, u32) = (1280, 900);
 pub const PHONE: (u32, u32) = (390, 844);
+/// The narrowest phones still in use.
+pub const NARROW: (u32, u32) = (320, 640);
 
 pub struct Browser {
     driver: Child,

@@ -1,7 +1,7 @@
 //! Every workspace page, at desktop and phone widths: no accessibility
 //! violation (axe-core) and never wider than the screen.
 
-use super::{Browser, DESKTOP, PHONE};
+use super::{Browser, DESKTOP, NARROW, PHONE};
 use crate::common::{Backend, TestApp};
 
 /// The fixture's organisations, as a coordinator's list holds them.
@@ -63,6 +63,23 @@ async fn every_workspace_page_is_accessible_and_fits_a_phone() {
     let app = TestApp::spawn(Backend::Sqlite).await;
     busy_statement(&app, "xiamen").await;
     let signature = app.signature_id("contact3@ngo3.example.org").await;
+    let mut problems = Vec::new();
+    // The way in, before signing in.
+    for size in [DESKTOP, PHONE] {
+        browser.resize(size).await;
+        browser.goto(&app.url("/admin/login")).await;
+        let (over, culprit) = browser.overflow().await;
+        if over > 0 {
+            problems.push(format!(
+                "/admin/login at {} px is {over} px too wide ({culprit})",
+                size.0
+            ));
+        }
+        for v in browser.accessibility_violations().await {
+            problems.push(format!("/admin/login at {} px: {v}", size.0));
+        }
+    }
+    browser.resize(DESKTOP).await;
     browser.login(&app, "owner-xiamen@example.org").await;
     // A few decisions, so that the log and history have something to say.
     browser
@@ -89,8 +106,7 @@ async fn every_workspace_page_is_accessible_and_fits_a_phone() {
         "/admin/users".into(),
         "/admin/account".into(),
     ];
-    let mut problems = Vec::new();
-    for (label, size) in [("desktop", DESKTOP), ("phone", PHONE)] {
+    for (label, size) in [("desktop", DESKTOP), ("phone", PHONE), ("narrow", NARROW)] {
         browser.resize(size).await;
         assert_eq!(browser.viewport_width().await, u64::from(size.0));
         for path in &pages {
@@ -110,8 +126,12 @@ async fn every_workspace_page_is_accessible_and_fits_a_phone() {
                     size.0
                 ));
             }
-            for v in browser.accessibility_violations().await {
-                problems.push(format!("{path} at {} px: {v}", size.0));
+            // axe-core at the two widths the workspace is made for; the
+            // narrowest phones are checked for width only.
+            if size != NARROW {
+                for v in browser.accessibility_violations().await {
+                    problems.push(format!("{path} at {} px: {v}", size.0));
+                }
             }
         }
     }
