@@ -116,6 +116,10 @@ async fn sign(app: &TestApp, name: &str, country: &str, n: usize) {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    not(browser_tests),
+    ignore = "browser: apt-get install chromium chromium-driver; npm ci --prefix tests/browser"
+)]
 async fn a_coordinator_merges_approves_corrects_and_publishes_in_the_browser() {
     let Some(browser) =
         Browser::start("a_coordinator_merges_approves_corrects_and_publishes_in_the_browser").await

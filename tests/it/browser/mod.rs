@@ -2,8 +2,10 @@
 //! chromedriver (WebDriver on loopback), with axe-core for accessibility.
 //!
 //! Needs `chromium`, `chromium-driver` and `npm ci --prefix tests/browser`.
-//! Where one is missing the tests say so on standard error and pass, unless
-//! `UNDERSIGNED_BROWSER_TESTS=require` (CI sets it): then they fail.
+//! Where one is missing when the tests are built, `build.rs` marks them
+//! ignored ("browser: …" in `cargo test`'s report), unless
+//! `UNDERSIGNED_BROWSER_TESTS=require` (CI sets it): then they fail. One
+//! missing at run time is said on standard error.
 
 mod coordinator;
 mod workspace;

@@ -46,6 +46,10 @@ pub async fn busy_statement(app: &TestApp, slug: &str) {
 }
 
 #[tokio::test]
+#[cfg_attr(
+    not(browser_tests),
+    ignore = "browser: apt-get install chromium chromium-driver; npm ci --prefix tests/browser"
+)]
 async fn every_workspace_page_is_accessible_and_fits_a_phone() {
     let Some(browser) = Browser::start("every_workspace_page_is_accessible_and_fits_a_phone").await
     else {
@@ -142,6 +146,10 @@ async fn every_workspace_page_is_accessible_and_fits_a_phone() {
 /// The open page loads nothing from another site: share links are plain
 /// links until a reader clicks one.
 #[tokio::test]
+#[cfg_attr(
+    not(browser_tests),
+    ignore = "browser: apt-get install chromium chromium-driver; npm ci --prefix tests/browser"
+)]
 async fn the_open_page_asks_nothing_of_other_sites() {
     let Some(browser) = Browser::start("the_open_page_asks_nothing_of_other_sites").await else {
         return;
