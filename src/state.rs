@@ -69,8 +69,9 @@ impl AppState {
 /// The coalition's look: name, logo, accent colour and footer line, read
 /// once at start-up (`SITE_NAME`, `SITE_LOGO`, `ACCENT_COLOR`,
 /// `FOOTER_TEXT`).
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Brand {
+    /// Never empty: the program's own name when `SITE_NAME` is blank.
     pub name: String,
     pub logo: Option<Logo>,
     /// `#rrggbb`, already checked for contrast.
@@ -84,6 +85,21 @@ pub struct Brand {
 pub struct Logo {
     pub bytes: Vec<u8>,
     pub content_type: &'static str,
+}
+
+/// The accent colour when none is set (`--accent` in static/app.css).
+pub const DEFAULT_ACCENT: &str = "#1d3557";
+
+impl Default for Brand {
+    fn default() -> Self {
+        Brand {
+            name: crate::i18n::t(crate::i18n::DEFAULT_LANG, "app-name"),
+            logo: None,
+            accent: None,
+            footer: String::new(),
+            version: String::new(),
+        }
+    }
 }
 
 /// The largest logo file accepted.
@@ -108,8 +124,13 @@ impl Brand {
             h.update(accent.as_deref().unwrap_or_default());
             hex::encode(&h.finalize()[..6])
         };
+        let name = settings.site_name.trim();
         Ok(Brand {
-            name: settings.site_name.trim().to_string(),
+            name: if name.is_empty() {
+                Brand::default().name
+            } else {
+                name.to_string()
+            },
             logo,
             accent,
             footer: settings.footer_text.trim().to_string(),
@@ -119,13 +140,8 @@ impl Brand {
 
     /// What the templates show (`site` in every page).
     pub fn view(&self) -> serde_json::Value {
-        let name = if self.name.is_empty() {
-            crate::i18n::t(crate::i18n::DEFAULT_LANG, "app-name")
-        } else {
-            self.name.clone()
-        };
         serde_json::json!({
-            "name": name,
+            "name": self.name,
             "logo": self.logo.as_ref().map(|_| format!("/brand/{}/logo", self.version)),
             "css": self.accent.as_ref().map(|_| format!("/brand/{}/brand.css", self.version)),
             "footer": (!self.footer.is_empty()).then_some(&self.footer),

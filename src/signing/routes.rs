@@ -225,10 +225,7 @@ pub async fn sign(
     let mail = MailContext {
         public_url: state.settings.public_url(),
         lang: page.lang(),
-        site_name: state.brand.view()["name"]
-            .as_str()
-            .unwrap_or_default()
-            .to_string(),
+        site_name: state.brand.name.clone(),
         footer: state.brand.footer.clone(),
     };
     let submission = Prepared::new(s, new, &mail)?;

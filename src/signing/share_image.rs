@@ -168,15 +168,12 @@ pub async fn image(
         "public-count-closed",
         &[("n", crate::i18n::Var::Num(count))],
     );
-    let site = state.brand.view()["name"]
-        .as_str()
-        .unwrap_or_default()
-        .to_string();
+    let site = state.brand.name.clone();
     let accent = state
         .brand
         .accent
         .clone()
-        .unwrap_or_else(|| "#1d3557".into());
+        .unwrap_or_else(|| crate::state::DEFAULT_ACCENT.into());
     let picture = svg(
         &statement.title,
         &statement.organiser,

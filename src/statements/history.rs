@@ -87,38 +87,43 @@ fn who(e: &AuditEntry, lang: &str) -> String {
 
 /// The entry as one sentence in `lang`.
 pub fn sentence(e: &AuditEntry, lang: &str) -> String {
-    let details = details_of(e);
+    describe(e, &details_of(e), lang)
+}
+
+/// [`sentence`], with the entry's details already read.
+fn describe(e: &AuditEntry, details: &Value, lang: &str) -> String {
+    let who = who(e, lang);
     let count = |k: &str| match details.get(k) {
         Some(Value::Array(a)) => a.len() as i64,
         Some(v) => v.as_i64().unwrap_or(0),
         None => 0,
     };
     let vars = [
-        ("who", Var::Text(who(e, lang))),
-        ("signature", Var::Text(signature_label(e, &details, lang))),
+        ("who", Var::Text(who.clone())),
+        ("signature", Var::Text(signature_label(e, details, lang))),
         (
             "other",
             Var::Text(
-                text(&details, "duplicate_name")
-                    .or_else(|| text(&details, "replaced_name"))
+                text(details, "duplicate_name")
+                    .or_else(|| text(details, "replaced_name"))
                     .unwrap_or_default(),
             ),
         ),
         (
             "language",
             Var::Text(
-                text(&details, "language")
+                text(details, "language")
                     .map(|l| super::form::language_name(&l).to_string())
                     .unwrap_or_default(),
             ),
         ),
         (
             "email",
-            Var::Text(text(&details, "email").unwrap_or_default()),
+            Var::Text(text(details, "email").unwrap_or_default()),
         ),
         (
             "format",
-            Var::Text(text(&details, "format").unwrap_or_default()),
+            Var::Text(text(details, "format").unwrap_or_default()),
         ),
         (
             "count",
@@ -133,7 +138,7 @@ pub fn sentence(e: &AuditEntry, lang: &str) -> String {
             lang,
             "audit-did-other",
             &[
-                ("who", Var::Text(who(e, lang))),
+                ("who", Var::Text(who)),
                 ("action", Var::Text(e.action.clone())),
             ],
         )
@@ -150,7 +155,7 @@ pub fn rows(entries: &[AuditEntry], lang: &str) -> Vec<Value> {
             let details = details_of(e);
             json!({
                 "at": deadline::describe_utc(e.at),
-                "what": sentence(e, lang),
+                "what": describe(e, &details, lang),
                 "statement": e.statement_slug.as_ref().map(|slug| json!({
                     "slug": slug,
                     "title": e.statement_title,

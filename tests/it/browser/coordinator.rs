@@ -55,14 +55,7 @@ impl Browser {
             .execute("window.__before = true; return true;", vec![])
             .await
             .expect("mark the page");
-        self.client
-            .find(locator)
-            .await
-            .expect("the element to click")
-            .click()
-            .await
-            .expect("click");
-        effort.clicks += 1;
+        self.click_here(locator, effort).await;
         effort.pages += 1;
         let started = Instant::now();
         loop {
