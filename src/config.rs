@@ -169,6 +169,10 @@ pub struct Settings {
     /// First retry delay for a failed email, in seconds (doubles each time, at most an hour).
     #[arg(long, env = "MAIL_RETRY_SECONDS", default_value_t = 30)]
     pub mail_retry_seconds: u64,
+    /// The pace of a mailing (the final statement sent to its signatories
+    /// or addressees), in messages per minute; other messages go first.
+    #[arg(long, env = "MAIL_RATE_PER_MINUTE", default_value_t = 60)]
+    pub mail_rate_per_minute: u32,
     /// How long the mail server has to answer each SMTP command, in seconds.
     #[arg(long, env = "SMTP_TIMEOUT_SECONDS", default_value_t = 20)]
     pub smtp_timeout_seconds: u64,

@@ -6,6 +6,7 @@
 pub mod accounts;
 pub mod assets;
 pub mod audit;
+pub mod circulation;
 pub mod cli;
 pub mod config;
 pub mod curation;
@@ -108,7 +109,11 @@ const CHORES: &[email::sender::Chore] = &[
     // Sessions past their end or idle too long.
     ("sessions", |conn, _| accounts::session::sweep(conn)),
     // Contact data past RETENTION_DAYS, and never-confirmed signatures.
-    ("retention", retention::sweep),
+    ("retention", |conn, state| {
+        retention::sweep(conn, &state.settings)
+    }),
+    // Letters whose delivery time came.
+    ("delivery", circulation::routes::deliver_due),
 ];
 
 /// A bound, not yet running server.

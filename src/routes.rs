@@ -10,11 +10,14 @@
 
 use actix_web::web::{self, get, post, resource};
 
-use crate::{accounts, assets, curation, metrics, publication, signing, statements, web as http};
+use crate::{
+    accounts, assets, circulation, curation, metrics, publication, signing, statements, web as http,
+};
 
 /// Registers every route, the body limits and the 404 fallback.
 pub fn configure(cfg: &mut web::ServiceConfig) {
     use accounts::routes as acc;
+    use circulation::routes as circ;
     use curation::{
         duplicate_routes as dup, import_routes as imp, routes as cur, signer_routes as signer,
     };
@@ -132,6 +135,17 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .route(post().to(imp::commit)),
         )
         .service(resource("/admin/statements/{slug}/import/preview").route(post().to(imp::preview)))
+        // Circulation: addressees, mailings and their report.
+        .service(resource("/admin/statements/{slug}/circulation").route(get().to(circ::page)))
+        .service(
+            resource("/admin/statements/{slug}/circulation/preview")
+                .route(post().to(circ::preview)),
+        )
+        .service(resource("/admin/statements/{slug}/circulation/send").route(post().to(circ::send)))
+        .service(resource("/admin/statements/{slug}/addressees").route(post().to(circ::save_plan)))
+        .service(
+            resource("/admin/statements/{slug}/mailings/{id}/again").route(post().to(circ::again)),
+        )
         .service(
             resource("/admin/signers")
                 .route(get().to(signer::page))

@@ -61,6 +61,8 @@ notice-invitation-revoked = أُلغيت الدعوة: لم يعد رابطها 
 notice-signed-in = تم تسجيل دخولكم.
 notice-signed-out = تم تسجيل خروجكم.
 notice-merged = تم الدمج: بقي إدخال واحد في القائمة.
+notice-queued = وُضعت الرسائل في قائمة الانتظار؛ ويتابع التقرير أدناه تسليمها.
+notice-again = أُعيدت الرسائل التي تعذّر تسليمها إلى قائمة الانتظار.
 
 field-email = عنوان البريد الإلكتروني
 field-password = كلمة المرور
@@ -367,6 +369,31 @@ audit-did-statement-contact-erased = { $who }: محو بيانات الاتصا�
 audit-did-statement-version-save = { $who }: حفظ النسخة بلغة { $language }
 audit-did-statement-version-amend = { $who }: تعديل النسخة الموقَّع عليها بلغة { $language }
 audit-did-statement-version-delete = { $who }: حذف النسخة بلغة { $language }
+audit-did-statement-addressees = { $who }: تغيير المرسَل إليهم وموعد الإرسال
+audit-did-statement-circulated = { $who }: إرسال البيان النهائي إلى { $count ->
+    [zero] { $count } موقّع
+    [one] موقّع واحد
+    [two] موقّعَين
+    [few] { $count } موقّعين
+    [many] { $count } موقّعًا
+   *[other] { $count } موقّع
+  }
+audit-did-statement-delivered = { $who }: إرسال البيان إلى المرسَل إليهم ({ $count ->
+    [zero] { $count } جهة
+    [one] جهة واحدة
+    [two] جهتان
+    [few] { $count } جهات
+    [many] { $count } جهة
+   *[other] { $count } جهة
+  })
+audit-did-statement-mailing-again = { $who }: إعادة { $count ->
+    [zero] { $count } رسالة تعذّر تسليمها
+    [one] رسالة واحدة تعذّر تسليمها
+    [two] رسالتين تعذّر تسليمهما
+    [few] { $count } رسائل تعذّر تسليمها
+    [many] { $count } رسالة تعذّر تسليمها
+   *[other] { $count } رسالة تعذّر تسليمها
+  } من إحدى دفعات الإرسال إلى قائمة الانتظار
 audit-did-signature-confirm = { $who }: تأكيد { $signature }
 audit-did-signature-approve = { $who }: اعتماد { $signature }
 audit-did-signature-reject = { $who }: رفض { $signature }
@@ -543,6 +570,11 @@ email-confirm-signer = التوقيع باسم:
 email-confirm-action = للتأكيد، افتحوا هذا الرابط واضغطوا على الزر:
 email-manage = لتصحيح التوقيع أو سحبه حتى إغلاق باب التوقيع
 email-confirm-ignore = إن لم تكونوا أنتم من وقّع، فتجاهلوا هذه الرسالة: لا يُنشر شيء دون تأكيد.
+email-circulation-subject = البيان النهائي: { $title }
+email-circulation-intro = شكرًا لتوقيعكم. نُشر البيان مع قائمة الموقّعين عليه:
+email-circulation-print = نسخة للطباعة أو للحفظ بصيغة PDF:
+email-circulation-why = تصلكم هذه الرسالة لأنكم وقّعتم على هذا البيان. لا تتردّدوا في مشاركته.
+email-delivery-online = البيان وقائمة الموقّعين عليه على الإنترنت:
 
 group-organisations = المنظمات
 group-individuals = الأفراد
@@ -683,6 +715,16 @@ curation-replace = استبدال ذلك الإدخال بهذا
 overview-signature-list = قائمة التوقيعات
 feed-title = البيانات المشتركة المنشورة
 public-print = طباعة أو حفظ بصيغة PDF
+# $to is whom the coordinators addressed it to, e.g. "Permanent Missions to the UN in Geneva"; $date a day.
+public-delivered = أُرسل إلى { $to } ({ $n }) في { $date }.
+public-delivered-unnamed = أُرسل إلى { $n ->
+    [zero] { $n } جهة
+    [one] جهة واحدة
+    [two] جهتين
+    [few] { $n } جهات
+    [many] { $n } جهة
+   *[other] { $n } جهة
+  } في { $date }.
 public-text = نص عادي
 share-title = شارِك هذا البيان
 share-link = رابط هذه الصفحة
@@ -725,6 +767,75 @@ import-more = تُعرض هنا أول 500 صف فقط؛ لكن الصفوف ك�
 import-too-big = حجم الملف يتجاوز 340 كيلوبايت؛ استخدموا الأمر `undersigned import` لاستيراده.
 import-not-utf8 = الملف ليس نصًا بترميز UTF-8. احفظوه بصيغة "CSV UTF-8" وحاولوا مجددًا.
 overview-import = استيراد
+overview-circulation = التعميم
+circulation-title = التعميم
+circulation-intro = بعد نشر البيان، أرسلوه مع قائمة الموقّعين عليه إلى جميع من وقّعوا عليه، وأوصلوه إلى المرسَل إليهم. يتلقّى كل مستلِم رسالة خاصة به وحده: لا يرى أحد عنوان غيره.
+circulation-not-published = لم يُنشر البيان بعد: يبدأ التعميم بعد نشره.
+circulation-nobody = لا يوجد أحد لإرساله إليه.
+circulation-note-too-long = الملاحظة طويلة جدًا (5000 حرف كحدّ أقصى).
+circulation-again-confirm = سبق إرساله إليهم. أكّدوا لإرساله مرة ثانية.
+circulation-again = نعم، إعادة إرساله إلى الجميع
+circulation-signatories = الموقّعون
+circulation-signatories-count = { $n ->
+    [zero] لا يوجد موقّعون لديهم عنوان للتواصل
+    [one] موقّع واحد لديه عنوان للتواصل
+    [two] موقّعان لديهما عنوان للتواصل
+    [few] { $n } موقّعين لديهم عنوان للتواصل
+    [many] { $n } موقّعًا لديهم عنوان للتواصل
+   *[other] { $n } موقّع لديهم عنوان للتواصل
+  }
+circulation-signatories-hint = كل توقيع معتمد، مذكورًا باسمه أو دون ذكر اسمه، باللغة التي وُقِّع بها. ولا يُرسَل شيء إلى أصحاب التوقيعات المرفوضة أو المسحوبة أو التي مُحيت بياناتها.
+circulation-erased = مُحيت عناوين التواصل الخاصة بالموقّعين في { $date }: لم يعد من الممكن إرسال البيان إليهم.
+circulation-sent-before = سبق إرسال البيان إلى الموقّعين عليه (انظروا التقرير أدناه).
+circulation-note = ملاحظة فوق البيان
+circulation-note-hint = نص عادي، يُرسَل إلى الجميع كما هو مكتوب.
+circulation-preview = معاينة الرسائل
+circulation-preview-title = الرسائل كما ستُرسَل
+circulation-preview-intro = رسالة واحدة لكل لغة؛ يتلقّى كل مستلِم الرسالة بلغته، موجَّهةً إليه وحده.
+circulation-preview-to = إلى (المستلِم الأول)
+circulation-preview-subject = الموضوع
+circulation-send = الإرسال إلى الجميع
+circulation-deliver-now = الإرسال الآن
+circulation-deliver-preview = معاينة الرسالة الموجَّهة إلى المرسَل إليهم
+circulation-addressees = المرسَل إليهم
+circulation-addressees-intro = الجهات التي تُوجَّه إليها الرسالة، مثل البعثات الدائمة لدى الأمم المتحدة في جنيف. في موعد الإرسال، وبعد نشر البيان، يرسل الخادم قيد التشغيل إلى كل جهة منها البيان النهائي مع قائمة الموقّعين عليه.
+circulation-addressed-to = موجَّه إلى
+circulation-addressed-to-hint = كما تذكرهم الصفحة العامة: «أُرسل إلى البعثات الدائمة لدى الأمم المتحدة في جنيف (47) في 10 فبراير 2025».
+circulation-addressee-list = المرسَل إليهم (CSV)
+circulation-addressee-list-hint = جهة واحدة في كل سطر: الاسم، ثم فاصلة لاتينية (,)، ثم عنوان البريد الإلكتروني. يُتجاهَل سطر أول بصيغة «الاسم,البريد الإلكتروني»؛ الصقوا المحتوى من جدول بيانات محفوظ بصيغة CSV.
+circulation-reply-to = عنوان الرد
+circulation-reply-to-hint = عنوان المنظمة المنسِّقة: إليه تصل الردود.
+# $zone names the statement's time zone.
+circulation-deliver-at = موعد الإرسال ({ $zone })
+circulation-save-addressees = حفظ المرسَل إليهم
+circulation-bad-reply-to = أدخلوا عنوان بريد إلكتروني صالحًا، أو اتركوا الحقل فارغًا.
+circulation-bad-time = أدخلوا تاريخًا ووقتًا، أو اتركوا الحقل فارغًا.
+circulation-bad-line = السطر { $line } ليس بالصيغة «الاسم, عنوان البريد الإلكتروني».
+circulation-too-many = لا يجوز أن يزيد عدد المرسَل إليهم على 2000.
+circulation-delivered = أُرسل في { $date }.
+circulation-scheduled = { $n ->
+    [zero] لن تتلقّاه أي جهة
+    [one] ستتلقّاه جهة واحدة
+    [two] ستتلقّاه جهتان
+    [few] ستتلقّاه { $n } جهات
+    [many] ستتلقّاه { $n } جهة
+   *[other] ستتلقّاه { $n } جهة
+  } في { $date } (بعد نشر البيان).
+circulation-report = تقرير الإرسال
+circulation-report-none = لم يُرسَل شيء بعد.
+circulation-report-when = وقت الإدراج في قائمة الانتظار
+circulation-report-to = إلى
+circulation-report-recipients = عدد المستلِمين
+circulation-report-sent = أُرسلت
+circulation-report-pending = بانتظار الإرسال
+circulation-report-failed = تعذّر تسليمها
+circulation-report-interrupted = انقطع إرسالها
+circulation-report-scheduled = في موعد الإرسال
+circulation-audience-signatories = الموقّعون
+circulation-audience-addressees = المرسَل إليهم
+circulation-problems = رسائل لم تُسلَّم ({ $when })
+circulation-interrupted = انقطع إرسالها: ربما وصلت، ولن يُعاد إرسالها ما لم تطلبوا ذلك
+circulation-retry = إعادة إرسال هذه الرسائل
 chart-per-day = التوقيعات في اليوم (UTC)
 chart-by-country = التوقيعات حسب البلد
 chart-max = أعلى عدد في يوم واحد: { $n }

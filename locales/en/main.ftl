@@ -73,6 +73,8 @@ notice-invitation-revoked = The invitation was revoked: its link no longer works
 notice-signed-in = You are signed in.
 notice-signed-out = You are signed out.
 notice-merged = Merged: one entry stays on the list.
+notice-queued = The messages are queued; the report below follows their delivery.
+notice-again = The failed messages are queued again.
 
 field-email = Email address
 field-password = Password
@@ -409,6 +411,19 @@ audit-did-statement-contact-erased = { $who } erased the contact details of { $c
 audit-did-statement-version-save = { $who } saved the version in { $language }
 audit-did-statement-version-amend = { $who } amended the signed version in { $language }
 audit-did-statement-version-delete = { $who } deleted the version in { $language }
+audit-did-statement-addressees = { $who } changed the addressees and the delivery time
+audit-did-statement-circulated = { $who } sent the final statement to { $count ->
+    [one] one signatory
+   *[other] { $count } signatories
+  }
+audit-did-statement-delivered = { $who } delivered the statement to { $count ->
+    [one] one addressee
+   *[other] { $count } addressees
+  }
+audit-did-statement-mailing-again = { $who } put { $count ->
+    [one] one failed message
+   *[other] { $count } failed messages
+  } of a mailing back in line
 audit-did-signature-confirm = { $who } confirmed { $signature }
 audit-did-signature-approve = { $who } approved { $signature }
 audit-did-signature-reject = { $who } rejected { $signature }
@@ -595,6 +610,11 @@ email-confirm-action = To confirm, open this link and press the button:
 email-manage = To correct or withdraw the signature until signing closes
 # Last line of the email, for someone who did not sign: reassuring and precise.
 email-confirm-ignore = If you did not sign, ignore this email: nothing is published without confirmation.
+email-circulation-subject = The final statement: { $title }
+email-circulation-intro = Thank you for signing. The statement is published with its signatories:
+email-circulation-print = A version to print or save as PDF:
+email-circulation-why = You receive this message because you signed this statement. Feel free to share it.
+email-delivery-online = The statement and its signatories online:
 
 group-organisations = Organisations
 group-individuals = Individuals
@@ -737,6 +757,12 @@ overview-signature-list = Signature list
 # Title of the site's Atom news feed of published statements, shown by feed readers.
 feed-title = Published joint statements
 public-print = Print or save as PDF
+# $to is whom the coordinators addressed it to, e.g. "Permanent Missions to the UN in Geneva"; $date a day.
+public-delivered = Sent to { $to } ({ $n }) on { $date }.
+public-delivered-unnamed = Sent to { $n ->
+    [one] one addressee
+   *[other] { $n } addressees
+  } on { $date }.
 # Link to download the list as a plain-text (.txt) file, next to the CSV and JSON links.
 public-text = Plain text
 share-title = Share this statement
@@ -778,6 +804,67 @@ import-too-big = The file is larger than 340 kB; use the command `undersigned im
 import-not-utf8 = The file is not UTF-8 text. Save it as "CSV UTF-8" and try again.
 # Button link (verb): import signatures from a CSV file.
 overview-import = Import
+overview-circulation = Circulation
+circulation-title = Circulation
+circulation-intro = Once the statement is published, send it with its signatories to everyone who signed, and deliver it to its addressees. Each recipient gets a message of their own: nobody sees another's address.
+circulation-not-published = The statement is not published yet: circulation starts once it is.
+circulation-nobody = There is nobody to send it to.
+circulation-note-too-long = The note is too long (at most 5,000 characters).
+circulation-again-confirm = It was already sent to them. Confirm to send it a second time.
+circulation-again = Yes, send it again to everyone
+circulation-signatories = Signatories
+circulation-signatories-count = { $n ->
+    [one] One signatory with a contact address
+   *[other] { $n } signatories with a contact address
+  }
+circulation-signatories-hint = Every approved signature, named or anonymous, in the language it was signed in. Rejected, withdrawn and erased signatures get nothing.
+circulation-erased = The signers' contact addresses were erased on { $date }: the statement can no longer be sent to them.
+circulation-sent-before = The statement was already sent to its signatories (see the report below).
+circulation-note = A note above the statement
+circulation-note-hint = Plain text, sent to everyone as written.
+circulation-preview = Preview the messages
+circulation-preview-title = The messages as they will be sent
+circulation-preview-intro = One per language; each recipient gets the message in their own language, addressed to them alone.
+circulation-preview-to = To (first recipient)
+circulation-preview-subject = Subject
+circulation-send = Send to everyone
+circulation-deliver-now = Deliver now
+circulation-deliver-preview = Preview the letter to the addressees
+circulation-addressees = Addressees
+circulation-addressees-intro = Whom the letter is addressed to, e.g. the permanent missions to the UN in Geneva. At the delivery time, once the statement is published, the running server sends each addressee the final statement with its signatories.
+circulation-addressed-to = Addressed to
+circulation-addressed-to-hint = As the public page names them: "Sent to Permanent Missions to the UN in Geneva (47) on 10 February 2025".
+circulation-addressee-list = Addressees (CSV)
+circulation-addressee-list-hint = One per line: name, email address. A first line "name,email" is skipped; paste from a spreadsheet saved as CSV.
+circulation-reply-to = Reply-to address
+circulation-reply-to-hint = The coordinating organisation's address: answers go there.
+# $zone names the statement's time zone.
+circulation-deliver-at = Delivery time ({ $zone })
+circulation-save-addressees = Save the addressees
+circulation-bad-reply-to = Give a valid email address, or none.
+circulation-bad-time = Give a date and time, or none.
+circulation-bad-line = Line { $line } is not "name, email address".
+circulation-too-many = At most 2,000 addressees.
+circulation-delivered = Delivered on { $date }.
+circulation-scheduled = { $n ->
+    [one] One addressee receives it
+   *[other] { $n } addressees receive it
+  } on { $date } (once published).
+circulation-report = Delivery report
+circulation-report-none = Nothing was sent yet.
+circulation-report-when = Queued
+circulation-report-to = To
+circulation-report-recipients = Recipients
+circulation-report-sent = Sent
+circulation-report-pending = Waiting
+circulation-report-failed = Failed
+circulation-report-interrupted = Interrupted
+circulation-report-scheduled = at the delivery time
+circulation-audience-signatories = Signatories
+circulation-audience-addressees = Addressees
+circulation-problems = Messages not delivered ({ $when })
+circulation-interrupted = interrupted while being sent: it may have arrived, and is not sent again unless you ask
+circulation-retry = Send these again
 # Chart heading; "sign-ons" are signatures received and still active (not rejected, withdrawn or
 # merged), per UTC day.
 chart-per-day = Sign-ons per day (UTC)

@@ -67,6 +67,8 @@ notice-invitation-revoked = Se revocó la invitación: su enlace ya no funciona.
 notice-signed-in = Ha iniciado sesión.
 notice-signed-out = Ha cerrado sesión.
 notice-merged = Fusión realizada: queda una sola entrada en la lista.
+notice-queued = Los mensajes están en cola; el informe que aparece abajo muestra el avance de su entrega.
+notice-again = Los mensajes no entregados vuelven a estar en cola.
 
 field-email = Correo electrónico
 field-password = Contraseña
@@ -333,6 +335,19 @@ audit-did-statement-contact-erased = { $who } borró los datos de contacto de { 
 audit-did-statement-version-save = { $who } guardó la versión en { $language }
 audit-did-statement-version-amend = { $who } modificó la versión firmada en { $language }
 audit-did-statement-version-delete = { $who } eliminó la versión en { $language }
+audit-did-statement-addressees = { $who } cambió los destinatarios y la fecha de envío
+audit-did-statement-circulated = { $who } envió la declaración final a { $count ->
+    [one] 1 firmante
+   *[other] { $count } firmantes
+  }
+audit-did-statement-delivered = { $who } envió la declaración a { $count ->
+    [one] un destinatario
+   *[other] { $count } destinatarios
+  }
+audit-did-statement-mailing-again = { $who } volvió a poner en cola { $count ->
+    [one] un mensaje no entregado
+   *[other] { $count } mensajes no entregados
+  } de un envío
 audit-did-signature-confirm = { $who } confirmó { $signature }
 audit-did-signature-approve = { $who } aprobó { $signature }
 audit-did-signature-reject = { $who } rechazó { $signature }
@@ -487,6 +502,11 @@ email-confirm-signer = Firma como:
 email-confirm-action = Para confirmarla, abra este enlace y haga clic en el botón:
 email-manage = Para corregir o retirar la firma hasta el cierre del periodo de firma
 email-confirm-ignore = Si usted no firmó, ignore este correo: no se publica nada sin confirmación.
+email-circulation-subject = La declaración final: { $title }
+email-circulation-intro = Gracias por firmar. La declaración se ha publicado con la lista de firmantes:
+email-circulation-print = Una versión para imprimir o guardar como PDF:
+email-circulation-why = Recibe este mensaje porque firmó esta declaración. No dude en compartirla.
+email-delivery-online = La declaración y la lista de firmantes, en línea:
 
 group-organisations = Organizaciones
 group-individuals = Personas a título individual
@@ -611,6 +631,12 @@ curation-replace = Sustituir esa entrada por esta
 overview-signature-list = Lista de firmas
 feed-title = Declaraciones conjuntas publicadas
 public-print = Imprimir o guardar como PDF
+# $to is whom the coordinators addressed it to, e.g. "Permanent Missions to the UN in Geneva"; $date a day.
+public-delivered = Enviada el { $date }; destinatarios: { $to } ({ $n }).
+public-delivered-unnamed = Enviada a { $n ->
+    [one] un destinatario
+   *[other] { $n } destinatarios
+  } el { $date }.
 public-text = Texto sin formato
 share-title = Compartir esta declaración
 share-link = Enlace a esta página
@@ -645,6 +671,67 @@ import-more = Aquí solo se muestran las primeras 500 filas; se importan todas.
 import-too-big = El archivo supera los 340 kB; use el comando `undersigned import` para importarlo.
 import-not-utf8 = El archivo no es texto UTF-8. Guárdelo como "CSV UTF-8" y vuelva a intentarlo.
 overview-import = Importar
+overview-circulation = Difusión
+circulation-title = Difusión
+circulation-intro = Una vez publicada la declaración, envíela con la lista de firmantes a todas las personas y organizaciones que la firmaron, y hágala llegar a sus destinatarios. Cada envío es individual: nadie ve la dirección de los demás.
+circulation-not-published = La declaración aún no está publicada: la difusión será posible una vez que se publique.
+circulation-nobody = No hay nadie a quien enviarla.
+circulation-note-too-long = La nota es demasiado larga (5000 caracteres como máximo).
+circulation-again-confirm = Ya se les envió. Confirme para enviarla por segunda vez.
+circulation-again = Sí, volver a enviarla a todos
+circulation-signatories = Firmantes
+circulation-signatories-count = { $n ->
+    [one] 1 firmante con dirección de contacto
+   *[other] { $n } firmantes con dirección de contacto
+  }
+circulation-signatories-hint = Todas las firmas aprobadas, con nombre o sin él, en el idioma en que se firmaron. Las firmas rechazadas, retiradas o borradas no reciben nada.
+circulation-erased = Las direcciones de contacto de quienes firmaron se borraron el { $date }: ya no se les puede enviar la declaración.
+circulation-sent-before = La declaración ya se envió a sus firmantes (vea el informe más abajo).
+circulation-note = Nota encima de la declaración
+circulation-note-hint = Texto sin formato, que se envía a todos tal como está escrito.
+circulation-preview = Vista previa de los mensajes
+circulation-preview-title = Los mensajes tal como se enviarán
+circulation-preview-intro = Uno por idioma; cada destinatario recibe el mensaje en su propio idioma, en un envío individual.
+circulation-preview-to = Para (primer destinatario)
+circulation-preview-subject = Asunto
+circulation-send = Enviar a todos
+circulation-deliver-now = Enviar ahora
+circulation-deliver-preview = Vista previa de la carta a los destinatarios
+circulation-addressees = Destinatarios
+circulation-addressees-intro = A quién va dirigida la carta; por ejemplo, las misiones permanentes ante la ONU en Ginebra. En la fecha de envío, una vez publicada la declaración, el servidor en funcionamiento envía a cada destinatario la declaración final con la lista de firmantes.
+circulation-addressed-to = Dirigida a
+circulation-addressed-to-hint = Tal como los nombra la página pública: "Enviada el 10 de febrero de 2025; destinatarios: Misiones Permanentes ante la ONU en Ginebra (47)".
+circulation-addressee-list = Destinatarios (CSV)
+circulation-addressee-list-hint = Uno por línea: nombre, dirección de correo electrónico. Se omite una primera línea "nombre,correo"; pegue el contenido de una hoja de cálculo guardada como CSV.
+circulation-reply-to = Dirección de respuesta
+circulation-reply-to-hint = La dirección de la organización coordinadora: las respuestas llegarán allí.
+# $zone names the statement's time zone.
+circulation-deliver-at = Fecha y hora de envío ({ $zone })
+circulation-save-addressees = Guardar los destinatarios
+circulation-bad-reply-to = Escriba una dirección de correo electrónico válida o deje el campo vacío.
+circulation-bad-time = Indique una fecha y una hora o deje el campo vacío.
+circulation-bad-line = La línea { $line } no tiene el formato "nombre, dirección de correo electrónico".
+circulation-too-many = Como máximo 2000 destinatarios.
+circulation-delivered = Enviada el { $date }.
+circulation-scheduled = { $n ->
+    [one] Un destinatario la recibirá
+   *[other] { $n } destinatarios la recibirán
+  } el { $date } (una vez publicada).
+circulation-report = Informe de envío
+circulation-report-none = Todavía no se ha enviado nada.
+circulation-report-when = En cola desde
+circulation-report-to = Para
+circulation-report-recipients = N.º de destinatarios
+circulation-report-sent = Enviados
+circulation-report-pending = En espera
+circulation-report-failed = Fallidos
+circulation-report-interrupted = Interrumpidos
+circulation-report-scheduled = en la fecha de envío
+circulation-audience-signatories = Firmantes
+circulation-audience-addressees = Destinatarios
+circulation-problems = Mensajes no entregados ({ $when })
+circulation-interrupted = interrumpido durante el envío: puede que haya llegado, y no se volverá a enviar salvo que usted lo pida
+circulation-retry = Volver a enviar estos mensajes
 chart-per-day = Adhesiones por día (UTC)
 chart-by-country = Adhesiones por país
 chart-max = Día con más adhesiones: { $n }

@@ -69,6 +69,8 @@ notice-invitation-revoked = L’invitation a été révoquée : son lien ne fon
 notice-signed-in = Vous êtes connecté·e.
 notice-signed-out = Vous êtes déconnecté·e.
 notice-merged = Fusion effectuée : une seule entrée reste sur la liste.
+notice-queued = Les messages sont placés en file d’attente ; le rapport ci-dessous indique où en est leur envoi.
+notice-again = Les messages non distribués sont de nouveau en file d’attente.
 
 field-email = Adresse e-mail
 field-password = Mot de passe
@@ -349,6 +351,19 @@ audit-did-statement-contact-erased = { $who } a effacé les coordonnées { $coun
 audit-did-statement-version-save = { $who } a enregistré la version en { $language }
 audit-did-statement-version-amend = { $who } a amendé la version signée en { $language }
 audit-did-statement-version-delete = { $who } a supprimé la version en { $language }
+audit-did-statement-addressees = { $who } a modifié les destinataires et la date d’envoi
+audit-did-statement-circulated = { $who } a envoyé la déclaration finale { $count ->
+    [one] à { $count } signataire
+   *[other] à { $count } signataires
+  }
+audit-did-statement-delivered = { $who } a transmis la déclaration { $count ->
+    [one] à { $count } destinataire
+   *[other] à { $count } destinataires
+  }
+audit-did-statement-mailing-again = { $who } a remis en file d’attente { $count ->
+    [one] un message non distribué
+   *[other] { $count } messages non distribués
+  } d’un envoi
 audit-did-signature-confirm = { $who } a confirmé { $signature }
 audit-did-signature-approve = { $who } a approuvé { $signature }
 audit-did-signature-reject = { $who } a rejeté { $signature }
@@ -507,6 +522,11 @@ email-confirm-action = Pour confirmer, ouvrez ce lien et cliquez sur le bouton 
 # Followed by "(deadline):" and the private link.
 email-manage = Pour corriger ou retirer la signature jusqu’à la clôture
 email-confirm-ignore = Si vous n’avez pas signé, ignorez cet e-mail : rien n’est publié sans confirmation.
+email-circulation-subject = La déclaration finale : { $title }
+email-circulation-intro = Merci d’avoir signé. La déclaration est publiée avec la liste de ses signataires :
+email-circulation-print = Une version à imprimer ou à enregistrer en PDF :
+email-circulation-why = Vous recevez ce message parce que vous avez signé cette déclaration. N’hésitez pas à la partager.
+email-delivery-online = La déclaration et la liste de ses signataires en ligne :
 
 group-organisations = Organisations
 group-individuals = Signataires à titre individuel
@@ -636,6 +656,12 @@ curation-replace = Remplacer cette entrée par celle-ci
 overview-signature-list = Liste des signatures
 feed-title = Déclarations communes publiées
 public-print = Imprimer ou enregistrer en PDF
+# $to is whom the coordinators addressed it to, e.g. "Permanent Missions to the UN in Geneva"; $date a day.
+public-delivered = Envoyée le { $date } — destinataires : { $to } ({ $n }).
+public-delivered-unnamed = Envoyée { $n ->
+    [one] à { $n } destinataire
+   *[other] à { $n } destinataires
+  } le { $date }.
 public-text = Texte brut
 share-title = Partager cette déclaration
 share-link = Lien vers cette page
@@ -669,6 +695,67 @@ import-more = Seules les 500 premières lignes sont affichées ici ; toutes se
 import-too-big = Le fichier dépasse 340 ko ; utilisez la commande `undersigned import`.
 import-not-utf8 = Le fichier n’est pas un texte UTF-8. Enregistrez-le au format « CSV UTF-8 » et réessayez.
 overview-import = Importer
+overview-circulation = Diffusion
+circulation-title = Diffusion
+circulation-intro = Une fois la déclaration publiée, envoyez-la, avec la liste de ses signataires, à toutes les personnes et organisations qui l’ont signée, et transmettez-la à ses destinataires. Chaque destinataire reçoit un message qui lui est propre : personne ne voit l’adresse des autres.
+circulation-not-published = La déclaration n’est pas encore publiée : la diffusion sera possible dès sa publication.
+circulation-nobody = Il n’y a personne à qui l’envoyer.
+circulation-note-too-long = La note est trop longue (5 000 caractères maximum).
+circulation-again-confirm = La déclaration leur a déjà été envoyée. Confirmez pour l’envoyer une seconde fois.
+circulation-again = Oui, l’envoyer de nouveau à tout le monde
+circulation-signatories = Signataires
+circulation-signatories-count = { $n ->
+    [one] { $n } signataire disposant d’une adresse de contact
+   *[other] { $n } signataires disposant d’une adresse de contact
+  }
+circulation-signatories-hint = Toutes les signatures approuvées, nommées ou non, chacune dans la langue où elle a été donnée. Rien n’est envoyé pour les signatures rejetées, retirées ou effacées.
+circulation-erased = Les adresses de contact des signataires ont été effacées le { $date } : la déclaration ne peut plus leur être envoyée.
+circulation-sent-before = La déclaration a déjà été envoyée à ses signataires (voir le rapport ci-dessous).
+circulation-note = Note au-dessus de la déclaration
+circulation-note-hint = Texte brut, envoyé tel quel à tout le monde.
+circulation-preview = Aperçu des messages
+circulation-preview-title = Les messages tels qu’ils seront envoyés
+circulation-preview-intro = Un message par langue ; chaque destinataire le reçoit dans sa propre langue, à sa seule attention.
+circulation-preview-to = À (premier destinataire)
+circulation-preview-subject = Objet
+circulation-send = Envoyer à tout le monde
+circulation-deliver-now = Transmettre maintenant
+circulation-deliver-preview = Aperçu de la lettre aux destinataires
+circulation-addressees = Destinataires
+circulation-addressees-intro = À qui la lettre est adressée, par exemple les missions permanentes auprès de l’ONU à Genève. À la date d’envoi, une fois la déclaration publiée, le serveur en fonctionnement envoie à chaque destinataire la déclaration finale avec la liste de ses signataires.
+circulation-addressed-to = Adressée à
+circulation-addressed-to-hint = Tel que la page publique les nomme : « Envoyée le 10 février 2025 — destinataires : Missions permanentes auprès de l’ONU à Genève (47) ».
+circulation-addressee-list = Destinataires (CSV)
+circulation-addressee-list-hint = Un par ligne : nom, adresse e-mail. Une première ligne « nom,e-mail » est ignorée ; collez le contenu d’un tableur enregistré au format CSV.
+circulation-reply-to = Adresse de réponse
+circulation-reply-to-hint = L’adresse de l’organisation qui coordonne la déclaration : les réponses y seront envoyées.
+# $zone names the statement's time zone.
+circulation-deliver-at = Date et heure d’envoi ({ $zone })
+circulation-save-addressees = Enregistrer les destinataires
+circulation-bad-reply-to = Saisissez une adresse e-mail valide, ou laissez le champ vide.
+circulation-bad-time = Saisissez une date et une heure, ou laissez le champ vide.
+circulation-bad-line = La ligne { $line } n’est pas au format « nom, adresse e-mail ».
+circulation-too-many = 2 000 destinataires au maximum.
+circulation-delivered = Transmise le { $date }.
+circulation-scheduled = { $n ->
+    [one] { $n } destinataire la recevra
+   *[other] { $n } destinataires la recevront
+  } le { $date } (une fois la déclaration publiée).
+circulation-report = Rapport d’envoi
+circulation-report-none = Rien n’a encore été envoyé.
+circulation-report-when = Mise en file d’attente
+circulation-report-to = À
+circulation-report-recipients = Nombre de destinataires
+circulation-report-sent = Envoyés
+circulation-report-pending = En attente
+circulation-report-failed = En échec
+circulation-report-interrupted = Interrompus
+circulation-report-scheduled = à la date d’envoi prévue
+circulation-audience-signatories = Signataires
+circulation-audience-addressees = Destinataires
+circulation-problems = Messages non distribués ({ $when })
+circulation-interrupted = interrompu en cours d’envoi : le message est peut-être arrivé, et il ne sera renvoyé que si vous le demandez
+circulation-retry = Renvoyer ces messages
 chart-per-day = Signatures par jour (UTC)
 chart-by-country = Signatures par pays
 chart-max = Maximum sur une journée : { $n }

@@ -60,6 +60,8 @@ notice-invitation-revoked = Приглашение отозвано: ссылк�
 notice-signed-in = Вы вошли в систему.
 notice-signed-out = Вы вышли из системы.
 notice-merged = Записи объединены: в списке осталась одна.
+notice-queued = Письма поставлены в очередь; ход их доставки показан в отчёте ниже.
+notice-again = Недоставленные письма снова поставлены в очередь.
 
 field-email = Адрес электронной почты
 field-password = Пароль
@@ -352,6 +354,25 @@ audit-did-statement-contact-erased = { $who }: удалены контактны
 audit-did-statement-version-save = { $who }: сохранена версия на языке «{ $language }»
 audit-did-statement-version-amend = { $who }: внесены изменения в подписанную версию на языке «{ $language }»
 audit-did-statement-version-delete = { $who }: удалена версия на языке «{ $language }»
+audit-did-statement-addressees = { $who }: изменены адресаты и время отправки
+audit-did-statement-circulated = { $who }: итоговое заявление разослано { $count ->
+    [one] { $count } подписанту
+    [few] { $count } подписантам
+    [many] { $count } подписантам
+   *[other] { $count } подписанта
+  }
+audit-did-statement-delivered = { $who }: заявление направлено { $count ->
+    [one] { $count } адресату
+    [few] { $count } адресатам
+    [many] { $count } адресатам
+   *[other] { $count } адресата
+  }
+audit-did-statement-mailing-again = { $who }: { $count ->
+    [one] { $count } недоставленное письмо рассылки снова поставлено
+    [few] { $count } недоставленных письма рассылки снова поставлены
+    [many] { $count } недоставленных писем рассылки снова поставлены
+   *[other] { $count } недоставленного письма рассылки снова поставлены
+  } в очередь
 audit-did-signature-confirm = { $who }: подтверждена подпись { $signature }
 audit-did-signature-approve = { $who }: одобрена подпись { $signature }
 audit-did-signature-reject = { $who }: отклонена подпись { $signature }
@@ -517,6 +538,11 @@ email-confirm-signer = От имени:
 email-confirm-action = Чтобы подтвердить подпись, откройте эту ссылку и нажмите кнопку:
 email-manage = Чтобы исправить или отозвать подпись до закрытия сбора подписей
 email-confirm-ignore = Если вы не подписывали это заявление, просто проигнорируйте письмо: без подтверждения ничего не публикуется.
+email-circulation-subject = Итоговое заявление: { $title }
+email-circulation-intro = Спасибо, что подписали заявление. Оно опубликовано вместе со списком подписантов:
+email-circulation-print = Версия для печати или сохранения в PDF:
+email-circulation-why = Вы получили это письмо, потому что подписали это заявление. Будем рады, если вы поделитесь им.
+email-delivery-online = Заявление и список подписантов на сайте:
 
 group-organisations = Организации
 group-individuals = Частные лица
@@ -649,6 +675,14 @@ curation-replace = Заменить ту запись этой
 overview-signature-list = Список подписей
 feed-title = Опубликованные совместные заявления
 public-print = Распечатать или сохранить в PDF
+# $to is whom the coordinators addressed it to, e.g. "Permanent Missions to the UN in Geneva"; $date a day.
+public-delivered = Направлено { $date }. Адресаты: { $to } ({ $n }).
+public-delivered-unnamed = Направлено { $n ->
+    [one] { $n } адресату
+    [few] { $n } адресатам
+    [many] { $n } адресатам
+   *[other] { $n } адресата
+  } { $date }.
 public-text = Текстовая версия
 share-title = Поделиться заявлением
 share-link = Ссылка на эту страницу
@@ -686,6 +720,71 @@ import-more = Здесь показаны только первые 500 стро
 import-too-big = Файл больше 340 КБ; для него используйте команду `undersigned import`.
 import-not-utf8 = Файл не является текстом в кодировке UTF-8. Сохраните его в формате «CSV UTF-8» и попробуйте снова.
 overview-import = Импорт
+overview-circulation = Рассылка
+circulation-title = Рассылка
+circulation-intro = После публикации заявления разошлите его вместе со списком подписантов всем, кто его подписал, и направьте адресатам. Каждому получателю приходит отдельное письмо: никто не видит чужих адресов.
+circulation-not-published = Заявление ещё не опубликовано: рассылка станет доступна после публикации.
+circulation-nobody = Отправлять некому.
+circulation-note-too-long = Примечание слишком длинное (не более 5000 символов).
+circulation-again-confirm = Им уже отправляли это заявление. Подтвердите, чтобы отправить его повторно.
+circulation-again = Да, отправить всем ещё раз
+circulation-signatories = Подписанты
+circulation-signatories-count = { $n ->
+    [one] { $n } подписант с контактным адресом
+    [few] { $n } подписанта с контактным адресом
+    [many] { $n } подписантов с контактным адресом
+   *[other] { $n } подписанта с контактным адресом
+  }
+circulation-signatories-hint = Все одобренные подписи — с указанием имени или без — на том языке, на котором они были поставлены. По отклонённым, отозванным и удалённым подписям ничего не отправляется.
+circulation-erased = Контактные адреса подписантов удалены { $date }: отправить им заявление больше нельзя.
+circulation-sent-before = Заявление уже разослано подписантам (см. отчёт ниже).
+circulation-note = Примечание над заявлением
+circulation-note-hint = Простой текст; отправляется всем в том виде, в каком написан.
+circulation-preview = Предварительный просмотр писем
+circulation-preview-title = Письма в том виде, в каком они будут отправлены
+circulation-preview-intro = По одному на каждый язык; каждому получателю приходит письмо на его языке, адресованное лично ему.
+circulation-preview-to = Кому (первый получатель)
+circulation-preview-subject = Тема
+circulation-send = Отправить всем
+circulation-deliver-now = Направить сейчас
+circulation-deliver-preview = Предварительный просмотр письма адресатам
+circulation-addressees = Адресаты
+circulation-addressees-intro = Кому адресовано письмо, например постоянным представительствам при ООН в Женеве. В назначенное время, после публикации заявления, работающий сервер отправит каждому адресату итоговое заявление со списком подписантов.
+circulation-addressed-to = Кому адресовано
+circulation-addressed-to-hint = Так их назовёт публичная страница: «Направлено 10 февраля 2025. Адресаты: постоянные представительства при ООН в Женеве (47)».
+circulation-addressee-list = Адресаты (CSV)
+circulation-addressee-list-hint = По одному в строке: имя или название, адрес электронной почты. Первая строка вида «имя,почта» пропускается; вставьте данные из электронной таблицы, сохранённой в формате CSV.
+circulation-reply-to = Адрес для ответов
+circulation-reply-to-hint = Адрес организации-координатора: ответы будут приходить на него.
+# $zone names the statement's time zone.
+circulation-deliver-at = Время отправки ({ $zone })
+circulation-save-addressees = Сохранить адресатов
+circulation-bad-reply-to = Укажите действительный адрес электронной почты или оставьте поле пустым.
+circulation-bad-time = Укажите дату и время или оставьте поле пустым.
+circulation-bad-line = Строка { $line } не соответствует формату «имя, адрес электронной почты».
+circulation-too-many = Не более 2000 адресатов.
+circulation-delivered = Направлено { $date }.
+circulation-scheduled = { $n ->
+    [one] { $n } адресат получит его
+    [few] { $n } адресата получат его
+    [many] { $n } адресатов получат его
+   *[other] { $n } адресата получат его
+  } { $date } (после публикации).
+circulation-report = Отчёт о доставке
+circulation-report-none = Пока ничего не отправлено.
+circulation-report-when = Поставлено в очередь
+circulation-report-to = Кому
+circulation-report-recipients = Получателей
+circulation-report-sent = Отправлено
+circulation-report-pending = Ожидает
+circulation-report-failed = Не доставлено
+circulation-report-interrupted = Прервано
+circulation-report-scheduled = в назначенное время
+circulation-audience-signatories = Подписанты
+circulation-audience-addressees = Адресаты
+circulation-problems = Недоставленные письма ({ $when })
+circulation-interrupted = отправка прервана: письмо, возможно, дошло и не будет отправлено повторно, если вы об этом не попросите
+circulation-retry = Отправить эти письма повторно
 chart-per-day = Подписи по дням (UTC)
 chart-by-country = Подписи по странам
 chart-max = Максимум за день: { $n }

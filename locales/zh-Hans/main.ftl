@@ -60,6 +60,8 @@ notice-invitation-revoked = 邀请已撤销：其链接已失效。
 notice-signed-in = 您已登录。
 notice-signed-out = 您已退出登录。
 notice-merged = 已合并：名单上只保留一个条目。
+notice-queued = 邮件已进入发送队列；下方报告将跟踪其送达情况。
+notice-again = 发送失败的邮件已重新进入发送队列。
 
 field-email = 电子邮件地址
 field-password = 密码
@@ -307,6 +309,16 @@ audit-did-statement-contact-erased = { $who } 删除了 { $count } 个签名的�
 audit-did-statement-version-save = { $who } 保存了{ $language }版本
 audit-did-statement-version-amend = { $who } 修订了已联署的{ $language }版本
 audit-did-statement-version-delete = { $who } 删除了{ $language }版本
+audit-did-statement-addressees = { $who } 更改了收件方和发送时间
+audit-did-statement-circulated = { $who } 向 { $count ->
+   *[other] { $count } 个联署方
+  }发送了最终声明
+audit-did-statement-delivered = { $who } 向 { $count ->
+   *[other] { $count } 个收件方
+  }送交了声明
+audit-did-statement-mailing-again = { $who } 将一次发送中的 { $count ->
+   *[other] { $count } 封发送失败的邮件
+  }重新放回发送队列
 audit-did-signature-confirm = { $who } 确认了 { $signature }
 audit-did-signature-approve = { $who } 批准了 { $signature }
 audit-did-signature-reject = { $who } 拒绝了 { $signature }
@@ -450,6 +462,11 @@ email-confirm-signer = 签署身份：
 email-confirm-action = 如需确认，请打开此链接并点击按钮：
 email-manage = 如需在联署截止前更正或撤回签名
 email-confirm-ignore = 如果您并未联署，请忽略此邮件：未经确认，任何内容都不会发布。
+email-circulation-subject = 最终声明：{ $title }
+email-circulation-intro = 感谢您的联署。本声明已连同联署方名单一并发布：
+email-circulation-print = 可打印或另存为 PDF 的版本：
+email-circulation-why = 您收到此邮件，是因为您联署了本声明。欢迎转发分享。
+email-delivery-online = 声明及联署方名单的网上版本：
 
 group-organisations = 组织
 group-individuals = 个人
@@ -558,6 +575,11 @@ curation-replace = 以此条目替换该条目
 overview-signature-list = 签名名单
 feed-title = 已发布的联合声明
 public-print = 打印或另存为 PDF
+# $to is whom the coordinators addressed it to, e.g. "Permanent Missions to the UN in Geneva"; $date a day.
+public-delivered = 已于 { $date } 发送至 { $to }（{ $n }）。
+public-delivered-unnamed = 已于 { $date } 发送至 { $n ->
+   *[other] { $n } 个收件方
+  }。
 public-text = 纯文本
 share-title = 分享此声明
 share-link = 本页链接
@@ -586,6 +608,65 @@ import-more = 此处仅显示前 500 行；所有行都将导入。
 import-too-big = 文件大于 340 kB；请使用命令 `undersigned import` 导入。
 import-not-utf8 = 该文件不是 UTF-8 文本。请将其另存为“CSV UTF-8”后重试。
 overview-import = 导入
+overview-circulation = 分发
+circulation-title = 分发
+circulation-intro = 声明发布后，请将声明连同联署方名单发送给每一位联署方，并送交收件方。每位收件人都会收到单独的邮件：任何人都看不到他人的地址。
+circulation-not-published = 声明尚未发布：发布后方可分发。
+circulation-nobody = 没有可发送的对象。
+circulation-note-too-long = 附言过长（最多 5,000 个字符）。
+circulation-again-confirm = 此前已向其发送过。请确认是否再次发送。
+circulation-again = 是的，再次发送给所有人
+circulation-signatories = 联署方
+circulation-signatories-count = { $n ->
+   *[other] { $n } 个联署方留有联系地址
+  }
+circulation-signatories-hint = 所有已批准的签名，无论是否具名，均以联署时所用的语言发送。已拒绝、已撤回和已删除的签名不会收到任何邮件。
+circulation-erased = 签署方的联系地址已于 { $date } 删除：声明已无法再发送给他们。
+circulation-sent-before = 声明此前已发送给联署方（见下方报告）。
+circulation-note = 声明上方的附言
+circulation-note-hint = 纯文本，按原样发送给所有人。
+circulation-preview = 预览邮件
+circulation-preview-title = 邮件的实际发送效果
+circulation-preview-intro = 每种语言一封；每位收件人收到的邮件均使用其本人的语言，且只发给其本人。
+circulation-preview-to = 收件人（第一位）
+circulation-preview-subject = 主题
+circulation-send = 发送给所有人
+circulation-deliver-now = 立即送交
+circulation-deliver-preview = 预览致收件方的信函
+circulation-addressees = 收件方
+circulation-addressees-intro = 信函的收件方，例如各国常驻日内瓦联合国代表团。到达发送时间且声明已发布后，运行中的服务器会向每个收件方发送附有联署方名单的最终声明。
+circulation-addressed-to = 收件方名称
+circulation-addressed-to-hint = 公开页面将显示为：“已于 2025年2月10日 发送至 各国常驻日内瓦联合国代表团（47）。”
+circulation-addressee-list = 收件方名单（CSV）
+circulation-addressee-list-hint = 每行一个：名称,电子邮件地址（以半角逗号分隔）。首行若为“名称,电子邮件”将被跳过；可从另存为 CSV 的电子表格中粘贴。
+circulation-reply-to = 回复地址
+circulation-reply-to-hint = 协调组织的地址：回复将发送至此。
+# $zone names the statement's time zone.
+circulation-deliver-at = 发送时间（{ $zone }）
+circulation-save-addressees = 保存收件方
+circulation-bad-reply-to = 请输入有效的电子邮件地址，或留空。
+circulation-bad-time = 请输入日期和时间，或留空。
+circulation-bad-line = 第 { $line } 行的格式不是“名称,电子邮件地址”。
+circulation-too-many = 收件方最多 2,000 个。
+circulation-delivered = 已于 { $date } 送交。
+circulation-scheduled = { $n ->
+   *[other] { $n } 个收件方
+  }将于 { $date } 收到声明（须在声明发布后）。
+circulation-report = 送达报告
+circulation-report-none = 尚未发送任何邮件。
+circulation-report-when = 排队时间
+circulation-report-to = 发送对象
+circulation-report-recipients = 收件人数
+circulation-report-sent = 已发送
+circulation-report-pending = 等待中
+circulation-report-failed = 失败
+circulation-report-interrupted = 已中断
+circulation-report-scheduled = 预定发送时间
+circulation-audience-signatories = 联署方
+circulation-audience-addressees = 收件方
+circulation-problems = 未送达的邮件（{ $when }）
+circulation-interrupted = 发送过程中中断：邮件可能已送达，除非您要求，否则不会再次发送
+circulation-retry = 重新发送这些邮件
 chart-per-day = 每日联署数（UTC）
 chart-by-country = 各国联署数
 chart-max = 最高单日：{ $n }

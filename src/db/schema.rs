@@ -121,6 +121,7 @@ diesel::table! {
         confirmed_at -> Nullable<Timestamp>,
         decided_at -> Nullable<Timestamp>,
         purged_at -> Nullable<Timestamp>,
+        reader_language -> Text,
     }
 }
 
@@ -160,6 +161,42 @@ diesel::table! {
         sent_at -> Nullable<Timestamp>,
         last_error -> Nullable<Text>,
         signature_id -> Nullable<Text>,
+        mailing_id -> Nullable<Text>,
+        started_at -> Nullable<Timestamp>,
+        reply_to -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    deliveries (statement_id) {
+        statement_id -> Text,
+        addressed_to -> Text,
+        reply_to -> Text,
+        deliver_at -> Nullable<Timestamp>,
+        delivered_at -> Nullable<Timestamp>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    addressees (id) {
+        id -> Text,
+        statement_id -> Text,
+        name -> Text,
+        email -> Text,
+        position -> Integer,
+    }
+}
+
+diesel::table! {
+    mailings (id) {
+        id -> Text,
+        statement_id -> Text,
+        audience -> Text,
+        note -> Text,
+        recipients -> Integer,
+        created_by -> Nullable<Text>,
+        created_at -> Timestamp,
     }
 }
 
@@ -167,6 +204,9 @@ diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(signatures -> statements (statement_id));
 diesel::joinable!(statement_translations -> statements (statement_id));
 diesel::joinable!(audit_log -> statements (statement_id));
+diesel::joinable!(deliveries -> statements (statement_id));
+diesel::joinable!(addressees -> statements (statement_id));
+diesel::joinable!(mailings -> statements (statement_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
@@ -179,4 +219,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     audit_log,
     settings,
     email_outbox,
+    deliveries,
+    addressees,
+    mailings,
 );

@@ -23,6 +23,11 @@ pub struct Email {
     pub statement_id: Option<String>,
     /// The signature it is about, when there is one.
     pub signature_id: Option<String>,
+    /// The mailing it belongs to (the final statement sent to many):
+    /// such a message is sent at most once.
+    pub mailing_id: Option<String>,
+    /// Where answers go, when not to the sender.
+    pub reply_to: Option<String>,
 }
 
 /// A message waiting in the outbox.
@@ -37,6 +42,9 @@ pub struct Queued {
     pub kind: String,
     pub attempts: i32,
     pub next_attempt_at: NaiveDateTime,
+    pub mailing_id: Option<String>,
+    pub started_at: Option<NaiveDateTime>,
+    pub reply_to: Option<String>,
 }
 
 /// Puts a message in the outbox (call inside the transaction of its cause).
@@ -51,12 +59,41 @@ pub fn enqueue_all(
     emails: &[&Email],
     t: NaiveDateTime,
 ) -> QueryResult<()> {
+    enqueue_spaced(conn, emails, t, chrono::TimeDelta::zero())
+}
+
+/// Puts messages in the outbox, the first due at `t` and each next one
+/// `gap` later, so that a mailing to many leaves at a steady pace (and
+/// messages queued meanwhile, due at once, go first).
+pub fn enqueue_spaced(
+    conn: &mut DbConnection,
+    emails: &[&Email],
+    t: NaiveDateTime,
+    gap: chrono::TimeDelta,
+) -> QueryResult<()> {
+    // Bounded rows per statement: PostgreSQL takes at most 65,535 bound
+    // parameters in one.
+    for (n, chunk) in emails.chunks(1000).enumerate() {
+        insert_rows(conn, chunk, t, gap, n * 1000)?;
+    }
+    Ok(())
+}
+
+fn insert_rows(
+    conn: &mut DbConnection,
+    emails: &[&Email],
+    t: NaiveDateTime,
+    gap: chrono::TimeDelta,
+    first: usize,
+) -> QueryResult<()> {
     if emails.is_empty() {
         return Ok(());
     }
     let rows: Vec<_> = emails
         .iter()
-        .map(|email| {
+        .enumerate()
+        .map(|(i, email)| {
+            let due = t + gap * (first + i) as i32;
             (
                 email_outbox::id.eq(new_id()),
                 email_outbox::to_address.eq(&email.to),
@@ -66,8 +103,10 @@ pub fn enqueue_all(
                 email_outbox::kind.eq(email.kind),
                 email_outbox::statement_id.eq(&email.statement_id),
                 email_outbox::signature_id.eq(&email.signature_id),
+                email_outbox::mailing_id.eq(&email.mailing_id),
+                email_outbox::reply_to.eq(&email.reply_to),
                 email_outbox::created_at.eq(t),
-                email_outbox::next_attempt_at.eq(t),
+                email_outbox::next_attempt_at.eq(due),
             )
         })
         .collect();
@@ -139,6 +178,9 @@ pub fn send_again(conn: &mut DbConnection, signature_id: &str) -> QueryResult<us
             .filter(email_outbox::sent_at.is_null())
             .filter(email_outbox::next_attempt_at.gt(t + chrono::TimeDelta::days(1))),
     )
-    .set(email_outbox::next_attempt_at.eq(t))
+    .set((
+        email_outbox::next_attempt_at.eq(t),
+        email_outbox::started_at.eq(None::<NaiveDateTime>),
+    ))
     .execute(conn)
 }

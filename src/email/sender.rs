@@ -33,6 +33,9 @@ const AT_ONCE: usize = 4;
 /// Where a message that can never be sent (an address that does not
 /// parse) is parked, with its error, for the coordinators to see.
 const GIVE_UP: TimeDelta = TimeDelta::days(3650);
+/// The error recorded for a message of a mailing whose sending a crash
+/// interrupted.
+pub const INTERRUPTED: &str = "interrupted while being sent; it may have arrived";
 /// Longest wait between two attempts.
 const MAX_BACKOFF: TimeDelta = TimeDelta::hours(1);
 /// Messages handled per round.
@@ -151,11 +154,20 @@ fn build(from: &str, q: &Queued) -> Result<Message, Failure> {
     // Stable across retries (it comes from the outbox row), so that a
     // message sent twice after a crash is seen as one by the receiver.
     let message_id = format!("<{}@{}>", q.id, from.email.domain());
-    Message::builder()
+    let mut builder = Message::builder()
         .message_id(Some(message_id))
         .from(from)
         .to(to)
-        .subject(q.subject.clone())
+        .subject(q.subject.clone());
+    if let Some(reply_to) = q.reply_to.as_deref().filter(|r| !r.is_empty()) {
+        // Checked when the coordinator gave it; one that no longer parses
+        // must not stop the message.
+        match reply_to.parse::<Mailbox>() {
+            Ok(r) => builder = builder.reply_to(r),
+            Err(e) => tracing::warn!(error = %e, "reply-to address ignored"),
+        }
+    }
+    builder
         .multipart(
             MultiPart::alternative()
                 .singlepart(
@@ -198,6 +210,22 @@ fn claim_in_tx(conn: &mut DbConnection, lease: TimeDelta) -> QueryResult<Vec<Que
         .load(conn)?;
     let mut claimed = Vec::with_capacity(due.len());
     for q in due {
+        if q.mailing_id.is_some() && q.started_at.is_some() {
+            // Its sending began and was never recorded: the process died
+            // meanwhile. It may have arrived, so it is not sent again by
+            // itself; the delivery report shows it to the coordinators.
+            diesel::update(
+                eo::table
+                    .filter(eo::id.eq(&q.id))
+                    .filter(eo::next_attempt_at.eq(q.next_attempt_at)),
+            )
+            .set((
+                eo::next_attempt_at.eq(t + GIVE_UP),
+                eo::last_error.eq(Some(INTERRUPTED)),
+            ))
+            .execute(conn)?;
+            continue;
+        }
         let n = diesel::update(
             eo::table
                 .filter(eo::id.eq(&q.id))
@@ -252,6 +280,8 @@ fn record(
             diesel::update(target)
                 .set((
                     eo::attempts.eq(q.attempts + 1),
+                    // The attempt is over: the next one may start afresh.
+                    eo::started_at.eq(None::<chrono::NaiveDateTime>),
                     eo::next_attempt_at.eq(t + wait),
                     eo::last_error.eq(Some(failure.error.chars().take(500).collect::<String>())),
                 ))
@@ -260,9 +290,41 @@ fn record(
     }
 }
 
+/// Records, in a commit of its own, that the sending of a mailing's
+/// message begins (while the lease is still this sender's).
+fn mark_started(
+    conn: &mut DbConnection,
+    id: &str,
+    lease: chrono::NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::update(
+        eo::table
+            .filter(eo::id.eq(id))
+            .filter(eo::next_attempt_at.eq(lease))
+            .filter(eo::sent_at.is_null()),
+    )
+    .set(eo::started_at.eq(Some(now())))
+    .execute(conn)
+}
+
 /// Sends one claimed message and records what happened at once: a crash
 /// afterwards cannot send it again.
 async fn deliver(state: &AppState, delivery: &Arc<Delivery>, q: Queued, retry_base: TimeDelta) {
+    if q.mailing_id.is_some() {
+        let (id, lease) = (q.id.clone(), q.next_attempt_at);
+        match state
+            .db(move |conn| Ok(mark_started(conn, &id, lease)?))
+            .await
+        {
+            Ok(1) => {}
+            Ok(_) => return,
+            Err(e) => {
+                // Not marked, not sent: it goes after its lease.
+                tracing::warn!(error = %e, "email not started");
+                return;
+            }
+        }
+    }
     let from = state.settings.sender();
     let d = delivery.clone();
     let msg = q.clone();
@@ -310,7 +372,7 @@ pub async fn run_once(state: &AppState, delivery: &Arc<Delivery>) -> Result<usiz
 /// a minute, beside the outbox: a name for the log, and the work.
 pub type Chore = (
     &'static str,
-    fn(&mut DbConnection, &crate::config::Settings) -> QueryResult<usize>,
+    fn(&mut DbConnection, &AppState) -> QueryResult<usize>,
 );
 
 /// How often the chores run.
@@ -319,8 +381,8 @@ const CHORES_EVERY: Duration = Duration::from_secs(60);
 async fn run_chores(state: &AppState, chores: &'static [Chore]) {
     for (name, chore) in chores {
         let chore = *chore;
-        let settings = state.settings.clone();
-        if let Err(e) = state.db(move |conn| Ok(chore(conn, &settings)?)).await {
+        let st = state.clone();
+        if let Err(e) = state.db(move |conn| Ok(chore(conn, &st)?)).await {
             tracing::warn!(chore = %name, error = %e, "housekeeping failed");
         }
     }

@@ -83,6 +83,8 @@ impl MailContext {
             kind: "confirm",
             statement_id: Some(s.id.clone()),
             signature_id: Some(signature_id.to_string()),
+            mailing_id: None,
+            reply_to: None,
         })
     }
 }

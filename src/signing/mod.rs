@@ -76,6 +76,8 @@ pub struct Prepared {
     sig: NewSignature,
     /// The language of the version signed.
     lang: String,
+    /// The language the signer reads the site in.
+    reader_lang: &'static str,
     name_key: Option<String>,
     email_key: String,
     confirm_hash: String,
@@ -106,6 +108,7 @@ impl Prepared {
             email_key: sig.email_key(),
             sig,
             lang: statement.language.clone(),
+            reader_lang: mail.lang,
             confirm_hash: token_hash(&confirm),
             manage_hash: token_hash(&manage),
             links,
@@ -175,6 +178,7 @@ pub fn store(
                 sg::name_key.eq(&p.name_key),
                 sg::email_key.eq(&p.email_key),
                 sg::language.eq(&p.lang),
+                sg::reader_language.eq(p.reader_lang),
                 sg::source.eq("form"),
                 sg::confirm_token_hash.eq(&p.confirm_hash),
                 sg::confirm_expires_at.eq(t + CONFIRM_VALID),

@@ -52,6 +52,16 @@ async fn render_statement(
             .await?;
         (version.approved(), None)
     };
+    let is_final = st == Status::Published || st == Status::Archived;
+    let delivered = if is_final {
+        let id = s.id.clone();
+        let note = state
+            .db(move |conn| Ok(crate::circulation::delivered_note(conn, &id)?))
+            .await?;
+        note.map(|(to, n, at)| json!({"to": to, "n": n, "date": crate::domain::deadline::describe_day(at, s.zone(), lang)}))
+    } else {
+        None
+    };
     let path = format!("/s/{}", s.slug);
     let url = format!(
         "{}{}",
@@ -75,7 +85,8 @@ async fn render_statement(
         "count": count,
         "show_list": show_list,
         "final": list,
-        "is_final": st == Status::Published || st == Status::Archived,
+        "is_final": is_final,
+        "delivered": delivered,
         "form_open": st == Status::Open,
         "values": values,
         "kind": values.effective_kind(s).map(SignerKind::as_str).unwrap_or(""),

@@ -14,7 +14,7 @@ pub fn key(action: &str) -> String {
 }
 
 /// Every action the log writes, so that a test can check each has words.
-pub const ACTIONS: [&str; 37] = [
+pub const ACTIONS: [&str; 41] = [
     "statement.create",
     "statement.edit",
     "statement.amend",
@@ -28,6 +28,10 @@ pub const ACTIONS: [&str; 37] = [
     "statement.version_save",
     "statement.version_amend",
     "statement.version_delete",
+    "statement.addressees",
+    "statement.circulated",
+    "statement.delivered",
+    "statement.mailing_again",
     "signature.confirm",
     "signature.approve",
     "signature.reject",
@@ -127,7 +131,14 @@ fn describe(e: &AuditEntry, details: &Value, lang: &str) -> String {
         ),
         (
             "count",
-            Var::Num(count("rows").max(count("signatures")).max(1)),
+            Var::Num(
+                ["rows", "signatures", "recipients", "messages"]
+                    .iter()
+                    .map(|k| count(k))
+                    .max()
+                    .unwrap_or(0)
+                    .max(1),
+            ),
         ),
     ];
     let key = key(&e.action);

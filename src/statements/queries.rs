@@ -227,3 +227,10 @@ pub fn amend(
         ))
         .execute(conn)
 }
+
+/// Marks a statement changed (its cached pages are drawn anew).
+pub fn touch(conn: &mut DbConnection, id: &str) -> QueryResult<usize> {
+    diesel::update(statements::table.find(id))
+        .set(statements::updated_at.eq(now()))
+        .execute(conn)
+}

@@ -30,6 +30,8 @@ const NOTICES: &[&str] = &[
     "signed-in",
     "signed-out",
     "merged",
+    "queued",
+    "again",
 ];
 
 /// Who is signed in, as the workspace navigation shows them.

@@ -129,6 +129,7 @@ const BUILT_PREFIXES: &[&str] = &[
     "action-",
     "audit-did-",
     "audit-kind-",
+    "circulation-audience-",
     "curation-mail-",
     "duplicates-reason-",
     "sigstatus-",

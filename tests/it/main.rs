@@ -8,6 +8,7 @@ mod accounts;
 mod backup;
 mod bench_smoke;
 mod browser;
+mod circulation;
 mod cli;
 mod deployment;
 mod duplicates;

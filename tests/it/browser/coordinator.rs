@@ -119,7 +119,7 @@ async fn a_coordinator_merges_approves_corrects_and_publishes_in_the_browser() {
     else {
         return;
     };
-    let app = TestApp::spawn(Backend::Sqlite).await;
+    let app = TestApp::spawn_with(Backend::Sqlite, |s| s.mail_rate_per_minute = 60_000).await;
     app.open_statement("geneva", &[("moderation", "on")]).await;
     let mut n = 0;
     for (first, _, country) in PAIRS {
@@ -286,9 +286,83 @@ async fn a_coordinator_merges_approves_corrects_and_publishes_in_the_browser() {
             .await,
         1
     );
-    let report = format!(
+    let published = format!(
         "approved 100, merged 5 pairs, corrected 10 names, closed and published: {} clicks, {} pages\n",
         effort.clicks, effort.pages
+    );
+    // Then the statement goes to its signatories and its addressees.
+    let mut circulation = Effort::default();
+    browser
+        .click_through(
+            Locator::Css("a[href='/admin/statements/geneva/circulation']"),
+            &mut circulation,
+        )
+        .await;
+    browser
+        .fill("addressed_to", "Permanent Missions to the UN in Geneva")
+        .await;
+    let missions = "name,email\nPermanent Mission of Norway,norway@example.org\nPermanent Mission of Chile,chile@example.org\nPermanent Mission of Ghana,ghana@example.org";
+    browser.fill("addressees", missions).await;
+    browser.fill("reply_to", "coordination@example.org").await;
+    browser
+        .click_through(
+            Locator::Css("form[action='/admin/statements/geneva/addressees'] button"),
+            &mut circulation,
+        )
+        .await;
+    browser
+        .fill(
+            "note",
+            "Thank you all. The statement goes to the Geneva missions on 10 February.",
+        )
+        .await;
+    browser
+        .click_through(
+            Locator::Css("form[action='/admin/statements/geneva/circulation/preview'] input[value=signatories] ~ p button"),
+            &mut circulation,
+        )
+        .await;
+    browser.scroll_to("#preview").await;
+    browser.screenshot("circulation-preview").await;
+    let mut problems = browser.accessibility_violations().await;
+    browser
+        .click_through(
+            Locator::Css("form[action='/admin/statements/geneva/circulation/send'] button"),
+            &mut circulation,
+        )
+        .await;
+    browser
+        .click_through(
+            Locator::Css("form[action='/admin/statements/geneva/circulation/preview'] input[value=addressees] ~ p button"),
+            &mut circulation,
+        )
+        .await;
+    browser
+        .click_through(
+            Locator::Css("form[action='/admin/statements/geneva/circulation/send'] button"),
+            &mut circulation,
+        )
+        .await;
+    app.delivered().await;
+    browser
+        .goto(&app.url("/admin/statements/geneva/circulation"))
+        .await;
+    browser.scroll_to("#report").await;
+    browser.screenshot("circulation-report").await;
+    problems.extend(browser.accessibility_violations().await);
+    assert!(problems.is_empty(), "{problems:?}");
+    let page = browser.text().await;
+    assert!(
+        page.contains("<td class=\"sent\">100</td>"),
+        "the report shows 100 sent"
+    );
+    assert!(
+        page.contains("<td class=\"sent\">3</td>"),
+        "and 3 delivered"
+    );
+    let report = format!(
+        "{published}sent to 100 signatories and delivered to 3 addressees: {} clicks, {} pages\n",
+        circulation.clicks, circulation.pages
     );
     eprint!("{report}");
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/browser");

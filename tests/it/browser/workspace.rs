@@ -104,6 +104,7 @@ async fn every_workspace_page_is_accessible_and_fits_a_phone() {
         "/admin/statements/xiamen/signatures".into(),
         "/admin/statements/xiamen/duplicates".into(),
         "/admin/statements/xiamen/import".into(),
+        "/admin/statements/xiamen/circulation".into(),
         format!("/admin/signatures/{signature}"),
         "/admin/signers".into(),
         "/admin/audit".into(),

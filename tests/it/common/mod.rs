@@ -3,6 +3,8 @@
 //! `TEST_DATABASE_URL` is set.
 #![allow(dead_code)]
 
+pub mod smtp;
+
 use std::net::TcpListener;
 
 use diesel::connection::SimpleConnection;

@@ -1,0 +1,159 @@
+//! The messages of a mailing: the final statement (title, link, text and
+//! list) in each recipient's language, with the coordinator's note above.
+//! The preview shows exactly these messages.
+
+use std::collections::HashMap;
+
+use serde_json::{json, Value};
+
+use crate::db::DbConnection;
+use crate::domain::deadline;
+use crate::email::{compose, Email};
+use crate::error::AppError;
+use crate::i18n;
+use crate::publication::export::{self, Format};
+use crate::publication::final_list;
+use crate::state::AppState;
+use crate::statements::versions::{self, Version};
+use crate::statements::{markdown, Statement};
+
+use super::{Audience, Recipient};
+
+/// Where the site is and how its messages are signed.
+#[derive(Clone, Debug)]
+pub struct Site {
+    pub public_url: String,
+    pub name: String,
+    pub footer: String,
+}
+
+impl Site {
+    pub fn of(state: &AppState) -> Site {
+        Site {
+            public_url: state.settings.public_url(),
+            name: state.brand.name.clone(),
+            footer: state.brand.footer.clone(),
+        }
+    }
+}
+
+/// What a mailing says besides the statement.
+#[derive(Clone, Debug)]
+pub struct Letter<'a> {
+    pub audience: Audience,
+    pub note: &'a str,
+    /// For addressees: the coordinating organisation's address.
+    pub reply_to: Option<String>,
+}
+
+/// The statement as read in each language, and its list, loaded once.
+pub struct Final {
+    statement: Statement,
+    versions: Vec<Version>,
+    named: Vec<crate::signatures::Signature>,
+    anonymous: i64,
+    anonymous_orgs: i64,
+    /// The data of each language's message, built on first use.
+    by_lang: HashMap<&'static str, Value>,
+}
+
+impl Final {
+    pub fn load(conn: &mut DbConnection, s: &Statement) -> Result<Final, AppError> {
+        let versions = versions::list(conn, &s.id)?;
+        let (named, anonymous, anonymous_orgs) = export::approved(conn, &s.id)?;
+        Ok(Final {
+            statement: s.clone(),
+            versions,
+            named,
+            anonymous,
+            anonymous_orgs,
+            by_lang: HashMap::new(),
+        })
+    }
+
+    /// The message data in `lang`: the version in that language when
+    /// there is one, else the original, with the list for that language.
+    fn data(&mut self, lang: &'static str, site: &Site) -> Result<&Value, AppError> {
+        if !self.by_lang.contains_key(lang) {
+            let original = &self.statement;
+            let version = self.versions.iter().find(|v| v.language == lang);
+            let read = version.map_or_else(|| original.clone(), |v| original.in_version(v));
+            let query = match version {
+                Some(v) if v.language != original.language => format!("?lang={}", v.language),
+                _ => String::new(),
+            };
+            let url = format!("{}/s/{}{query}", site.public_url, original.slug);
+            let list = final_list::build(
+                self.named.clone(),
+                self.anonymous,
+                self.anonymous_orgs,
+                original.grouping,
+                &original.language,
+                lang,
+            );
+            let list_text = String::from_utf8(export::public_body(&list, Format::Txt)?)
+                .map_err(AppError::internal)?;
+            let data = json!({
+                "lang": lang,
+                "dir": i18n::direction(lang),
+                "text_lang": read.language,
+                "text_dir": i18n::direction(&read.language),
+                "site_name": site.name,
+                "footer": site.footer,
+                "title": read.title,
+                "organiser": read.organiser,
+                "url": url,
+                "print_url": format!("{}/s/{}/print{query}", site.public_url, original.slug),
+                "published": original.published_at.map(|p| deadline::describe_day(p, original.zone(), lang)),
+                "body_text": read.body.trim(),
+                "body_html": markdown::to_safe_html(&read.body),
+                "list_text": list_text.trim_end(),
+                "count_text": list.count_text,
+                "groups": list.groups,
+                "anonymous_text": list.anonymous_text,
+            });
+            self.by_lang.insert(lang, data);
+        }
+        self.by_lang
+            .get(lang)
+            .ok_or_else(|| AppError::internal("message data"))
+    }
+
+    /// The message to one recipient.
+    pub fn message(
+        &mut self,
+        site: &Site,
+        letter: &Letter<'_>,
+        to: &Recipient,
+    ) -> Result<Email, AppError> {
+        let lang = i18n::supported(&to.lang).unwrap_or(i18n::DEFAULT_LANG);
+        let mut data = self.data(lang, site)?.clone();
+        data["note"] = json!(letter.note.trim());
+        data["addressee"] = json!(to.name);
+        let title = data["title"].as_str().unwrap_or_default().to_string();
+        let (template, subject) = match letter.audience {
+            Audience::Signatories => (
+                "circulation",
+                i18n::t_vars(
+                    lang,
+                    "email-circulation-subject",
+                    &[("title", i18n::Var::Text(title))],
+                ),
+            ),
+            // A letter to its addressees bears the statement's title.
+            Audience::Addressees => ("delivery", title),
+        };
+        let (text, html) = compose::render(template, &data)?;
+        Ok(Email {
+            to: to.email.clone(),
+            subject,
+            text,
+            html,
+            kind: letter.audience.mail_kind(),
+            statement_id: Some(self.statement.id.clone()),
+            signature_id: to.signature_id.clone(),
+            mailing_id: None,
+            reply_to: letter.reply_to.clone(),
+        })
+    }
+}

@@ -1,0 +1,555 @@
+//! The circulation page of a statement: addressees and delivery time,
+//! the message to signatories and addressees with its preview, sending
+//! (twice only when confirmed) and the delivery report.
+
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpResponse};
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+use crate::accounts::session::AdminPage;
+use crate::audit;
+use crate::db::{now, DbConnection};
+use crate::domain::deadline;
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::statements::routes::StatementBySlug;
+use crate::statements::Statement;
+use crate::web::page::{redirect, Page};
+
+use super::compose::{Final, Letter, Site};
+use super::{report, Audience, DeliveryPlan, Recipient};
+
+/// Longest note above the statement, in characters.
+const MAX_NOTE: usize = 5_000;
+/// Most addressees of one statement.
+const MAX_ADDRESSEES: usize = 2_000;
+
+/// What the coordinator typed in the message form.
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct MessageForm {
+    #[serde(default)]
+    audience: String,
+    #[serde(default)]
+    note: String,
+    /// "yes" when sending again was confirmed.
+    #[serde(default)]
+    again: String,
+}
+
+/// What the coordinator typed in the addressees form.
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct PlanForm {
+    #[serde(default)]
+    addressed_to: String,
+    #[serde(default)]
+    reply_to: String,
+    #[serde(default)]
+    deliver_at: String,
+    /// CSV: name,email per line.
+    #[serde(default)]
+    addressees: String,
+}
+
+/// The page's data besides what was typed.
+struct Loaded {
+    signatories: Vec<Recipient>,
+    addressees: Vec<Recipient>,
+    plan: Option<super::Delivery>,
+    reports: Vec<report::MailingReport>,
+    sent: (bool, bool),
+}
+
+fn load(conn: &mut DbConnection, s: &Statement) -> Result<Loaded, AppError> {
+    let mailings = super::mailings_of(conn, &s.id)?;
+    let reports = report::of(conn, &mailings)?;
+    let sent = |a| mailings.iter().any(|m| m.audience == a);
+    Ok(Loaded {
+        signatories: super::signatories(conn, &s.id)?,
+        addressees: super::addressee_recipients(conn, s)?,
+        plan: super::delivery_of(conn, &s.id)?,
+        sent: (sent(Audience::Signatories), sent(Audience::Addressees)),
+        reports,
+    })
+}
+
+/// The addressees as the form shows them: one CSV line each.
+fn addressees_csv(list: &[Recipient]) -> String {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::new());
+    for a in list {
+        let _ = w.write_record([&a.name, &a.email]);
+    }
+    w.into_inner()
+        .ok()
+        .and_then(|b| String::from_utf8(b).ok())
+        .unwrap_or_default()
+}
+
+/// Each language of the signatories' messages, with how many get it.
+fn languages(list: &[Recipient]) -> Vec<Value> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for r in list {
+        match counts.iter_mut().find(|(l, _)| *l == r.lang) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((r.lang.clone(), 1)),
+        }
+    }
+    counts
+        .into_iter()
+        .map(|(code, n)| json!({"name": crate::statements::form::language_name(&code), "count": n}))
+        .collect()
+}
+
+struct Typed<'a> {
+    message: &'a MessageForm,
+    plan: Option<&'a PlanForm>,
+    errors: Value,
+    preview: Option<Vec<Value>>,
+}
+
+fn render(
+    page: &Page,
+    s: &Statement,
+    loaded: &Loaded,
+    typed: Typed<'_>,
+    status: StatusCode,
+) -> Result<HttpResponse, AppError> {
+    let t = now();
+    let zone = s.zone();
+    let plan = loaded.plan.clone().unwrap_or_default();
+    let plan_view = match typed.plan {
+        Some(f) => json!({
+            "addressed_to": f.addressed_to, "reply_to": f.reply_to,
+            "deliver_at": f.deliver_at, "addressees": f.addressees,
+        }),
+        None => json!({
+            "addressed_to": plan.addressed_to, "reply_to": plan.reply_to,
+            "deliver_at": plan.deliver_at.map(|d| deadline::to_input(d, zone)).unwrap_or_default(),
+            "addressees": addressees_csv(&loaded.addressees),
+        }),
+    };
+    let lang = page.lang();
+    let reports: Vec<Value> = loaded
+        .reports
+        .iter()
+        .map(|r| {
+            json!({
+                "id": r.id, "audience": r.audience, "recipients": r.recipients,
+                "at": deadline::describe(r.created_at, zone, lang),
+                "scheduled": r.created_by.is_none(),
+                "counts": r.counts, "problems": r.problems,
+                "retry": r.counts.failed + r.counts.interrupted > 0,
+            })
+        })
+        .collect();
+    page.render_status(
+        status,
+        "circulation/page",
+        json!({
+            "statement": {"slug": s.slug, "title": s.title},
+            "published": s.is_published(t),
+            "erased": s.contact_erased_at.map(deadline::describe_utc),
+            "signatories": loaded.signatories.len(),
+            "languages": languages(&loaded.signatories),
+            "addressee_count": loaded.addressees.len(),
+            "plan": plan_view,
+            "zone": deadline::zone_label(zone),
+            "deliver_at_text": plan.deliver_at.map(|d| deadline::describe(d, zone, lang)),
+            "delivered_at": plan.delivered_at.map(|d| deadline::describe(d, zone, lang)),
+            "sent_signatories": loaded.sent.0,
+            "sent_addressees": loaded.sent.1,
+            "reports": reports,
+            "note": typed.message.note,
+            "audience": typed.message.audience,
+            "errors": typed.errors,
+            "preview": typed.preview,
+            "again_needed": typed.errors.get("again").is_some(),
+        }),
+    )
+}
+
+pub async fn page(
+    state: web::Data<AppState>,
+    AdminPage { page, .. }: AdminPage,
+    StatementBySlug { statement: s, .. }: StatementBySlug,
+) -> Result<HttpResponse, AppError> {
+    let st = s.clone();
+    let loaded = state.db(move |conn| load(conn, &st)).await?;
+    let form = MessageForm::default();
+    let typed = Typed {
+        message: &form,
+        plan: None,
+        errors: json!({}),
+        preview: None,
+    };
+    render(&page, &s, &loaded, typed, StatusCode::OK)
+}
+
+/// The messages of a mailing to `audience`, composed for every recipient.
+fn compose_all(
+    conn: &mut DbConnection,
+    s: &Statement,
+    site: &Site,
+    audience: Audience,
+    note: &str,
+    recipients: &[Recipient],
+) -> Result<Vec<crate::email::Email>, AppError> {
+    let reply_to = super::delivery_of(conn, &s.id)?
+        .map(|d| d.reply_to)
+        .filter(|r| !r.is_empty() && audience == Audience::Addressees);
+    let letter = Letter {
+        audience,
+        note,
+        reply_to,
+    };
+    let mut fin = Final::load(conn, s)?;
+    recipients
+        .iter()
+        .map(|r| fin.message(site, &letter, r))
+        .collect()
+}
+
+fn audience_of(form: &MessageForm) -> Result<Audience, AppError> {
+    Audience::parse(&form.audience).ok_or_else(|| AppError::BadRequest("audience".into()))
+}
+
+fn recipients_for(loaded: &Loaded, audience: Audience) -> &[Recipient] {
+    match audience {
+        Audience::Signatories => &loaded.signatories,
+        Audience::Addressees => &loaded.addressees,
+    }
+}
+
+/// Why a mailing cannot go now, if it cannot: the field and the message.
+fn refusal(
+    s: &Statement,
+    loaded: &Loaded,
+    form: &MessageForm,
+    audience: Audience,
+) -> Option<(&'static str, &'static str)> {
+    if !s.is_published(now()) {
+        return Some(("message", "circulation-not-published"));
+    }
+    if form.note.chars().count() > MAX_NOTE {
+        return Some(("note", "circulation-note-too-long"));
+    }
+    if recipients_for(loaded, audience).is_empty() {
+        return Some(("message", "circulation-nobody"));
+    }
+    None
+}
+
+fn errors_of(page: &Page, refused: Option<(&str, &str)>) -> Value {
+    match refused {
+        Some((field, key)) => json!({ field: page.t(key) }),
+        None => json!({}),
+    }
+}
+
+/// `POST …/circulation/preview`: the page with the messages as they
+/// would be sent, one per language (the first addressee for addressees).
+pub async fn preview(
+    state: web::Data<AppState>,
+    AdminPage { page, .. }: AdminPage,
+    StatementBySlug { statement: s, .. }: StatementBySlug,
+    form: web::Form<MessageForm>,
+) -> Result<HttpResponse, AppError> {
+    let form = form.into_inner();
+    let audience = audience_of(&form)?;
+    let site = Site::of(&state);
+    let (st, note) = (s.clone(), form.note.clone());
+    let (loaded, samples) = state
+        .db(move |conn| {
+            let loaded = load(conn, &st)?;
+            let mut samples: Vec<Recipient> = Vec::new();
+            for r in recipients_for(&loaded, audience) {
+                if !samples.iter().any(|x| x.lang == r.lang) {
+                    samples.push(r.clone());
+                }
+            }
+            let mails = compose_all(conn, &st, &site, audience, &note, &samples)?;
+            Ok((loaded, mails))
+        })
+        .await?;
+    let preview = samples
+        .iter()
+        .map(|m| json!({"to": m.to, "subject": m.subject, "text": m.text, "reply_to": m.reply_to}))
+        .collect();
+    let errors = errors_of(&page, refusal(&s, &loaded, &form, audience));
+    let typed = Typed {
+        message: &form,
+        plan: None,
+        errors,
+        preview: Some(preview),
+    };
+    render(&page, &s, &loaded, typed, StatusCode::OK)
+}
+
+/// `POST …/circulation/send`: queues the mailing; a second one to the
+/// same audience needs `again=yes`.
+pub async fn send(
+    state: web::Data<AppState>,
+    AdminPage { page, current }: AdminPage,
+    StatementBySlug { statement: s, .. }: StatementBySlug,
+    form: web::Form<MessageForm>,
+) -> Result<HttpResponse, AppError> {
+    let form = form.into_inner();
+    let audience = audience_of(&form)?;
+    let site = Site::of(&state);
+    let gap = super::gap(state.settings.mail_rate_per_minute);
+    let user_id = current.user.id.clone();
+    let (st, f) = (s.clone(), form.clone());
+    let outcome = state
+        .db(move |conn| {
+            let loaded = load(conn, &st)?;
+            let refused = refusal(&st, &loaded, &f, audience);
+            if refused.is_some() {
+                return Ok(Err((loaded, refused)));
+            }
+            // Composed outside the write transaction, which holds the
+            // SQLite writer; `queue` leaves out whoever left meanwhile.
+            let recipients = recipients_for(&loaded, audience);
+            let mails = compose_all(conn, &st, &site, audience, &f.note, recipients)?;
+            crate::db::write_tx(conn, |conn| {
+                // Checked in the transaction: two clicks send once.
+                if super::already_sent(conn, &st.id, audience)? && f.again != "yes" {
+                    return Ok(Err((loaded, Some(("again", "circulation-again-confirm")))));
+                }
+                super::queue(
+                    conn,
+                    &st,
+                    audience,
+                    f.note.trim(),
+                    Some(&user_id),
+                    mails,
+                    gap,
+                )?;
+                Ok::<_, AppError>(Ok(()))
+            })
+        })
+        .await?;
+    match outcome {
+        Ok(()) => {
+            state.mail_wakeup.notify_one();
+            Ok(redirect(&format!(
+                "/admin/statements/{}/circulation?done=queued#report",
+                s.slug
+            )))
+        }
+        Err((loaded, refused)) => {
+            let typed = Typed {
+                message: &form,
+                plan: None,
+                errors: errors_of(&page, refused),
+                preview: None,
+            };
+            render(&page, &s, &loaded, typed, StatusCode::CONFLICT)
+        }
+    }
+}
+
+/// Reads the addressees form; errors by field, in the page's language.
+fn parse_plan(page: &Page, s: &Statement, f: &PlanForm) -> Result<DeliveryPlan, Value> {
+    let mut errors = serde_json::Map::new();
+    let reply_to = f.reply_to.trim();
+    if !reply_to.is_empty() && !crate::domain::email::is_valid(reply_to) {
+        errors.insert("reply_to".into(), json!(page.t("circulation-bad-reply-to")));
+    }
+    let deliver_at = match f.deliver_at.trim() {
+        "" => None,
+        input => match deadline::parse_local(input, s.zone()) {
+            Ok(t) => Some(t),
+            Err(_) => {
+                errors.insert("deliver_at".into(), json!(page.t("circulation-bad-time")));
+                None
+            }
+        },
+    };
+    let mut list = Vec::new();
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(f.addressees.as_bytes());
+    for (i, record) in reader.records().enumerate() {
+        let line = i + 1;
+        let Ok(record) = record else {
+            errors.insert(
+                "addressees".into(),
+                json!(crate::i18n::t_vars(
+                    page.lang(),
+                    "circulation-bad-line",
+                    &[("line", crate::i18n::Var::Num(line as i64))]
+                )),
+            );
+            break;
+        };
+        let cells: Vec<&str> = record.iter().filter(|c| !c.is_empty()).collect();
+        match cells.as_slice() {
+            [] => continue,
+            // A header line ("name,email") is skipped.
+            [_, email] if line == 1 && !email.contains('@') => continue,
+            [name, email] if crate::domain::email::is_valid(email) => {
+                list.push((name.to_string(), email.to_string()));
+            }
+            _ => {
+                errors.insert(
+                    "addressees".into(),
+                    json!(crate::i18n::t_vars(
+                        page.lang(),
+                        "circulation-bad-line",
+                        &[("line", crate::i18n::Var::Num(line as i64))]
+                    )),
+                );
+                break;
+            }
+        }
+    }
+    if list.len() > MAX_ADDRESSEES {
+        errors.insert("addressees".into(), json!(page.t("circulation-too-many")));
+    }
+    if !errors.is_empty() {
+        return Err(Value::Object(errors));
+    }
+    Ok(DeliveryPlan {
+        addressed_to: f.addressed_to.trim().to_string(),
+        reply_to: reply_to.to_string(),
+        deliver_at,
+        addressees: list,
+    })
+}
+
+/// `POST /admin/statements/{slug}/addressees`: saves the addressees,
+/// where answers go and the delivery time.
+pub async fn save_plan(
+    state: web::Data<AppState>,
+    AdminPage { page, current }: AdminPage,
+    StatementBySlug { statement: s, .. }: StatementBySlug,
+    form: web::Form<PlanForm>,
+) -> Result<HttpResponse, AppError> {
+    let form = form.into_inner();
+    let plan = match parse_plan(&page, &s, &form) {
+        Ok(p) => p,
+        Err(errors) => {
+            let st = s.clone();
+            let loaded = state.db(move |conn| load(conn, &st)).await?;
+            let message = MessageForm::default();
+            let typed = Typed {
+                message: &message,
+                plan: Some(&form),
+                errors,
+                preview: None,
+            };
+            return render(&page, &s, &loaded, typed, StatusCode::UNPROCESSABLE_ENTITY);
+        }
+    };
+    let (id, user_id) = (s.id.clone(), current.user.id.clone());
+    state
+        .db(move |conn| {
+            crate::db::write_tx(conn, |conn| {
+                super::save_plan(conn, &id, &plan)?;
+                audit::record(
+                    conn,
+                    Some(&user_id),
+                    "statement.addressees",
+                    Some(&id),
+                    json!({"addressees": plan.addressees.len(), "deliver_at": plan.deliver_at.map(deadline::rfc3339)}),
+                )?;
+                Ok::<_, AppError>(())
+            })
+        })
+        .await?;
+    Ok(redirect(&format!(
+        "/admin/statements/{}/circulation?done=saved#addressees",
+        s.slug
+    )))
+}
+
+/// `POST …/mailings/{id}/again`: the failed and interrupted messages of a
+/// mailing go again.
+pub async fn again(
+    state: web::Data<AppState>,
+    AdminPage { current, .. }: AdminPage,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, mailing) = path.into_inner();
+    let user_id = current.user.id.clone();
+    let slug = state
+        .db(move |conn| {
+            crate::db::write_tx(conn, |conn| {
+                let s = crate::statements::queries::find_by_slug(conn, &slug)?
+                    .ok_or(AppError::NotFound)?;
+                if !super::mailings_of(conn, &s.id)?
+                    .iter()
+                    .any(|m| m.id == mailing)
+                {
+                    return Err(AppError::NotFound);
+                }
+                let n = report::send_again(conn, &mailing)?;
+                audit::record(
+                    conn,
+                    Some(&user_id),
+                    "statement.mailing_again",
+                    Some(&s.id),
+                    json!({"mailing": mailing, "messages": n}),
+                )?;
+                Ok(s.slug)
+            })
+        })
+        .await?;
+    state.mail_wakeup.notify_one();
+    Ok(redirect(&format!(
+        "/admin/statements/{slug}/circulation?done=again#report"
+    )))
+}
+
+/// Delivers, at their time, the statements whose delivery time passed:
+/// published, with addressees, not delivered yet. Runs among the
+/// sender's chores; several instances deliver each statement once.
+pub fn deliver_due(conn: &mut DbConnection, state: &AppState) -> diesel::QueryResult<usize> {
+    use crate::db::schema::deliveries as d;
+    use diesel::prelude::*;
+    let due: Vec<String> = d::table
+        .filter(d::deliver_at.le(now()))
+        .filter(d::delivered_at.is_null())
+        .select(d::statement_id)
+        .load(conn)?;
+    let site = Site::of(state);
+    let gap = super::gap(state.settings.mail_rate_per_minute);
+    let mut delivered = 0;
+    for id in due {
+        let result = (|| {
+            let Some(s) = crate::statements::queries::find_by_id(conn, &id)? else {
+                return Ok(false);
+            };
+            let recipients = super::addressee_recipients(conn, &s)?;
+            if !s.is_published(now()) || recipients.is_empty() {
+                return Ok(false);
+            }
+            let mails = compose_all(conn, &s, &site, Audience::Addressees, "", &recipients)?;
+            crate::db::write_tx(conn, |conn| {
+                // Taken by one instance: the others find it delivered.
+                let taken = diesel::update(d::table.find(&id))
+                    .filter(d::delivered_at.is_null())
+                    .set(d::delivered_at.eq(Some(now())))
+                    .execute(conn)?;
+                if taken != 1 {
+                    return Ok(false);
+                }
+                super::queue(conn, &s, Audience::Addressees, "", None, mails, gap)?;
+                Ok::<_, AppError>(true)
+            })
+        })();
+        match result {
+            Ok(true) => delivered += 1,
+            Ok(false) => {}
+            Err(e) => tracing::warn!(error = %e, "scheduled delivery failed"),
+        }
+    }
+    if delivered > 0 {
+        state.mail_wakeup.notify_one();
+    }
+    Ok(delivered)
+}
