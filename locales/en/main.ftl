@@ -817,7 +817,7 @@ circulation-signatories-count = { $n ->
     [one] One signatory with a contact address
    *[other] { $n } signatories with a contact address
   }
-circulation-signatories-hint = Every approved signature, named or anonymous, in the language it was signed in. Rejected, withdrawn and erased signatures get nothing.
+circulation-signatories-hint = Every approved signature, named or anonymous, in the language its signer read the site in. Rejected, withdrawn and erased signatures get nothing.
 circulation-erased = The signers' contact addresses were erased on { $date }: the statement can no longer be sent to them.
 circulation-sent-before = The statement was already sent to its signatories (see the report below).
 circulation-note = A note above the statement
@@ -843,6 +843,7 @@ circulation-deliver-at = Delivery time ({ $zone })
 circulation-save-addressees = Save the addressees
 circulation-bad-reply-to = Give a valid email address, or none.
 circulation-bad-time = Give a date and time, or none.
+circulation-time-past = This time has passed: give a time to come, or none.
 circulation-bad-line = Line { $line } is not "name, email address".
 circulation-too-many = At most 2,000 addressees.
 circulation-delivered = Delivered on { $date }.

@@ -684,7 +684,7 @@ circulation-signatories-count = { $n ->
     [one] 1 firmante con dirección de contacto
    *[other] { $n } firmantes con dirección de contacto
   }
-circulation-signatories-hint = Todas las firmas aprobadas, con nombre o sin él, en el idioma en que se firmaron. Las firmas rechazadas, retiradas o borradas no reciben nada.
+circulation-signatories-hint = Todas las firmas aprobadas, con nombre o sin él, en el idioma en que quien firmó leía el sitio. Las firmas rechazadas, retiradas o borradas no reciben nada.
 circulation-erased = Las direcciones de contacto de quienes firmaron se borraron el { $date }: ya no se les puede enviar la declaración.
 circulation-sent-before = La declaración ya se envió a sus firmantes (vea el informe más abajo).
 circulation-note = Nota encima de la declaración
@@ -710,6 +710,7 @@ circulation-deliver-at = Fecha y hora de envío ({ $zone })
 circulation-save-addressees = Guardar los destinatarios
 circulation-bad-reply-to = Escriba una dirección de correo electrónico válida o deje el campo vacío.
 circulation-bad-time = Indique una fecha y una hora o deje el campo vacío.
+circulation-time-past = Esta hora ya pasó: indique una hora futura o deje el campo vacío.
 circulation-bad-line = La línea { $line } no tiene el formato "nombre, dirección de correo electrónico".
 circulation-too-many = Como máximo 2000 destinatarios.
 circulation-delivered = Enviada el { $date }.

@@ -708,7 +708,7 @@ circulation-signatories-count = { $n ->
     [one] { $n } signataire disposant d’une adresse de contact
    *[other] { $n } signataires disposant d’une adresse de contact
   }
-circulation-signatories-hint = Toutes les signatures approuvées, nommées ou non, chacune dans la langue où elle a été donnée. Rien n’est envoyé pour les signatures rejetées, retirées ou effacées.
+circulation-signatories-hint = Toutes les signatures approuvées, nommées ou non, chacune dans la langue où son signataire lisait le site. Rien n’est envoyé pour les signatures rejetées, retirées ou effacées.
 circulation-erased = Les adresses de contact des signataires ont été effacées le { $date } : la déclaration ne peut plus leur être envoyée.
 circulation-sent-before = La déclaration a déjà été envoyée à ses signataires (voir le rapport ci-dessous).
 circulation-note = Note au-dessus de la déclaration
@@ -734,6 +734,7 @@ circulation-deliver-at = Date et heure d’envoi ({ $zone })
 circulation-save-addressees = Enregistrer les destinataires
 circulation-bad-reply-to = Saisissez une adresse e-mail valide, ou laissez le champ vide.
 circulation-bad-time = Saisissez une date et une heure, ou laissez le champ vide.
+circulation-time-past = Cette heure est passée : indiquez une heure à venir, ou laissez le champ vide.
 circulation-bad-line = La ligne { $line } n’est pas au format « nom, adresse e-mail ».
 circulation-too-many = 2 000 destinataires au maximum.
 circulation-delivered = Transmise le { $date }.

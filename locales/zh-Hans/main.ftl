@@ -620,7 +620,7 @@ circulation-signatories = 联署方
 circulation-signatories-count = { $n ->
    *[other] { $n } 个联署方留有联系地址
   }
-circulation-signatories-hint = 所有已批准的签名，无论是否具名，均以联署时所用的语言发送。已拒绝、已撤回和已删除的签名不会收到任何邮件。
+circulation-signatories-hint = 所有已批准的签名，无论是否具名，均以签署人浏览网站时所用的语言发送。已拒绝、已撤回和已删除的签名不会收到任何邮件。
 circulation-erased = 签署方的联系地址已于 { $date } 删除：声明已无法再发送给他们。
 circulation-sent-before = 声明此前已发送给联署方（见下方报告）。
 circulation-note = 声明上方的附言
@@ -646,6 +646,7 @@ circulation-deliver-at = 发送时间（{ $zone }）
 circulation-save-addressees = 保存收件方
 circulation-bad-reply-to = 请输入有效的电子邮件地址，或留空。
 circulation-bad-time = 请输入日期和时间，或留空。
+circulation-time-past = 该时间已过：请填写将来的时间，或留空。
 circulation-bad-line = 第 { $line } 行的格式不是“名称,电子邮件地址”。
 circulation-too-many = 收件方最多 2,000 个。
 circulation-delivered = 已于 { $date } 送交。

@@ -119,17 +119,16 @@ impl Final {
             .ok_or_else(|| AppError::internal("message data"))
     }
 
-    /// The message to one recipient.
-    pub fn message(
+    /// The message in `lang`: subject and bodies, the same for every
+    /// recipient who reads it.
+    pub fn body(
         &mut self,
         site: &Site,
         letter: &Letter<'_>,
-        to: &Recipient,
-    ) -> Result<Email, AppError> {
-        let lang = i18n::supported(&to.lang).unwrap_or(i18n::DEFAULT_LANG);
+        lang: &'static str,
+    ) -> Result<Body, AppError> {
         let mut data = self.data(lang, site)?.clone();
         data["note"] = json!(letter.note.trim());
-        data["addressee"] = json!(to.name);
         let title = data["title"].as_str().unwrap_or_default().to_string();
         let (template, subject) = match letter.audience {
             Audience::Signatories => (
@@ -144,16 +143,63 @@ impl Final {
             Audience::Addressees => ("delivery", title),
         };
         let (text, html) = compose::render(template, &data)?;
-        Ok(Email {
-            to: to.email.clone(),
+        Ok(Body {
+            id: crate::db::new_id(),
+            lang,
             subject,
             text,
             html,
-            kind: letter.audience.mail_kind(),
-            statement_id: Some(self.statement.id.clone()),
-            signature_id: to.signature_id.clone(),
-            mailing_id: None,
-            reply_to: letter.reply_to.clone(),
         })
     }
+
+    /// A mailing to `recipients`: one body for each of their languages,
+    /// and one message each, which points to its body.
+    pub fn mailing(
+        &mut self,
+        site: &Site,
+        letter: &Letter<'_>,
+        recipients: &[Recipient],
+    ) -> Result<(Vec<Body>, Vec<Email>), AppError> {
+        let mut bodies: Vec<Body> = Vec::new();
+        let mut messages = Vec::with_capacity(recipients.len());
+        for to in recipients {
+            let lang = lang_of(to);
+            let body = match bodies.iter().position(|b| b.lang == lang) {
+                Some(i) => &bodies[i],
+                None => {
+                    bodies.push(self.body(site, letter, lang)?);
+                    &bodies[bodies.len() - 1]
+                }
+            };
+            messages.push(Email {
+                to: to.email.clone(),
+                subject: body.subject.clone(),
+                text: String::new(),
+                html: String::new(),
+                kind: letter.audience.mail_kind(),
+                statement_id: Some(self.statement.id.clone()),
+                signature_id: to.signature_id.clone(),
+                mailing_id: None,
+                reply_to: letter.reply_to.clone(),
+                to_name: (!to.name.is_empty()).then(|| to.name.clone()),
+                body_id: Some(body.id.clone()),
+            });
+        }
+        Ok((bodies, messages))
+    }
+}
+
+/// A recipient's language, among those the site speaks.
+pub fn lang_of(to: &Recipient) -> &'static str {
+    i18n::supported(&to.lang).unwrap_or(i18n::DEFAULT_LANG)
+}
+
+/// A mailing's message in one language.
+#[derive(Clone, Debug)]
+pub struct Body {
+    pub id: String,
+    pub lang: &'static str,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
 }

@@ -233,19 +233,27 @@ pub fn gap(per_minute: u32) -> TimeDelta {
     TimeDelta::milliseconds(60_000 / i64::from(per_minute.max(1)))
 }
 
-/// Records a mailing and queues its messages (composed for `recipients`),
-/// `gap` apart; call inside a write transaction. Messages to signatures
-/// no longer approved meanwhile are left out. Returns the mailing's id
-/// and how many messages were queued.
+/// A mailing as composed: its bodies (one per language) and messages.
+pub struct Composed {
+    pub bodies: Vec<compose::Body>,
+    pub messages: Vec<Email>,
+}
+
+/// Records a mailing and queues its messages, `gap` apart; call inside a
+/// write transaction. Messages to signatures no longer approved
+/// meanwhile are left out. Returns the mailing's id and how many
+/// messages were queued.
 pub fn queue(
     conn: &mut DbConnection,
     s: &Statement,
     audience: Audience,
     note: &str,
     by: Option<&str>,
-    messages: Vec<Email>,
+    composed: Composed,
     gap: TimeDelta,
 ) -> QueryResult<(String, usize)> {
+    use crate::db::schema::mailing_bodies as mb;
+    let Composed { bodies, messages } = composed;
     let id = new_id();
     let still: std::collections::HashSet<String> = sg::table
         .filter(sg::statement_id.eq(&s.id))
@@ -279,6 +287,17 @@ pub fn queue(
             mailings::created_at.eq(t),
         ))
         .execute(conn)?;
+    for b in &bodies {
+        diesel::insert_into(mb::table)
+            .values((
+                mb::id.eq(&b.id),
+                mb::mailing_id.eq(&id),
+                mb::subject.eq(&b.subject),
+                mb::body_text.eq(&b.text),
+                mb::body_html.eq(&b.html),
+            ))
+            .execute(conn)?;
+    }
     let refs: Vec<&Email> = messages.iter().collect();
     email::enqueue_spaced(conn, &refs, t, gap)?;
     if audience == Audience::Addressees {

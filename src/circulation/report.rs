@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{NaiveDateTime, TimeDelta};
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Serialize;
 
@@ -70,7 +70,7 @@ pub fn of(conn: &mut DbConnection, mailings: &[Mailing]) -> QueryResult<Vec<Mail
         ))
         .load(conn)?;
     // Parked messages wait further ahead than any retry or lease.
-    let parked_after = now() + TimeDelta::days(1);
+    let parked_after = now() + crate::email::PARKED_AFTER;
     let mut by_mailing: HashMap<String, (Counts, Vec<Problem>)> = HashMap::new();
     for (mailing, to, sent, started, next, error) in rows {
         let Some(mailing) = mailing else { continue };
@@ -120,7 +120,7 @@ pub fn send_again(conn: &mut DbConnection, mailing_id: &str) -> QueryResult<usiz
         eo::table
             .filter(eo::mailing_id.eq(mailing_id))
             .filter(eo::sent_at.is_null())
-            .filter(eo::next_attempt_at.gt(t + TimeDelta::days(1))),
+            .filter(eo::next_attempt_at.gt(t + crate::email::PARKED_AFTER)),
     )
     .set((
         eo::next_attempt_at.eq(t),

@@ -187,7 +187,7 @@ pub async fn page(
     render(&page, &s, &loaded, typed, StatusCode::OK)
 }
 
-/// The messages of a mailing to `audience`, composed for every recipient.
+/// A mailing to `audience`, composed for `recipients`.
 fn compose_all(
     conn: &mut DbConnection,
     s: &Statement,
@@ -195,7 +195,7 @@ fn compose_all(
     audience: Audience,
     note: &str,
     recipients: &[Recipient],
-) -> Result<Vec<crate::email::Email>, AppError> {
+) -> Result<super::Composed, AppError> {
     let reply_to = super::delivery_of(conn, &s.id)?
         .map(|d| d.reply_to)
         .filter(|r| !r.is_empty() && audience == Audience::Addressees);
@@ -204,11 +204,8 @@ fn compose_all(
         note,
         reply_to,
     };
-    let mut fin = Final::load(conn, s)?;
-    recipients
-        .iter()
-        .map(|r| fin.message(site, &letter, r))
-        .collect()
+    let (bodies, messages) = Final::load(conn, s)?.mailing(site, &letter, recipients)?;
+    Ok(super::Composed { bodies, messages })
 }
 
 fn audience_of(form: &MessageForm) -> Result<Audience, AppError> {
@@ -260,22 +257,32 @@ pub async fn preview(
     let audience = audience_of(&form)?;
     let site = Site::of(&state);
     let (st, note) = (s.clone(), form.note.clone());
-    let (loaded, samples) = state
+    let (loaded, composed) = state
         .db(move |conn| {
             let loaded = load(conn, &st)?;
-            let mut samples: Vec<Recipient> = Vec::new();
-            for r in recipients_for(&loaded, audience) {
-                if !samples.iter().any(|x| x.lang == r.lang) {
-                    samples.push(r.clone());
-                }
-            }
-            let mails = compose_all(conn, &st, &site, audience, &note, &samples)?;
-            Ok((loaded, mails))
+            let composed = compose_all(
+                conn,
+                &st,
+                &site,
+                audience,
+                &note,
+                recipients_for(&loaded, audience),
+            )?;
+            Ok((loaded, composed))
         })
         .await?;
-    let preview = samples
+    // One per language, with the first recipient who reads it.
+    let preview: Vec<Value> = composed
+        .bodies
         .iter()
-        .map(|m| json!({"to": m.to, "subject": m.subject, "text": m.text, "reply_to": m.reply_to}))
+        .map(|b| {
+            let first = composed.messages.iter().find(|m| m.body_id.as_deref() == Some(b.id.as_str()));
+            json!({
+                "to": first.map(|m| match &m.to_name { Some(n) => format!("{n} <{}>", m.to), None => m.to.clone() }),
+                "subject": b.subject, "text": b.text,
+                "reply_to": first.and_then(|m| m.reply_to.clone()),
+            })
+        })
         .collect();
     let errors = errors_of(&page, refusal(&s, &loaded, &form, audience));
     let typed = Typed {
@@ -313,7 +320,9 @@ pub async fn send(
             let recipients = recipients_for(&loaded, audience);
             let mails = compose_all(conn, &st, &site, audience, &f.note, recipients)?;
             crate::db::write_tx(conn, |conn| {
-                // Checked in the transaction: two clicks send once.
+                // The statement's row first: on PostgreSQL it is locked
+                // until the commit, so that two clicks send once.
+                crate::statements::queries::touch(conn, &st.id)?;
                 if super::already_sent(conn, &st.id, audience)? && f.again != "yes" {
                     return Ok(Err((loaded, Some(("again", "circulation-again-confirm")))));
                 }
@@ -351,7 +360,13 @@ pub async fn send(
 }
 
 /// Reads the addressees form; errors by field, in the page's language.
-fn parse_plan(page: &Page, s: &Statement, f: &PlanForm) -> Result<DeliveryPlan, Value> {
+/// `saved` is the delivery time saved before, which may have passed.
+fn parse_plan(
+    page: &Page,
+    s: &Statement,
+    f: &PlanForm,
+    saved: Option<chrono::NaiveDateTime>,
+) -> Result<DeliveryPlan, Value> {
     let mut errors = serde_json::Map::new();
     let reply_to = f.reply_to.trim();
     if !reply_to.is_empty() && !crate::domain::email::is_valid(reply_to) {
@@ -360,6 +375,11 @@ fn parse_plan(page: &Page, s: &Statement, f: &PlanForm) -> Result<DeliveryPlan, 
     let deliver_at = match f.deliver_at.trim() {
         "" => None,
         input => match deadline::parse_local(input, s.zone()) {
+            // A time already past would send at once, unseen.
+            Ok(t) if t <= now() && Some(t) != saved => {
+                errors.insert("deliver_at".into(), json!(page.t("circulation-time-past")));
+                None
+            }
             Ok(t) => Some(t),
             Err(_) => {
                 errors.insert("deliver_at".into(), json!(page.t("circulation-bad-time")));
@@ -392,7 +412,13 @@ fn parse_plan(page: &Page, s: &Statement, f: &PlanForm) -> Result<DeliveryPlan, 
             // A header line ("name,email") is skipped.
             [_, email] if line == 1 && !email.contains('@') => continue,
             [name, email] if crate::domain::email::is_valid(email) => {
-                list.push((name.to_string(), email.to_string()));
+                // Each address once.
+                if !list
+                    .iter()
+                    .any(|(_, e): &(String, String)| e.eq_ignore_ascii_case(email))
+                {
+                    list.push((name.to_string(), email.to_string()));
+                }
             }
             _ => {
                 errors.insert(
@@ -430,7 +456,11 @@ pub async fn save_plan(
     form: web::Form<PlanForm>,
 ) -> Result<HttpResponse, AppError> {
     let form = form.into_inner();
-    let plan = match parse_plan(&page, &s, &form) {
+    let id = s.id.clone();
+    let saved = state
+        .db(move |conn| Ok(super::delivery_of(conn, &id)?.and_then(|d| d.deliver_at)))
+        .await?;
+    let plan = match parse_plan(&page, &s, &form, saved) {
         Ok(p) => p,
         Err(errors) => {
             let st = s.clone();

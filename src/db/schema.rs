@@ -164,6 +164,18 @@ diesel::table! {
         mailing_id -> Nullable<Text>,
         started_at -> Nullable<Timestamp>,
         reply_to -> Nullable<Text>,
+        body_id -> Nullable<Text>,
+        to_name -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    mailing_bodies (id) {
+        id -> Text,
+        mailing_id -> Text,
+        subject -> Text,
+        body_text -> Text,
+        body_html -> Text,
     }
 }
 
@@ -207,6 +219,7 @@ diesel::joinable!(audit_log -> statements (statement_id));
 diesel::joinable!(deliveries -> statements (statement_id));
 diesel::joinable!(addressees -> statements (statement_id));
 diesel::joinable!(mailings -> statements (statement_id));
+diesel::joinable!(mailing_bodies -> mailings (mailing_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
@@ -222,4 +235,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     deliveries,
     addressees,
     mailings,
+    mailing_bodies,
 );

@@ -11,6 +11,10 @@ use diesel::prelude::*;
 use crate::db::schema::email_outbox;
 use crate::db::{new_id, now, DbConnection};
 
+/// A message due further ahead than this is parked (refused for good or
+/// interrupted): no retry, lease or paced mailing waits this long.
+pub const PARKED_AFTER: chrono::TimeDelta = chrono::TimeDelta::days(365);
+
 /// A message to send.
 #[derive(Clone, Debug)]
 pub struct Email {
@@ -28,6 +32,11 @@ pub struct Email {
     pub mailing_id: Option<String>,
     /// Where answers go, when not to the sender.
     pub reply_to: Option<String>,
+    /// The recipient's name, for the To header.
+    pub to_name: Option<String>,
+    /// A mailing's text, kept once for many recipients (`mailing_bodies`);
+    /// the message's own bodies are then empty.
+    pub body_id: Option<String>,
 }
 
 /// A message waiting in the outbox.
@@ -45,6 +54,8 @@ pub struct Queued {
     pub mailing_id: Option<String>,
     pub started_at: Option<NaiveDateTime>,
     pub reply_to: Option<String>,
+    pub body_id: Option<String>,
+    pub to_name: Option<String>,
 }
 
 /// Puts a message in the outbox (call inside the transaction of its cause).
@@ -105,6 +116,8 @@ fn insert_rows(
                 email_outbox::signature_id.eq(&email.signature_id),
                 email_outbox::mailing_id.eq(&email.mailing_id),
                 email_outbox::reply_to.eq(&email.reply_to),
+                email_outbox::body_id.eq(&email.body_id),
+                email_outbox::to_name.eq(&email.to_name),
                 email_outbox::created_at.eq(t),
                 email_outbox::next_attempt_at.eq(due),
             )
@@ -149,6 +162,7 @@ pub fn state_for_signature(
 ) -> QueryResult<Option<MailState>> {
     let row: Option<(Option<NaiveDateTime>, Option<String>, NaiveDateTime)> = email_outbox::table
         .filter(email_outbox::signature_id.eq(signature_id))
+        .filter(email_outbox::mailing_id.is_null())
         .order(email_outbox::created_at.desc())
         .select((
             email_outbox::sent_at,
@@ -158,7 +172,7 @@ pub fn state_for_signature(
         .first(conn)
         .optional()?;
     // Parked messages wait further ahead than any retry or lease.
-    let parked_after = now() + chrono::TimeDelta::days(1);
+    let parked_after = now() + PARKED_AFTER;
     Ok(row.map(|(sent, error, next)| match (sent, error) {
         (Some(at), _) => MailState::Sent(at),
         (None, Some(e)) if next > parked_after => MailState::Refused(e),
@@ -175,8 +189,9 @@ pub fn send_again(conn: &mut DbConnection, signature_id: &str) -> QueryResult<us
     diesel::update(
         email_outbox::table
             .filter(email_outbox::signature_id.eq(signature_id))
+            .filter(email_outbox::mailing_id.is_null())
             .filter(email_outbox::sent_at.is_null())
-            .filter(email_outbox::next_attempt_at.gt(t + chrono::TimeDelta::days(1))),
+            .filter(email_outbox::next_attempt_at.gt(t + PARKED_AFTER)),
     )
     .set((
         email_outbox::next_attempt_at.eq(t),

@@ -71,6 +71,14 @@ impl Delivery {
                 let error = e.to_string();
                 Failure {
                     permanent: e.is_permanent() && about_the_recipient(&error),
+                    // A reply refused it, or no connection was made: it
+                    // was not sent. Anything else (the connection lost, a
+                    // timeout, an answer not understood) may have come
+                    // after the server took it.
+                    ambiguous: !(e.is_transient()
+                        || e.is_permanent()
+                        || e.is_tls()
+                        || error.starts_with("Connection error")),
                     error,
                 }
             }),
@@ -111,6 +119,8 @@ struct Failure {
     error: String,
     /// Refused for good: trying again would not help.
     permanent: bool,
+    /// It may have been delivered all the same.
+    ambiguous: bool,
 }
 
 impl Failure {
@@ -118,6 +128,7 @@ impl Failure {
         Failure {
             error: e.to_string(),
             permanent: false,
+            ambiguous: false,
         }
     }
 
@@ -125,6 +136,7 @@ impl Failure {
         Failure {
             error: e.to_string(),
             permanent: true,
+            ambiguous: false,
         }
     }
 }
@@ -147,10 +159,11 @@ fn build(from: &str, q: &Queued) -> Result<Message, Failure> {
     let from: Mailbox = from
         .parse()
         .map_err(|e| Failure::transient(format!("invalid MAIL_FROM: {e}")))?;
-    let to: Mailbox = q
+    let address = q
         .to_address
         .parse()
         .map_err(|e| Failure::permanent(format!("invalid recipient: {e}")))?;
+    let to = Mailbox::new(q.to_name.clone().filter(|n| !n.is_empty()), address);
     // Stable across retries (it comes from the outbox row), so that a
     // message sent twice after a crash is seen as one by the receiver.
     let message_id = format!("<{}@{}>", q.id, from.email.domain());
@@ -270,6 +283,13 @@ fn record(
                 eo::body_html.eq(""),
             ))
             .execute(conn),
+        Err(failure) if failure.ambiguous && q.mailing_id.is_some() => diesel::update(target)
+            .set((
+                eo::attempts.eq(q.attempts + 1),
+                eo::next_attempt_at.eq(t + GIVE_UP),
+                eo::last_error.eq(Some(INTERRUPTED)),
+            ))
+            .execute(conn),
         Err(failure) => {
             let factor = 2i32.saturating_pow(q.attempts.clamp(0, 16) as u32);
             let wait = if failure.permanent {
@@ -290,34 +310,71 @@ fn record(
     }
 }
 
+/// Whether a mailing's message may go, with its text when kept apart.
+enum Started {
+    Ready(Option<(String, String)>),
+    /// The lease is no longer this sender's.
+    Lost,
+}
+
 /// Records, in a commit of its own, that the sending of a mailing's
-/// message begins (while the lease is still this sender's).
-fn mark_started(
+/// message begins (while the lease is still this sender's), and reads
+/// its text.
+fn start(
     conn: &mut DbConnection,
     id: &str,
     lease: chrono::NaiveDateTime,
-) -> QueryResult<usize> {
-    diesel::update(
+    body_id: Option<&str>,
+) -> QueryResult<Started> {
+    use crate::db::schema::mailing_bodies as mb;
+    let body = match body_id {
+        Some(b) => {
+            let found: Option<(String, String)> = mb::table
+                .find(b)
+                .select((mb::body_text, mb::body_html))
+                .first(conn)
+                .optional()?;
+            // Its mailing was deleted with its statement: nothing to send.
+            let Some(found) = found else {
+                diesel::update(eo::table.filter(eo::id.eq(id)))
+                    .set((
+                        eo::next_attempt_at.eq(now() + GIVE_UP),
+                        eo::last_error.eq(Some("its mailing was deleted")),
+                    ))
+                    .execute(conn)?;
+                return Ok(Started::Lost);
+            };
+            Some(found)
+        }
+        None => None,
+    };
+    let marked = diesel::update(
         eo::table
             .filter(eo::id.eq(id))
             .filter(eo::next_attempt_at.eq(lease))
             .filter(eo::sent_at.is_null()),
     )
     .set(eo::started_at.eq(Some(now())))
-    .execute(conn)
+    .execute(conn)?;
+    Ok(if marked == 1 {
+        Started::Ready(body)
+    } else {
+        Started::Lost
+    })
 }
 
 /// Sends one claimed message and records what happened at once: a crash
 /// afterwards cannot send it again.
-async fn deliver(state: &AppState, delivery: &Arc<Delivery>, q: Queued, retry_base: TimeDelta) {
+async fn deliver(state: &AppState, delivery: &Arc<Delivery>, mut q: Queued, retry_base: TimeDelta) {
     if q.mailing_id.is_some() {
-        let (id, lease) = (q.id.clone(), q.next_attempt_at);
+        let (id, lease, body) = (q.id.clone(), q.next_attempt_at, q.body_id.clone());
         match state
-            .db(move |conn| Ok(mark_started(conn, &id, lease)?))
+            .db(move |conn| Ok(start(conn, &id, lease, body.as_deref())?))
             .await
         {
-            Ok(1) => {}
-            Ok(_) => return,
+            Ok(Started::Ready(Some((text, html)))) => (q.body_text, q.body_html) = (text, html),
+            Ok(Started::Ready(None)) => {}
+            Ok(Started::Lost) => return,
             Err(e) => {
                 // Not marked, not sent: it goes after its lease.
                 tracing::warn!(error = %e, "email not started");
@@ -430,7 +487,7 @@ pub fn stats(conn: &mut DbConnection) -> QueryResult<OutboxStats> {
     use diesel::dsl::{count, count_star, min};
     let t = now();
     // Further ahead than any retry or lease: only parked messages.
-    let parked_after = t + TimeDelta::days(1);
+    let parked_after = t + super::PARKED_AFTER;
     let unsent = || eo::table.filter(eo::sent_at.is_null());
     let (pending, oldest, failing): (i64, Option<chrono::NaiveDateTime>, i64) = unsent()
         .filter(eo::next_attempt_at.le(parked_after))

@@ -96,8 +96,10 @@ pub fn statement(
     )
     .set(al::details.eq("{}"))
     .execute(conn)?;
+    // Letters to addressees carry no signer's data: they stay.
     let mail: Vec<String> = eo::table
         .filter(eo::statement_id.eq(statement_id))
+        .filter(eo::signature_id.is_not_null().or(eo::mailing_id.is_null()))
         .select(eo::id)
         .load(conn)?;
     Ok((n, delete_mail(conn, mail)?))

@@ -85,6 +85,8 @@ impl MailContext {
             signature_id: Some(signature_id.to_string()),
             mailing_id: None,
             reply_to: None,
+            to_name: None,
+            body_id: None,
         })
     }
 }

@@ -276,7 +276,8 @@ async fn circulating(backend: Backend) {
             assert_eq!(m.subject(), TITLE);
             assert!(m.header("Reply-To").unwrap().contains(REPLY_TO));
             let i: usize = rcpt[7..9].parse().unwrap();
-            assert!(text.starts_with(&addressee(i).0), "{text}");
+            let to = m.header("To").unwrap();
+            assert!(to.contains(&addressee(i).0), "the office is named: {to}");
             assert!(!text.contains(NOTE), "the note is for the signatories");
         }
     }
@@ -346,6 +347,17 @@ backend_tests! {
         assert!(page.contains("Give a valid email address"));
         assert!(page.contains("not-an-address"), "what was typed stays");
         assert_eq!(app.count("addressees", "1 = 1").await, 0);
+        // A delivery time already past would send at once, unseen.
+        let res = admin
+            .post(
+                &format!("/admin/statements/{SLUG}/addressees"),
+                &[("addressed_to", ""), ("reply_to", ""), ("deliver_at", "2020-02-10T09:00"),
+                  ("addressees", "Mission of Norway,norway@example.org")],
+            )
+            .await;
+        assert_eq!(res.status(), 422);
+        assert!(res.text().await.unwrap().contains("This time has passed"));
+        assert_eq!(app.count("addressees", "1 = 1").await, 0);
         // Not a coordinator: nothing.
         let res = app
             .stranger()
@@ -373,8 +385,8 @@ backend_tests! {
         let _early = app.second_instance();
         tokio::time::sleep(Duration::from_millis(1500)).await;
         assert_eq!(app.count("mailings", "1 = 1").await, 0);
-        // Due: two instances at once deliver it once.
-        assert_eq!(admin.post(&format!("/admin/statements/{SLUG}/addressees"), &plan("2020-02-10T09:00")).await.status(), 303);
+        // Due (as when the time comes): two instances at once deliver it once.
+        app.sql("UPDATE deliveries SET deliver_at = '2020-02-10 08:00:00'").await;
         let (_a, _b) = (app.second_instance(), app.second_instance());
         let start = Instant::now();
         while app.count("email_outbox", "kind = 'delivery' AND sent_at IS NOT NULL").await < 2 {
@@ -387,7 +399,14 @@ backend_tests! {
         assert_eq!(app.count("audit_log", "action = 'statement.delivered' AND actor_kind = 'system'").await, 1);
         let mails: Vec<_> = app.delivered().await.into_iter().filter(|m| m.subject == TITLE).collect();
         assert_eq!(mails.len(), 2);
-        assert!(mails.iter().any(|m| m.to == "norway@example.org" && m.text.starts_with("Mission of Norway")));
+        assert!(mails.iter().any(|m| m.to == "norway@example.org" && m.text.contains("We, the undersigned")));
+        assert_eq!(app.count("email_outbox", "to_name = 'Mission of Norway'").await, 1);
+        // Saving again keeps the time that passed.
+        let shown = page(admin.get(&format!("/admin/statements/{SLUG}/circulation")).await).await;
+        let kept = common::input_value(&shown, "deliver_at").unwrap();
+        let mut again = plan("2099-01-01T00:00");
+        again[2].1 = &kept;
+        assert_eq!(admin.post(&format!("/admin/statements/{SLUG}/addressees"), &again).await.status(), 303);
         // A click now needs the confirmation of a second sending.
         assert_eq!(send(&admin, "addressees", false).await, 409);
         let public = page(app.get(&format!("/s/{SLUG}")).await).await;
