@@ -314,7 +314,8 @@ backend_tests! {
         let id = eml.lines().find_map(|l| l.strip_prefix("Message-ID: <")).expect("a Message-ID");
         let id = id.split('@').next().unwrap();
         assert_eq!(app.count("email_outbox", &format!("id = '{id}'")).await, 1, "{id}");
-        assert!(app.outbox().await[0].sent);
+        // The file comes first, then the record that it was sent.
+        assert!(app.delivered().await[0].sent);
     }
 
     async fn two_hundred_signers_at_once_make_two_hundred_signatures(app: TestApp) {
