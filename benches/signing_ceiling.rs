@@ -54,8 +54,13 @@ fn main() {
         note: String::new(),
         grouping: undersigned::statements::Grouping::None,
     };
-    let statement = queries::insert(&mut conn, &fields, &user.id)
-        .unwrap_or_else(|_| panic!("insert statement"));
+    let statement = queries::insert(
+        &mut conn,
+        &fields,
+        &user.id,
+        undersigned::teams::DEFAULT_TEAM,
+    )
+    .unwrap_or_else(|_| panic!("insert statement"));
     assert!(queries::transition(&mut conn, &statement, Status::Open, None).expect("open"));
     // The same confirmation email as over HTTP, rendered from its template.
     let mail = MailContext {

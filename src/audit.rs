@@ -126,7 +126,7 @@ pub struct AuditEntry {
 
 /// The families of actions, as the log can be filtered by them (the part
 /// of the action before the dot).
-pub const KINDS: [&str; 4] = ["statement", "signature", "signer", "account"];
+pub const KINDS: [&str; 5] = ["statement", "signature", "signer", "account", "team"];
 
 /// Which entries to list: all by default.
 #[derive(Debug, Default, Clone)]
@@ -137,6 +137,9 @@ pub struct Filter {
     pub kind: Option<&'static str>,
     /// A cursor: entries older than this id.
     pub before: Option<String>,
+    /// Only entries about these teams' statements (a coordinator's view);
+    /// `None` for every entry.
+    pub teams: Option<Vec<String>>,
 }
 
 /// Newest first, at most `limit` entries that pass `filter`.
@@ -171,6 +174,9 @@ pub fn list(conn: &mut DbConnection, filter: &Filter, limit: i64) -> QueryResult
     }
     if let Some(b) = &filter.before {
         q = q.filter(audit_log::id.lt(b.clone()));
+    }
+    if let Some(teams) = &filter.teams {
+        q = q.filter(statements::team_id.nullable().eq_any(teams.clone()));
     }
     q.load(conn)
 }

@@ -25,6 +25,7 @@ pub mod signatures;
 pub mod signing;
 pub mod state;
 pub mod statements;
+pub mod teams;
 pub mod templates;
 pub mod web;
 

@@ -153,6 +153,20 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         )
         .service(resource("/admin/signers/export").route(post().to(signer::export)))
         .service(resource("/admin/signers/erase").route(post().to(signer::erase)))
+        .service(
+            resource("/admin/teams")
+                .route(get().to(accounts::team_routes::page))
+                .route(post().to(accounts::team_routes::create)),
+        )
+        .service(resource("/admin/teams/{id}").route(post().to(accounts::team_routes::rename)))
+        .service(
+            resource("/admin/teams/{id}/members")
+                .route(post().to(accounts::team_routes::add_member)),
+        )
+        .service(
+            resource("/admin/teams/{id}/members/{user}/remove")
+                .route(post().to(accounts::team_routes::remove_member)),
+        )
         .service(resource("/admin/signatures/{id}").route(get().to(cur::detail)))
         .service(resource("/admin/signatures/{id}/{action}").route(post().to(cur::act)))
         // Lifecycle actions: after every literal `…/{slug}/…` path above.

@@ -40,6 +40,7 @@ nav-new-statement = بيان جديد
 nav-audit = سجلّ التدقيق
 nav-signers = البيانات الشخصية للموقّعين
 nav-users = الحسابات
+nav-teams = الفرق
 nav-sign-out = تسجيل الخروج
 
 form-error-summary = توجد مشكلة
@@ -125,6 +126,28 @@ invitations-title = الدعوات المعلَّقة
 invitations-expires = يعمل الرابط حتى
 invitations-revoke = إلغاء
 invite-intro = ستحصلون على رابط لإرساله إلى الشخص المدعو. يعمل مرة واحدة، ولمدة سبعة أيام.
+teams-title = الفرق
+teams-intro = ينتمي كل بيان إلى فريق. لا يرى المنسّقون ولا يديرون إلا بيانات فرقهم، أما المشرفون فيرون جميع البيانات. تحدّد الدعوة الفريق الذي ينضم إليه المنسّق الجديد.
+teams-statements = { $n ->
+    [zero] لا بيانات
+    [one] بيان واحد
+    [two] بيانان
+    [few] { $n } بيانات
+    [many] { $n } بيانًا
+   *[other] { $n } بيان
+  }
+teams-no-members = لا يوجد أحد في هذا الفريق بعد.
+teams-remove = إزالة
+teams-add = إضافة إلى الفريق
+teams-add-submit = إضافة
+teams-rename = الاسم
+teams-rename-submit = إعادة التسمية
+teams-new = فريق جديد
+teams-name = اسم الفريق
+teams-create = إنشاء الفريق
+team-name-invalid = أدخلوا اسمًا للفريق (120 حرفًا على الأكثر).
+team-name-taken = يحمل فريق آخر هذا الاسم.
+invite-team-hint = الفريق الذي ينضم إليه المنسّق: لن يرى إلا بياناته.
 invite-submit = إنشاء الدعوة
 invited-title = أُنشئت الدعوة
 # Translator's note: the English has no plural here; a selector is added because the Arabic noun after { $days } changes with the number.
@@ -276,6 +299,7 @@ amend-link = تعديل النص
 statement-title-required = أدخلوا عنوانًا (300 حرف كحدّ أقصى).
 statement-slug-invalid = استخدموا أحرفًا لاتينية صغيرة وأرقامًا وشَرطات مفردة (80 حرفًا كحدّ أقصى)، مثل xiamen-anniversary-2025.
 statement-slug-taken = يستخدم بيان آخر هذا العنوان بالفعل. اختاروا عنوانًا آخر.
+statement-team-needed = اختاروا فريقًا.
 statement-slug-locked = لا يمكن تغيير العنوان بعد فتح البيان للتوقيع.
 statement-summary-too-long = الملخّص طويل جدًا (2000 حرف كحدّ أقصى).
 statement-body-too-long = النص طويل جدًا (60 ألف حرف كحدّ أقصى).
@@ -341,6 +365,7 @@ audit-kind-statement = البيانات
 audit-kind-signature = التوقيعات
 audit-kind-signer = البيانات الشخصية للموقّعين
 audit-kind-account = الحسابات
+audit-kind-team = الفرق
 audit-clear = عرض الكل
 overview-history-all = السجلّ الكامل لهذا البيان
 audit-a-signature = توقيع
@@ -439,10 +464,17 @@ audit-did-account-enable = { $who }: تفعيل حساب { $email }
 audit-did-account-disable = { $who }: تعطيل حساب { $email }
 audit-did-account-create-cli = أُنشئ حساب للعنوان { $email } من سطر الأوامر
 audit-did-account-change-password = { $who }: تغيير كلمة المرور
+audit-did-team-create = { $who }: إنشاء فريق
+audit-did-team-rename = { $who }: إعادة تسمية فريق
+audit-did-team-member-add = { $who }: إضافة عضو إلى فريق
+audit-did-team-member-remove = { $who }: إزالة عضو من فريق
 
 country-international = دولي
 country-regional = إقليمي
 field-organiser = الجهة المنظِّمة
+field-team = الفريق
+team-hint = من ينسّق البيان: يراه أعضاء هذا الفريق ويديرونه.
+team-none = لستم في أي فريق بعد: يجب أن يضيفكم أحد المشرفين إلى فريق قبل أن تتمكنوا من إنشاء بيان.
 organiser-hint = التحالف أو المنظمة التي تنسّق البيان، كما يظهر اسمها في الصفحة العامة.
 statement-organiser-too-long = اسم الجهة المنظِّمة طويل جدًا (300 حرف كحدّ أقصى).
 public-organiser = بتنسيق من { $who }

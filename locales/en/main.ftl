@@ -49,6 +49,7 @@ nav-audit = Audit log
 nav-signers = Signer data
 # Menu link (administrators only) to the workspace accounts of coordinators and administrators, not signers.
 nav-users = Accounts
+nav-teams = Teams
 # Button: log out of the workspace. Unrelated to signing a statement; use the usual term for logging out.
 nav-sign-out = Sign out
 
@@ -141,6 +142,24 @@ invitations-title = Pending invitations
 invitations-expires = Link works until
 invitations-revoke = Revoke
 invite-intro = You get a link to send to them. It works once, for seven days.
+teams-title = Teams
+teams-intro = Each statement belongs to a team. Coordinators see and act on their teams' statements only; administrators see every one. Invitations name the team a new coordinator joins.
+teams-statements = { $n ->
+    [one] one statement
+   *[other] { $n } statements
+  }
+teams-no-members = Nobody is in this team yet.
+teams-remove = Remove
+teams-add = Add to the team
+teams-add-submit = Add
+teams-rename = Name
+teams-rename-submit = Rename
+teams-new = New team
+teams-name = The team's name
+teams-create = Create the team
+team-name-invalid = Give the team a name (at most 120 characters).
+team-name-taken = Another team has this name.
+invite-team-hint = The team a coordinator joins: they see its statements only.
 invite-submit = Create invitation
 invited-title = Invitation created
 # $email is the invited person's email address; $days is the number of days the link works (currently 7).
@@ -299,6 +318,7 @@ statement-title-required = Enter a title (up to 300 characters).
 # Keep the example address xiamen-anniversary-2025 as is: only Latin letters are allowed in it.
 statement-slug-invalid = Use lower-case letters, digits and single hyphens (up to 80 characters), for example xiamen-anniversary-2025.
 statement-slug-taken = Another statement already uses this address. Choose another.
+statement-team-needed = Choose a team.
 statement-slug-locked = The address cannot change once the statement has been opened.
 statement-summary-too-long = The summary is too long (2,000 characters at most).
 statement-body-too-long = The text is too long (60,000 characters at most).
@@ -382,6 +402,7 @@ audit-kind-signature = Signatures
 # Exports and erasures of everything one signer gave, across statements.
 audit-kind-signer = Signers' data
 audit-kind-account = Accounts
+audit-kind-team = Teams
 audit-clear = Show everything
 overview-history-all = The whole history of this statement
 # Stands for $signature when the entry no longer names one.
@@ -460,11 +481,18 @@ audit-did-account-enable = { $who } enabled the account of { $email }
 audit-did-account-disable = { $who } disabled the account of { $email }
 audit-did-account-create-cli = An account was created from the command line for { $email }
 audit-did-account-change-password = { $who } changed their password
+audit-did-team-create = { $who } created a team
+audit-did-team-rename = { $who } renamed a team
+audit-did-team-member-add = { $who } added someone to a team
+audit-did-team-member-remove = { $who } removed someone from a team
 
 # Pseudo-country for organisations working internationally: first in country lists, and in brackets after names.
 country-international = International
 country-regional = Regional
 field-organiser = Organised by
+field-team = Team
+team-hint = Who coordinates it: the members of this team see and curate it.
+team-none = You are in no team yet: an administrator adds you to one before you can create a statement.
 organiser-hint = The coalition or organisation coordinating the statement, as the public page shows it.
 statement-organiser-too-long = The organiser's name is too long (300 characters at most).
 # Under the title on the public page; $who is the name of the coalition or organisation coordinating

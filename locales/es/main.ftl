@@ -46,6 +46,7 @@ nav-new-statement = Nueva declaración
 nav-audit = Registro de auditoría
 nav-signers = Datos de firmantes
 nav-users = Cuentas
+nav-teams = Equipos
 nav-sign-out = Cerrar sesión
 
 form-error-summary = Hay un problema
@@ -126,6 +127,24 @@ invitations-title = Invitaciones pendientes
 invitations-expires = Enlace válido hasta
 invitations-revoke = Revocar
 invite-intro = Obtendrá un enlace para enviárselo. Funciona una sola vez, durante siete días.
+teams-title = Equipos
+teams-intro = Cada declaración pertenece a un equipo. Las personas coordinadoras solo ven y gestionan las declaraciones de sus equipos; las administradoras las ven todas. Cada invitación indica el equipo al que se une la persona invitada.
+teams-statements = { $n ->
+    [one] 1 declaración
+   *[other] { $n } declaraciones
+  }
+teams-no-members = Todavía no hay nadie en este equipo.
+teams-remove = Quitar
+teams-add = Añadir al equipo
+teams-add-submit = Añadir
+teams-rename = Nombre
+teams-rename-submit = Cambiar el nombre
+teams-new = Nuevo equipo
+teams-name = Nombre del equipo
+teams-create = Crear el equipo
+team-name-invalid = Dé un nombre al equipo (120 caracteres como máximo).
+team-name-taken = Otro equipo ya tiene este nombre.
+invite-team-hint = El equipo al que se une una persona coordinadora: solo verá sus declaraciones.
 invite-submit = Crear la invitación
 invited-title = Invitación creada
 invited-text = Envíe este enlace a { $email }. Funciona una sola vez, durante { $days } días.
@@ -246,6 +265,7 @@ statement-title-required = Escriba un título (hasta 300 caracteres).
 # Translator: the example web address is localised.
 statement-slug-invalid = Use letras minúsculas, cifras y guiones simples (hasta 80 caracteres), por ejemplo aniversario-xiamen-2025.
 statement-slug-taken = Otra declaración ya usa esta dirección. Elija otra.
+statement-team-needed = Elija un equipo.
 statement-slug-locked = La dirección no se puede cambiar una vez abierta la declaración.
 statement-summary-too-long = El resumen es demasiado largo (2000 caracteres como máximo).
 statement-body-too-long = El texto es demasiado largo (60 000 caracteres como máximo).
@@ -312,6 +332,7 @@ audit-kind-statement = Declaraciones
 audit-kind-signature = Firmas
 audit-kind-signer = Datos de firmantes
 audit-kind-account = Cuentas
+audit-kind-team = Equipos
 audit-clear = Mostrar todo
 overview-history-all = Todo el historial de esta declaración
 audit-a-signature = una firma
@@ -381,10 +402,17 @@ audit-did-account-enable = { $who } activó la cuenta de { $email }
 audit-did-account-disable = { $who } desactivó la cuenta de { $email }
 audit-did-account-create-cli = Se creó una cuenta desde la línea de comandos para { $email }
 audit-did-account-change-password = { $who } cambió su contraseña
+audit-did-team-create = { $who } creó un equipo
+audit-did-team-rename = { $who } cambió el nombre de un equipo
+audit-did-team-member-add = { $who } añadió a alguien a un equipo
+audit-did-team-member-remove = { $who } quitó a alguien de un equipo
 
 country-international = Internacional
 country-regional = Regional
 field-organiser = Organizada por
+field-team = Equipo
+team-hint = Quién la coordina: los miembros de este equipo la ven y la gestionan.
+team-none = Todavía no forma parte de ningún equipo: una persona administradora debe añadirle a uno antes de que pueda crear una declaración.
 organiser-hint = La coalición u organización que coordina la declaración, tal como aparece en la página pública.
 statement-organiser-too-long = El nombre de la entidad organizadora es demasiado largo (300 caracteres como máximo).
 public-organiser = Coordinada por { $who }

@@ -48,6 +48,7 @@ nav-new-statement = Nouvelle déclaration
 nav-audit = Journal d’audit
 nav-signers = Données des signataires
 nav-users = Comptes
+nav-teams = Équipes
 nav-sign-out = Se déconnecter
 
 form-error-summary = Un problème est survenu
@@ -131,6 +132,24 @@ invitations-title = Invitations en attente
 invitations-expires = Lien valable jusqu’au
 invitations-revoke = Révoquer
 invite-intro = Vous obtenez un lien à lui transmettre. Il ne fonctionne qu’une fois, pendant sept jours.
+teams-title = Équipes
+teams-intro = Chaque déclaration appartient à une équipe. Les membres de la coordination ne voient et ne gèrent que les déclarations de leurs équipes ; les administrateurs les voient toutes. Une invitation indique l’équipe que rejoint la personne invitée.
+teams-statements = { $n ->
+    [one] { $n } déclaration
+   *[other] { $n } déclarations
+  }
+teams-no-members = Personne ne fait encore partie de cette équipe.
+teams-remove = Retirer
+teams-add = Ajouter à l’équipe
+teams-add-submit = Ajouter
+teams-rename = Nom
+teams-rename-submit = Renommer
+teams-new = Nouvelle équipe
+teams-name = Nom de l’équipe
+teams-create = Créer l’équipe
+team-name-invalid = Donnez un nom à l’équipe (120 caractères au plus).
+team-name-taken = Une autre équipe porte déjà ce nom.
+invite-team-hint = L’équipe que rejoint un membre de la coordination : il ne verra que ses déclarations.
 invite-submit = Créer l’invitation
 invited-title = Invitation créée
 invited-text = Envoyez ce lien à { $email }. Il ne fonctionne qu’une fois, pendant { $days ->
@@ -260,6 +279,7 @@ statement-title-required = Saisissez un titre (300 caractères maximum).
 # The example slug is localised; it must stay lower-case ASCII with hyphens.
 statement-slug-invalid = Utilisez des lettres minuscules non accentuées, des chiffres et des tirets simples (80 caractères maximum), par exemple anniversaire-xiamen-2025.
 statement-slug-taken = Cette adresse est déjà utilisée par une autre déclaration. Choisissez-en une autre.
+statement-team-needed = Choisissez une équipe.
 statement-slug-locked = L’adresse ne peut plus changer une fois la déclaration ouverte.
 statement-summary-too-long = Le résumé est trop long (2 000 caractères maximum).
 statement-body-too-long = Le texte est trop long (60 000 caractères maximum).
@@ -326,6 +346,7 @@ audit-kind-statement = Déclarations
 audit-kind-signature = Signatures
 audit-kind-signer = Données des signataires
 audit-kind-account = Comptes
+audit-kind-team = Équipes
 audit-clear = Tout afficher
 overview-history-all = Tout l’historique de cette déclaration
 audit-a-signature = une signature
@@ -397,11 +418,18 @@ audit-did-account-enable = { $who } a activé le compte { $email }
 audit-did-account-disable = { $who } a désactivé le compte { $email }
 audit-did-account-create-cli = Un compte a été créé en ligne de commande pour { $email }
 audit-did-account-change-password = { $who } a modifié son mot de passe
+audit-did-team-create = { $who } a créé une équipe
+audit-did-team-rename = { $who } a renommé une équipe
+audit-did-team-member-add = { $who } a ajouté une personne à une équipe
+audit-did-team-member-remove = { $who } a retiré une personne d’une équipe
 
 country-international = International
 country-regional = Régional
 # The coalition or organisation coordinating the statement, shown publicly.
 field-organiser = Coordination de la déclaration
+field-team = Équipe
+team-hint = Qui la coordonne : les membres de cette équipe la voient et la gèrent.
+team-none = Vous ne faites encore partie d’aucune équipe : un administrateur doit vous y ajouter avant que vous puissiez créer une déclaration.
 organiser-hint = La coalition ou l’organisation qui coordonne la déclaration, telle qu’elle apparaît sur la page publique.
 statement-organiser-too-long = Le nom de la coordination est trop long (300 caractères maximum).
 # "Coordination : X" avoids agreement problems with "coordonné(e) par".

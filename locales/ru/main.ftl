@@ -38,6 +38,7 @@ nav-new-statement = Новое заявление
 nav-audit = Журнал аудита
 nav-signers = Данные подписантов
 nav-users = Учётные записи
+nav-teams = Команды
 nav-sign-out = Выйти
 
 form-error-summary = В форме есть ошибки
@@ -121,6 +122,26 @@ invitations-title = Неиспользованные приглашения
 invitations-expires = Ссылка действует до
 invitations-revoke = Отозвать
 invite-intro = Вы получите ссылку, которую нужно отправить приглашённому. Она срабатывает один раз и действует семь дней.
+teams-title = Команды
+teams-intro = Каждое заявление принадлежит команде. Координаторы видят и ведут только заявления своих команд; администраторы видят все. В приглашении указывается команда, в которую войдёт приглашённый координатор.
+teams-statements = { $n ->
+    [one] { $n } заявление
+    [few] { $n } заявления
+    [many] { $n } заявлений
+   *[other] { $n } заявления
+  }
+teams-no-members = В этой команде пока никого нет.
+teams-remove = Исключить
+teams-add = Добавить в команду
+teams-add-submit = Добавить
+teams-rename = Название
+teams-rename-submit = Переименовать
+teams-new = Новая команда
+teams-name = Название команды
+teams-create = Создать команду
+team-name-invalid = Укажите название команды (не более 120 символов).
+team-name-taken = Команда с таким названием уже есть.
+invite-team-hint = Команда, в которую войдёт координатор: он будет видеть только её заявления.
 invite-submit = Создать приглашение
 invited-title = Приглашение создано
 # Translator's note: plural select on $days added (the English has none); Russian needs день/дня/дней.
@@ -260,6 +281,7 @@ amend-link = Внести изменения в текст
 statement-title-required = Введите заголовок (не более 300 символов).
 statement-slug-invalid = Используйте строчные латинские буквы, цифры и одиночные дефисы (не более 80 символов), например xiamen-anniversary-2025.
 statement-slug-taken = Этот адрес уже занят другим заявлением. Выберите другой.
+statement-team-needed = Выберите команду.
 statement-slug-locked = После открытия заявления для подписания его адрес изменить нельзя.
 statement-summary-too-long = Краткое описание слишком длинное (не более 2000 символов).
 statement-body-too-long = Текст слишком длинный (не более 60 000 символов).
@@ -326,6 +348,7 @@ audit-kind-statement = Заявления
 audit-kind-signature = Подписи
 audit-kind-signer = Данные подписантов
 audit-kind-account = Учётные записи
+audit-kind-team = Команды
 audit-clear = Показать всё
 overview-history-all = Вся история этого заявления
 # Translator's note: every message below puts the word «подпись» before $signature, so this stands
@@ -412,11 +435,18 @@ audit-did-account-enable = { $who }: включена учётная запис�
 audit-did-account-disable = { $who }: отключена учётная запись { $email }
 audit-did-account-create-cli = Из командной строки создана учётная запись для { $email }
 audit-did-account-change-password = { $who }: изменён собственный пароль
+audit-did-team-create = { $who }: создана команда
+audit-did-team-rename = { $who }: команда переименована
+audit-did-team-member-add = { $who }: в команду добавлен участник
+audit-did-team-member-remove = { $who }: участник исключён из команды
 
 # Translator's note: shown in the country list, as a group heading and as "Name (…)"; «… уровень» fits all three and both kinds of signer.
 country-international = Международный уровень
 country-regional = Региональный уровень
 field-organiser = Организатор
+field-team = Команда
+team-hint = Кто координирует заявление: участники этой команды видят и ведут его.
+team-none = Вы пока не входите ни в одну команду: администратор должен добавить вас в команду, прежде чем вы сможете создать заявление.
 organiser-hint = Коалиция или организация, координирующая заявление, в том виде, в каком она будет указана на публичной странице.
 statement-organiser-too-long = Название организатора слишком длинное (не более 300 символов).
 public-organiser = Координатор: { $who }

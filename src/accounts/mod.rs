@@ -5,6 +5,7 @@ pub mod password;
 pub mod routes;
 pub mod service;
 pub mod session;
+pub mod team_routes;
 pub mod throttle;
 pub mod tokens;
 
@@ -41,6 +42,11 @@ pub struct User {
 }
 
 impl User {
+    /// The statements this user may see and act on.
+    pub fn scope(&self, conn: &mut DbConnection) -> QueryResult<crate::teams::Scope> {
+        crate::teams::Scope::of(conn, &self.id, self.is_admin())
+    }
+
     pub fn is_admin(&self) -> bool {
         self.role == Role::Admin
     }

@@ -289,12 +289,25 @@ pub async fn users_page(
     state: web::Data<AppState>,
     admin: AdminUser,
 ) -> Result<HttpResponse, AppError> {
-    let (users, invitations) = state
-        .db(|conn| Ok((super::list(conn)?, invitations(conn)?)))
-        .await?;
+    let (users, invitations, teams) = state.db(users_page_lists).await?;
     Page::new(&req)
         .user(admin.0.user.viewer())
-        .render("accounts/users", json!({"users": users, "invitations": invitations, "me": admin.0.user.id, "invite_email": "", "invite_role": "coordinator"}))
+        .render("accounts/users", json!({"users": users, "invitations": invitations, "teams": teams, "me": admin.0.user.id, "invite_email": "", "invite_role": "coordinator", "invite_team": crate::teams::DEFAULT_TEAM}))
+}
+
+/// The accounts, the pending invitations and the teams.
+type UsersPageLists = (
+    Vec<super::User>,
+    Vec<serde_json::Value>,
+    Vec<crate::teams::Team>,
+);
+
+fn users_page_lists(conn: &mut crate::db::DbConnection) -> Result<UsersPageLists, AppError> {
+    Ok((
+        super::list(conn)?,
+        invitations(conn)?,
+        crate::teams::all(conn)?,
+    ))
 }
 
 /// The pending invitations, as the users page lists them.
@@ -346,6 +359,9 @@ pub struct InviteForm {
     email: String,
     #[serde(default)]
     role: String,
+    /// The team a coordinator joins.
+    #[serde(default)]
+    team: String,
 }
 
 pub async fn invite(
@@ -366,22 +382,32 @@ pub async fn invite(
         errors.add("role", page.t("role-invalid"));
     }
     let admin_id = admin.0.user.id.clone();
-    let lookup_email = email.clone();
-    let taken = state
-        .db(move |conn| Ok(super::find_by_email(conn, &lookup_email)?.is_some()))
+    let (lookup_email, team) = (email.clone(), form.team.clone());
+    let (taken, team_exists) = state
+        .db(move |conn| {
+            Ok((
+                super::find_by_email(conn, &lookup_email)?.is_some(),
+                crate::teams::exists(conn, &team)?,
+            ))
+        })
         .await?;
     if taken {
         errors.add("email", page.t("email-taken"));
     }
+    // A coordinator sees only their teams' statements: they need one.
+    if role == Some(Role::Coordinator) && !team_exists {
+        errors.add("team", page.t("statement-team-needed"));
+    }
     if !errors.is_empty() {
-        let (users, invitations) = state
-            .db(|conn| Ok((super::list(conn)?, invitations(conn)?)))
-            .await?;
-        return page.invalid("accounts/users", json!({"users": users, "invitations": invitations, "me": admin_id, "invite_email": form.email, "invite_role": form.role}), &errors);
+        let (users, invitations, teams) = state.db(users_page_lists).await?;
+        return page.invalid("accounts/users", json!({"users": users, "invitations": invitations, "teams": teams, "me": admin_id, "invite_email": form.email, "invite_role": form.role, "invite_team": form.team}), &errors);
     }
     let role = role.unwrap_or(Role::Coordinator);
+    let team = (role == Role::Coordinator).then_some(form.team.clone());
     let token = state
-        .db(move |conn| service::invite(conn, &admin_id, &email, role, INVITE_VALID))
+        .db(move |conn| {
+            service::invite(conn, &admin_id, &email, role, team.as_deref(), INVITE_VALID)
+        })
         .await?;
     let link = format!("{}/admin/invite/{}", state.settings.public_url(), token);
     page.render(

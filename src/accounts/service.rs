@@ -51,6 +51,13 @@ fn create_with_token(
         // Rolls the new account back with the transaction.
         return Err(AppError::Gone("link used".into()));
     }
+    // An invitation names the team its coordinator joins (one deleted
+    // meanwhile is no team).
+    if let Some(team) = tokens::team_of(conn, token_id)? {
+        if crate::teams::exists(conn, &team)? {
+            crate::teams::add_member(conn, &team, &user.id)?;
+        }
+    }
     audit::record(
         conn,
         Some(&user.id),
@@ -110,6 +117,7 @@ pub fn invite(
     admin_id: &str,
     email: &str,
     role: Role,
+    team: Option<&str>,
     valid: chrono::TimeDelta,
 ) -> Result<String, AppError> {
     write_tx(conn, |conn| {
@@ -121,12 +129,15 @@ pub fn invite(
             Some(admin_id),
             valid,
         )?;
+        if let Some(team) = team {
+            tokens::set_team(conn, &token, team)?;
+        }
         audit::record(
             conn,
             Some(admin_id),
             "account.invite",
             None,
-            json!({"email": email, "role": role.as_str()}),
+            json!({"email": email, "role": role.as_str(), "team": team}),
         )?;
         Ok(token)
     })

@@ -175,8 +175,21 @@ impl FromRequest for CurrentUser {
                 return Err(to_login(&req));
             };
             let lookup_token = token.clone();
+            let target = crate::teams::Target::of(&req);
             let user = state
-                .db(move |conn| Ok(lookup(conn, &lookup_token)?))
+                .db(move |conn| {
+                    let user = lookup(conn, &lookup_token)?;
+                    let names_something = !matches!(target, crate::teams::Target::Nothing);
+                    if let Some(u) = user.as_ref().filter(|_| names_something) {
+                        // Another team's statement or signature does not
+                        // exist for this user.
+                        let scope = u.scope(conn)?;
+                        if !crate::teams::may_reach(conn, &scope, &target)? {
+                            return Err(AppError::NotFound);
+                        }
+                    }
+                    Ok(user)
+                })
                 .await?;
             match user {
                 Some(user) => Ok(CurrentUser {

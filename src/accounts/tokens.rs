@@ -88,6 +88,23 @@ pub fn find_valid(
         .optional()
 }
 
+/// Names the team the invitation `token` leads into.
+pub fn set_team(conn: &mut DbConnection, token: &str, team_id: &str) -> QueryResult<usize> {
+    diesel::update(ott::table.filter(ott::token_hash.eq(token_hash(token))))
+        .set(ott::team_id.eq(Some(team_id)))
+        .execute(conn)
+}
+
+/// The team the token `id` leads into, if it names one.
+pub fn team_of(conn: &mut DbConnection, id: &str) -> QueryResult<Option<String>> {
+    Ok(ott::table
+        .find(id)
+        .select(ott::team_id)
+        .first::<Option<String>>(conn)
+        .optional()?
+        .flatten())
+}
+
 /// Marks the token used; true only for the one caller that did so.
 pub fn consume(conn: &mut DbConnection, id: &str) -> QueryResult<bool> {
     let n = diesel::update(

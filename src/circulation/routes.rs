@@ -393,17 +393,11 @@ fn parse_plan(
         .flexible(true)
         .trim(csv::Trim::All)
         .from_reader(f.addressees.as_bytes());
+    let mut bad_line = None;
     for (i, record) in reader.records().enumerate() {
         let line = i + 1;
         let Ok(record) = record else {
-            errors.insert(
-                "addressees".into(),
-                json!(crate::i18n::t_vars(
-                    page.lang(),
-                    "circulation-bad-line",
-                    &[("line", crate::i18n::Var::Num(line as i64))]
-                )),
-            );
+            bad_line = Some(line);
             break;
         };
         let cells: Vec<&str> = record.iter().filter(|c| !c.is_empty()).collect();
@@ -421,17 +415,15 @@ fn parse_plan(
                 }
             }
             _ => {
-                errors.insert(
-                    "addressees".into(),
-                    json!(crate::i18n::t_vars(
-                        page.lang(),
-                        "circulation-bad-line",
-                        &[("line", crate::i18n::Var::Num(line as i64))]
-                    )),
-                );
+                bad_line = Some(line);
                 break;
             }
         }
+    }
+    if let Some(line) = bad_line {
+        let vars = [("line", crate::i18n::Var::Num(line as i64))];
+        let message = crate::i18n::t_vars(page.lang(), "circulation-bad-line", &vars);
+        errors.insert("addressees".into(), json!(message));
     }
     if list.len() > MAX_ADDRESSEES {
         errors.insert("addressees".into(), json!(page.t("circulation-too-many")));

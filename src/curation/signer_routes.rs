@@ -28,13 +28,18 @@ fn address(q: &SignerQuery) -> Option<String> {
 async fn render(
     state: &AppState,
     page: &crate::web::page::Page,
+    user: &crate::accounts::User,
     q: &SignerQuery,
     erased: Option<usize>,
 ) -> Result<HttpResponse, AppError> {
     let found = match address(q) {
         Some(email) => {
+            let user = user.clone();
             state
-                .db(move |conn| Ok(super::signers::find(conn, &email)?))
+                .db(move |conn| {
+                    let scope = user.scope(conn)?;
+                    Ok(super::signers::find(conn, &scope, &email)?)
+                })
                 .await?
         }
         None => Vec::new(),
@@ -69,18 +74,18 @@ async fn render(
 /// bodies, never in URLs (history, proxy logs).
 pub async fn page(
     state: web::Data<AppState>,
-    AdminPage { page, .. }: AdminPage,
+    AdminPage { page, current }: AdminPage,
 ) -> Result<HttpResponse, AppError> {
-    render(&state, &page, &SignerQuery::default(), None).await
+    render(&state, &page, &current.user, &SignerQuery::default(), None).await
 }
 
 /// `POST /admin/signers`: every signature given with one address.
 pub async fn search(
     state: web::Data<AppState>,
-    AdminPage { page, .. }: AdminPage,
+    AdminPage { page, current }: AdminPage,
     form: web::Form<SignerQuery>,
 ) -> Result<HttpResponse, AppError> {
-    render(&state, &page, &form.into_inner(), None).await
+    render(&state, &page, &current.user, &form.into_inner(), None).await
 }
 
 /// `POST /admin/signers/export`: a JSON download.
@@ -90,9 +95,12 @@ pub async fn export(
     form: web::Form<SignerQuery>,
 ) -> Result<HttpResponse, AppError> {
     let email = address(&form).ok_or(AppError::NotFound)?;
-    let user_id = current.user.id.clone();
+    let user = current.user.clone();
     let data = state
-        .db(move |conn| Ok(super::signers::export(conn, &user_id, &email)?))
+        .db(move |conn| {
+            let scope = user.scope(conn)?;
+            Ok(super::signers::export(conn, &user.id, &scope, &email)?)
+        })
         .await?;
     let body = serde_json::to_string_pretty(&data).map_err(AppError::internal)?;
     Ok(HttpResponse::Ok()
@@ -116,15 +124,16 @@ pub async fn erase(
     if q.confirm != "on" {
         return Err(AppError::Unprocessable(page.t("signers-confirm-needed")));
     }
-    let user_id = current.user.id.clone();
+    let user = current.user.clone();
     let settings = state.settings.clone();
     // The files go on the blocking pool, with the rows.
     let n = state
         .db(move |conn| {
-            let (n, mail) = super::signers::erase(conn, &user_id, &email)?;
+            let scope = user.scope(conn)?;
+            let (n, mail) = super::signers::erase(conn, &user.id, &scope, &email)?;
             crate::email::sender::remove_files(&settings, &mail);
             Ok(n)
         })
         .await?;
-    render(&state, &page, &q, Some(n)).await
+    render(&state, &page, &current.user, &q, Some(n)).await
 }

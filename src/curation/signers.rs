@@ -11,27 +11,38 @@ use crate::db::schema::{signatures as sg, statements as st};
 use crate::db::{now, write_tx, DbConnection};
 use crate::signatures::{erase, Signature, SignatureStatus};
 use crate::statements::{Statement, Status};
+use crate::teams::Scope;
 
 /// Every signature given with `email` (any case), with its statement,
 /// newest first.
-pub fn find(conn: &mut DbConnection, email: &str) -> QueryResult<Vec<(Signature, Statement)>> {
+/// Only statements `scope` may see.
+pub fn find(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    email: &str,
+) -> QueryResult<Vec<(Signature, Statement)>> {
     let key = crate::domain::email::normalise(email);
-    sg::table
+    let mut q = sg::table
         .inner_join(st::table)
         .filter(sg::email_key.eq(key))
         .order(sg::id.desc())
         .select((Signature::as_select(), Statement::as_select()))
-        .load(conn)
+        .into_boxed();
+    if let Some(teams) = scope.teams() {
+        q = q.filter(st::team_id.eq_any(teams.to_vec()));
+    }
+    q.load(conn)
 }
 
 /// The export: every field of each signature, as JSON. Audited.
 pub fn export(
     conn: &mut DbConnection,
     user_id: &str,
+    scope: &Scope,
     email: &str,
 ) -> QueryResult<serde_json::Value> {
     write_tx(conn, |conn| {
-        let found = find(conn, email)?;
+        let found = find(conn, scope, email)?;
         let ids: Vec<&str> = found.iter().map(|(s, _)| s.id.as_str()).collect();
         audit::record(
             conn,
@@ -58,11 +69,12 @@ pub fn export(
 pub fn erase(
     conn: &mut DbConnection,
     user_id: &str,
+    scope: &Scope,
     email: &str,
 ) -> QueryResult<(usize, Vec<String>)> {
     write_tx(conn, |conn| {
         let t = now();
-        let found = find(conn, email)?;
+        let found = find(conn, scope, email)?;
         let mut withdrawn = Vec::new();
         for (sig, s) in &found {
             let published = matches!(s.status_at(t), Status::Published | Status::Archived);

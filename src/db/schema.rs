@@ -44,6 +44,7 @@ diesel::table! {
         created_at -> Timestamp,
         expires_at -> Timestamp,
         used_at -> Nullable<Timestamp>,
+        team_id -> Nullable<Text>,
     }
 }
 
@@ -76,6 +77,7 @@ diesel::table! {
         amended_at -> Nullable<Timestamp>,
         organiser -> Text,
         contact_erased_at -> Nullable<Timestamp>,
+        team_id -> Text,
     }
 }
 
@@ -212,7 +214,24 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    teams (id) {
+        id -> Text,
+        name -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    team_members (team_id, user_id) {
+        team_id -> Text,
+        user_id -> Text,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
+diesel::joinable!(team_members -> teams (team_id));
+diesel::joinable!(team_members -> users (user_id));
 diesel::joinable!(signatures -> statements (statement_id));
 diesel::joinable!(statement_translations -> statements (statement_id));
 diesel::joinable!(audit_log -> statements (statement_id));
@@ -236,4 +255,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     addressees,
     mailings,
     mailing_bodies,
+    teams,
+    team_members,
 );

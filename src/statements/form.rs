@@ -92,6 +92,9 @@ pub struct StatementForm {
     /// "preview" shows the page without saving.
     #[serde(default, skip_serializing)]
     pub action: Option<String>,
+    /// The team of a new statement (its id).
+    #[serde(default)]
+    pub team: String,
 }
 
 fn ticked(v: &Option<String>) -> Option<String> {
@@ -121,6 +124,7 @@ impl StatementForm {
             public_list: on(s.public_list),
             require_country: on(s.require_country),
             action: None,
+            team: String::new(),
         }
     }
 

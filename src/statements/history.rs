@@ -14,7 +14,7 @@ pub fn key(action: &str) -> String {
 }
 
 /// Every action the log writes, so that a test can check each has words.
-pub const ACTIONS: [&str; 41] = [
+pub const ACTIONS: [&str; 45] = [
     "statement.create",
     "statement.edit",
     "statement.amend",
@@ -56,6 +56,10 @@ pub const ACTIONS: [&str; 41] = [
     "account.disable",
     "account.create_cli",
     "account.change_password",
+    "team.create",
+    "team.rename",
+    "team.member_add",
+    "team.member_remove",
 ];
 
 fn details_of(e: &AuditEntry) -> Value {

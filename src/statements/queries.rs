@@ -9,6 +9,7 @@ use crate::db::schema::{signatures, statements};
 use crate::db::{is_unique_violation, new_id, now, DbConnection};
 
 use super::{Statement, Status};
+use crate::teams::Scope;
 
 /// The fields a coordinator edits.
 #[derive(Clone, Debug, AsChangeset, Insertable)]
@@ -68,6 +69,7 @@ pub fn insert(
     conn: &mut DbConnection,
     fields: &StatementFields,
     created_by: &str,
+    team_id: &str,
 ) -> Result<Statement, WriteError> {
     let t = now();
     let id = new_id();
@@ -77,6 +79,7 @@ pub fn insert(
             statements::id.eq(&id),
             statements::status.eq(Status::Draft.as_str()),
             statements::created_by.eq(created_by),
+            statements::team_id.eq(team_id),
             statements::created_at.eq(t),
             statements::updated_at.eq(t),
         ))
@@ -138,11 +141,16 @@ pub fn counts_for(
     Ok(rows.into_iter().collect())
 }
 
-pub fn list(conn: &mut DbConnection) -> QueryResult<Vec<Statement>> {
-    statements::table
+/// The statements `scope` may see, newest first.
+pub fn list(conn: &mut DbConnection, scope: &Scope) -> QueryResult<Vec<Statement>> {
+    let mut q = statements::table
         .order(statements::created_at.desc())
         .select(Statement::as_select())
-        .load(conn)
+        .into_boxed();
+    if let Some(teams) = scope.teams() {
+        q = q.filter(statements::team_id.eq_any(teams.to_vec()));
+    }
+    q.load(conn)
 }
 
 /// Statements the public may see, newest first.

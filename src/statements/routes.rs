@@ -62,10 +62,16 @@ impl actix_web::FromRequest for StatementBySlug {
 
 pub async fn dashboard(
     state: web::Data<AppState>,
-    AdminPage { page, .. }: AdminPage,
+    AdminPage { page, current }: AdminPage,
 ) -> Result<HttpResponse, AppError> {
     let (list, counts) = state
-        .db(|conn| Ok((queries::list(conn)?, queries::counts_by_status(conn)?)))
+        .db(move |conn| {
+            let scope = current.user.scope(conn)?;
+            Ok((
+                queries::list(conn, &scope)?,
+                queries::counts_by_status(conn)?,
+            ))
+        })
         .await?;
     let t = now();
     let rows: Vec<Value> = list
@@ -87,11 +93,39 @@ pub async fn dashboard(
     page.render("statements/dashboard", json!({"statements": rows}))
 }
 
-pub async fn new_form(req: HttpRequest, current: CurrentUser) -> Result<HttpResponse, AppError> {
-    Page::new(&req).user(current.user.viewer()).render(
-        "statements/edit",
-        form_data(&StatementForm::blank(), None, false, None),
-    )
+pub async fn new_form(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    current: CurrentUser,
+) -> Result<HttpResponse, AppError> {
+    let user = current.user.clone();
+    let teams = state.db(move |conn| Ok(team_choices(conn, &user)?)).await?;
+    let mut data = form_data(&StatementForm::blank(), None, false, None);
+    data["teams"] = json!(teams);
+    Page::new(&req)
+        .user(current.user.viewer())
+        .render("statements/edit", data)
+}
+
+/// The teams `user` may put a new statement in.
+fn team_choices(
+    conn: &mut crate::db::DbConnection,
+    user: &crate::accounts::User,
+) -> diesel::QueryResult<Vec<crate::teams::Team>> {
+    let scope = user.scope(conn)?;
+    crate::teams::choices(conn, &scope)
+}
+
+/// The team a new statement goes in: the one chosen among `teams`, or
+/// the only one there is.
+fn team_of(values: &StatementForm, teams: &[crate::teams::Team]) -> Option<String> {
+    match teams {
+        [only] if values.team.is_empty() => Some(only.id.clone()),
+        _ => teams
+            .iter()
+            .find(|t| t.id == values.team)
+            .map(|t| t.id.clone()),
+    }
 }
 
 fn invalid_form(
@@ -114,20 +148,34 @@ pub async fn create(
     form: web::Form<StatementForm>,
 ) -> Result<HttpResponse, AppError> {
     let values = form.into_inner().normalised();
+    let user = current.user.clone();
+    let teams = state.db(move |conn| Ok(team_choices(conn, &user)?)).await?;
+    let with_teams = |mut data: Value| {
+        data["teams"] = json!(teams);
+        data
+    };
     let fields = match values.parse(&page) {
         Ok(f) => f,
-        Err(errors) => return invalid_form(&page, &values, None, false, &errors),
+        Err(errors) => {
+            let data = with_teams(form_data(&values, None, false, None));
+            return page.invalid("statements/edit", data, &errors);
+        }
+    };
+    let Some(team) = team_of(&values, &teams) else {
+        let errors = FormErrors::single("team", page.t("statement-team-needed"));
+        let data = with_teams(form_data(&values, None, false, None));
+        return page.invalid("statements/edit", data, &errors);
     };
     if values.action.as_deref() == Some("preview") {
         let preview = preview_of(&fields, &page, None);
         return page.render(
             "statements/edit",
-            form_data(&values, None, false, Some(preview)),
+            with_teams(form_data(&values, None, false, Some(preview))),
         );
     }
     let user_id = current.user.id.clone();
     let result = state
-        .db(move |conn| service::create(conn, &user_id, &fields))
+        .db(move |conn| service::create(conn, &user_id, &team, &fields))
         .await?;
     match result {
         Some(s) => Ok(redirect(&format!(
@@ -136,7 +184,8 @@ pub async fn create(
         ))),
         None => {
             let errors = FormErrors::single("slug", page.t("statement-slug-taken"));
-            invalid_form(&page, &values, None, false, &errors)
+            let data = with_teams(form_data(&values, None, false, None));
+            page.invalid("statements/edit", data, &errors)
         }
     }
 }
@@ -400,13 +449,14 @@ fn some(s: &str) -> Option<String> {
 
 pub async fn audit_page(
     state: web::Data<AppState>,
-    AdminPage { page, .. }: AdminPage,
+    AdminPage { page, current }: AdminPage,
     q: web::Query<AuditQuery>,
 ) -> Result<HttpResponse, AppError> {
     let q = q.into_inner();
     let asked = q.clone();
     let (entries, statements, users) = state
         .db(move |conn| {
+            let scope = current.user.scope(conn)?;
             // A statement that does not exist lists nothing, not everything.
             let statement_id = match some(&asked.statement) {
                 Some(slug) => Some(
@@ -421,10 +471,11 @@ pub async fn audit_page(
                 actor_user_id: some(&asked.who),
                 kind: audit::KINDS.iter().copied().find(|k| *k == asked.kind),
                 before: some(&asked.before),
+                teams: scope.teams().map(<[String]>::to_vec),
             };
             Ok((
                 audit::list(conn, &filter, AUDIT_PAGE)?,
-                queries::list(conn)?,
+                queries::list(conn, &scope)?,
                 crate::accounts::list(conn)?,
             ))
         })

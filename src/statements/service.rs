@@ -17,10 +17,11 @@ use super::{Action, Statement, Status};
 pub fn create(
     conn: &mut DbConnection,
     user_id: &str,
+    team_id: &str,
     fields: &StatementFields,
 ) -> Result<Option<Statement>, AppError> {
     write_tx(conn, |conn| {
-        let s = match queries::insert(conn, fields, user_id) {
+        let s = match queries::insert(conn, fields, user_id, team_id) {
             Ok(s) => s,
             Err(WriteError::SlugTaken) => return Ok(None),
             Err(WriteError::Db(e)) => return Err(AppError::from(e)),

@@ -53,6 +53,10 @@ pub const TAKES_POST: &[&str] = &[
     "/admin/signers",
     "/admin/signers/export",
     "/admin/signers/erase",
+    "/admin/teams",
+    "/admin/teams/{id}",
+    "/admin/teams/{id}/members",
+    "/admin/teams/{id}/members/{user}/remove",
     "/admin/signatures/{id}/{action}",
     "/admin/statements/{slug}/{action}",
 ];

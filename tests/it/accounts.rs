@@ -93,7 +93,7 @@ backend_tests! {
 
     async fn invitations_create_coordinators_who_are_not_administrators(app: TestApp) {
         app.as_admin().await;
-        let res = app.post("/admin/users/invite", &[("email", "new@example.org"), ("role", "coordinator")]).await;
+        let res = app.post("/admin/users/invite", &[("email", "new@example.org"), ("role", "coordinator"), ("team", "default")]).await;
         assert_eq!(res.status(), 200);
         let html = res.text().await.unwrap();
         let link = input_value(&html, "invite-link").or_else(|| {

@@ -27,4 +27,5 @@ mod snapshots;
 mod standalone;
 mod statements;
 mod structure;
+mod teams;
 mod workspace;

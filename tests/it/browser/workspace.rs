@@ -109,6 +109,7 @@ async fn every_workspace_page_is_accessible_and_fits_a_phone() {
         "/admin/signers".into(),
         "/admin/audit".into(),
         "/admin/users".into(),
+        "/admin/teams".into(),
         "/admin/account".into(),
     ];
     for (label, size) in [("desktop", DESKTOP), ("phone", PHONE), ("narrow", NARROW)] {

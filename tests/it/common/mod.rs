@@ -284,20 +284,35 @@ impl TestApp {
         self.post_form(path, &fields).await
     }
 
-    /// Creates an account directly (as `undersigned admin create` does).
+    /// Creates an account directly (as `undersigned admin create` does), in
+    /// the default team (where every account was before teams).
     pub async fn create_user(&self, email: &str, name: &str, role: undersigned::accounts::Role) {
-        let (email, name) = (email.to_string(), name.to_string());
+        self.create_user_in(email, name, role, undersigned::teams::DEFAULT_TEAM)
+            .await;
+    }
+
+    /// Creates an account in `team`; returns its id.
+    pub async fn create_user_in(
+        &self,
+        email: &str,
+        name: &str,
+        role: undersigned::accounts::Role,
+        team: &str,
+    ) -> String {
+        let (email, name, team) = (email.to_string(), name.to_string(), team.to_string());
         self.state
             .db(move |conn| {
                 let hash = undersigned::accounts::password::hash(PASSWORD).unwrap();
-                undersigned::accounts::create(conn, &email, &name, &hash, role).map_err(|e| match e
-                {
-                    undersigned::accounts::CreateError::EmailTaken => panic!("email taken"),
-                    undersigned::accounts::CreateError::Db(e) => e.into(),
-                })
+                let user = undersigned::accounts::create(conn, &email, &name, &hash, role)
+                    .map_err(|e| match e {
+                        undersigned::accounts::CreateError::EmailTaken => panic!("email taken"),
+                        undersigned::accounts::CreateError::Db(e) => e,
+                    })?;
+                undersigned::teams::add_member(conn, &team, &user.id)?;
+                Ok(user.id)
             })
             .await
-            .expect("create user");
+            .expect("create user")
     }
 
     /// Signs in this client; panics unless it works.
