@@ -192,6 +192,18 @@ pub fn addressee_recipients(conn: &mut DbConnection, s: &Statement) -> QueryResu
         .collect())
 }
 
+/// Whom a mailing to `audience` goes to.
+pub fn recipients(
+    conn: &mut DbConnection,
+    s: &Statement,
+    audience: Audience,
+) -> QueryResult<Vec<Recipient>> {
+    match audience {
+        Audience::Signatories => signatories(conn, &s.id),
+        Audience::Addressees => addressee_recipients(conn, s),
+    }
+}
+
 /// A sending of the final statement.
 #[derive(Clone, Debug, Queryable, Selectable)]
 #[diesel(table_name = mailings)]

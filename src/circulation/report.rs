@@ -111,20 +111,3 @@ pub fn of(conn: &mut DbConnection, mailings: &[Mailing]) -> QueryResult<Vec<Mail
         })
         .collect())
 }
-
-/// Puts a mailing's failed and interrupted messages back in line, at
-/// once, after a coordinator asked for it. Returns how many.
-pub fn send_again(conn: &mut DbConnection, mailing_id: &str) -> QueryResult<usize> {
-    let t = now();
-    diesel::update(
-        eo::table
-            .filter(eo::mailing_id.eq(mailing_id))
-            .filter(eo::sent_at.is_null())
-            .filter(eo::next_attempt_at.gt(t + crate::email::PARKED_AFTER)),
-    )
-    .set((
-        eo::next_attempt_at.eq(t),
-        eo::started_at.eq(None::<NaiveDateTime>),
-    ))
-    .execute(conn)
-}

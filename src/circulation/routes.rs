@@ -222,9 +222,8 @@ fn recipients_for(loaded: &Loaded, audience: Audience) -> &[Recipient] {
 /// Why a mailing cannot go now, if it cannot: the field and the message.
 fn refusal(
     s: &Statement,
-    loaded: &Loaded,
     form: &MessageForm,
-    audience: Audience,
+    nobody: bool,
 ) -> Option<(&'static str, &'static str)> {
     if !s.is_published(now()) {
         return Some(("message", "circulation-not-published"));
@@ -232,7 +231,7 @@ fn refusal(
     if form.note.chars().count() > MAX_NOTE {
         return Some(("note", "circulation-note-too-long"));
     }
-    if recipients_for(loaded, audience).is_empty() {
+    if nobody {
         return Some(("message", "circulation-nobody"));
     }
     None
@@ -284,7 +283,8 @@ pub async fn preview(
             })
         })
         .collect();
-    let errors = errors_of(&page, refusal(&s, &loaded, &form, audience));
+    let nobody = recipients_for(&loaded, audience).is_empty();
+    let errors = errors_of(&page, refusal(&s, &form, nobody));
     let typed = Typed {
         message: &form,
         plan: None,
@@ -310,21 +310,20 @@ pub async fn send(
     let (st, f) = (s.clone(), form.clone());
     let outcome = state
         .db(move |conn| {
-            let loaded = load(conn, &st)?;
-            let refused = refusal(&st, &loaded, &f, audience);
+            let recipients = super::recipients(conn, &st, audience)?;
+            let refused = refusal(&st, &f, recipients.is_empty());
             if refused.is_some() {
-                return Ok(Err((loaded, refused)));
+                return Ok(refused);
             }
             // Composed outside the write transaction, which holds the
             // SQLite writer; `queue` leaves out whoever left meanwhile.
-            let recipients = recipients_for(&loaded, audience);
-            let mails = compose_all(conn, &st, &site, audience, &f.note, recipients)?;
+            let mails = compose_all(conn, &st, &site, audience, &f.note, &recipients)?;
             crate::db::write_tx(conn, |conn| {
                 // The statement's row first: on PostgreSQL it is locked
                 // until the commit, so that two clicks send once.
                 crate::statements::queries::touch(conn, &st.id)?;
                 if super::already_sent(conn, &st.id, audience)? && f.again != "yes" {
-                    return Ok(Err((loaded, Some(("again", "circulation-again-confirm")))));
+                    return Ok(Some(("again", "circulation-again-confirm")));
                 }
                 super::queue(
                     conn,
@@ -335,19 +334,22 @@ pub async fn send(
                     mails,
                     gap,
                 )?;
-                Ok::<_, AppError>(Ok(()))
+                Ok::<_, AppError>(None)
             })
         })
         .await?;
     match outcome {
-        Ok(()) => {
+        None => {
             state.mail_wakeup.notify_one();
             Ok(redirect(&format!(
                 "/admin/statements/{}/circulation?done=queued#report",
                 s.slug
             )))
         }
-        Err((loaded, refused)) => {
+        refused @ Some(_) => {
+            // The page again, as it stands, with why.
+            let st = s.clone();
+            let loaded = state.db(move |conn| load(conn, &st)).await?;
             let typed = Typed {
                 message: &form,
                 plan: None,
@@ -509,7 +511,7 @@ pub async fn again(
                 {
                     return Err(AppError::NotFound);
                 }
-                let n = report::send_again(conn, &mailing)?;
+                let n = crate::email::send_again(conn, crate::email::Parked::OfMailing(&mailing))?;
                 audit::record(
                     conn,
                     Some(&user_id),

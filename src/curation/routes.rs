@@ -487,7 +487,11 @@ pub async fn act(
                 .db(move |conn| {
                     crate::db::write_tx(conn, |conn| {
                         let sig = super::find(conn, &target)?.ok_or(AppError::NotFound)?;
-                        if crate::email::send_again(conn, &sig.id)? == 0 {
+                        if crate::email::send_again(
+                            conn,
+                            crate::email::Parked::OfSignature(&sig.id),
+                        )? == 0
+                        {
                             return Err(AppError::Conflict(nothing));
                         }
                         crate::audit::record(

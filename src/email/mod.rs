@@ -181,21 +181,35 @@ pub fn state_for_signature(
     }))
 }
 
-/// Puts the parked (refused for good) messages about `signature_id` back
-/// in line, after a coordinator corrected what was wrong. Messages being
-/// sent or retried are left alone. Returns how many.
-pub fn send_again(conn: &mut DbConnection, signature_id: &str) -> QueryResult<usize> {
+/// Whose parked messages go again.
+pub enum Parked<'a> {
+    /// A signature's own messages (its confirmation), not mailings.
+    OfSignature(&'a str),
+    /// A mailing's failed and interrupted messages.
+    OfMailing(&'a str),
+}
+
+/// Puts parked messages (refused for good, or interrupted) back in line
+/// at once, after a coordinator asked for it. Messages being sent or
+/// retried are left alone. Returns how many.
+pub fn send_again(conn: &mut DbConnection, which: Parked<'_>) -> QueryResult<usize> {
     let t = now();
-    diesel::update(
-        email_outbox::table
-            .filter(email_outbox::signature_id.eq(signature_id))
-            .filter(email_outbox::mailing_id.is_null())
-            .filter(email_outbox::sent_at.is_null())
-            .filter(email_outbox::next_attempt_at.gt(t + PARKED_AFTER)),
-    )
-    .set((
-        email_outbox::next_attempt_at.eq(t),
-        email_outbox::started_at.eq(None::<NaiveDateTime>),
-    ))
-    .execute(conn)
+    let parked = email_outbox::table
+        .filter(email_outbox::sent_at.is_null())
+        .filter(email_outbox::next_attempt_at.gt(t + PARKED_AFTER))
+        .select(email_outbox::id)
+        .into_boxed();
+    let ids: Vec<String> = match which {
+        Parked::OfSignature(id) => parked
+            .filter(email_outbox::signature_id.eq(id))
+            .filter(email_outbox::mailing_id.is_null()),
+        Parked::OfMailing(id) => parked.filter(email_outbox::mailing_id.eq(id)),
+    }
+    .load(conn)?;
+    diesel::update(email_outbox::table.filter(email_outbox::id.eq_any(ids)))
+        .set((
+            email_outbox::next_attempt_at.eq(t),
+            email_outbox::started_at.eq(None::<NaiveDateTime>),
+        ))
+        .execute(conn)
 }

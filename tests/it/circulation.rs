@@ -17,17 +17,6 @@ const ADDRESSED_TO: &str = "Permanent Missions to the UN in Geneva";
 const REPLY_TO: &str = "coordination@example.org";
 const NOTE: &str = "Thank you all: the statement goes to the missions on 10 February.";
 
-fn client_in(lang: &str) -> reqwest::Client {
-    let mut headers = reqwest::header::HeaderMap::new();
-    headers.insert("accept-language", lang.parse().unwrap());
-    reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .default_headers(headers)
-        .build()
-        .unwrap()
-}
-
 fn signer(i: usize) -> (String, String) {
     (
         format!("Organisation {i:02}"),
@@ -73,7 +62,7 @@ async fn published<'a>(
     sink: &SmtpSink,
 ) -> (Stranger<'a>, HashMap<String, &'static str>) {
     let admin = setup(app, SLUG, &[("public_list", "on")]).await;
-    let french = client_in("fr");
+    let french = common::client_in("fr");
     let mut confirmed = HashMap::new();
     for i in 0..43 {
         let (name, email) = signer(i);

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use fluent_syntax::ast;
 
-use crate::common::{input_value, Backend, Stranger, TestApp, PASSWORD};
+use crate::common::{self, input_value, Backend, Stranger, TestApp, PASSWORD};
 
 const LOCALES: &[&str] = &["en", "fr", "es", "ar", "ru", "zh-Hans"];
 
@@ -228,29 +228,16 @@ fn english_phrases(lang: &str) -> Vec<String> {
     out
 }
 
-/// A reader of `lang` with their own cookies; the signed-in coordinator
-/// reads in the same language.
-fn client_in(lang: &str) -> reqwest::Client {
-    let mut headers = reqwest::header::HeaderMap::new();
-    headers.insert("accept-language", lang.parse().unwrap());
-    reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .default_headers(headers)
-        .build()
-        .unwrap()
-}
-
 /// Every page a coordinator and a signer meet, read in `lang`: (what, html).
 async fn tour(app: &TestApp, lang: &str) -> Vec<(String, String)> {
     let mut pages = Vec::new();
     let admin = Stranger {
         app,
-        client: client_in(lang),
+        client: common::client_in(lang),
     };
     let signer = Stranger {
         app,
-        client: client_in(lang),
+        client: common::client_in(lang),
     };
     async fn page(who: &Stranger<'_>, path: &str) -> String {
         let res = who.get(path).await;

@@ -834,3 +834,16 @@ pub fn masked(text: &str) -> String {
     }
     out
 }
+
+/// A reader of `lang` with their own cookies; the signed-in coordinator
+/// reads in the same language.
+pub fn client_in(lang: &str) -> reqwest::Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert("accept-language", lang.parse().unwrap());
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .default_headers(headers)
+        .build()
+        .unwrap()
+}
