@@ -45,54 +45,71 @@ pub struct MailingReport {
     pub problems: Vec<Problem>,
 }
 
-type Row = (
-    Option<String>,
-    String,
-    Option<NaiveDateTime>,
-    Option<NaiveDateTime>,
-    NaiveDateTime,
-    Option<String>,
-);
-
-/// The report of each of `mailings`, in their order.
+/// The report of each of `mailings`, in their order: sent and waiting
+/// messages counted by the database, parked ones (few) read one by one.
 pub fn of(conn: &mut DbConnection, mailings: &[Mailing]) -> QueryResult<Vec<MailingReport>> {
+    use diesel::dsl::count_star;
     let ids: Vec<&str> = mailings.iter().map(|m| m.id.as_str()).collect();
-    let rows: Vec<Row> = eo::table
-        .filter(eo::mailing_id.eq_any(&ids))
-        .order(eo::next_attempt_at.asc())
+    // Parked messages wait further ahead than any retry, lease or pace.
+    let parked_after = now() + crate::email::PARKED_AFTER;
+    let of_these = || eo::table.filter(eo::mailing_id.eq_any(ids.clone()));
+    let sent: Vec<(Option<String>, i64)> = of_these()
+        .filter(eo::sent_at.is_not_null())
+        .group_by(eo::mailing_id)
+        .select((eo::mailing_id, count_star()))
+        .load(conn)?;
+    let pending: Vec<(Option<String>, i64)> = of_these()
+        .filter(eo::sent_at.is_null())
+        .filter(eo::next_attempt_at.le(parked_after))
+        .group_by(eo::mailing_id)
+        .select((eo::mailing_id, count_star()))
+        .load(conn)?;
+    type Parked = (
+        Option<String>,
+        String,
+        Option<NaiveDateTime>,
+        Option<String>,
+    );
+    let parked: Vec<Parked> = of_these()
+        .filter(eo::sent_at.is_null())
+        .filter(eo::next_attempt_at.gt(parked_after))
+        .order(eo::to_address.asc())
         .select((
             eo::mailing_id,
             eo::to_address,
-            eo::sent_at,
             eo::started_at,
-            eo::next_attempt_at,
             eo::last_error,
         ))
         .load(conn)?;
-    // Parked messages wait further ahead than any retry or lease.
-    let parked_after = now() + crate::email::PARKED_AFTER;
     let mut by_mailing: HashMap<String, (Counts, Vec<Problem>)> = HashMap::new();
-    for (mailing, to, sent, started, next, error) in rows {
-        let Some(mailing) = mailing else { continue };
-        let (counts, problems) = by_mailing.entry(mailing).or_default();
-        if sent.is_some() {
-            counts.sent += 1;
-        } else if next <= parked_after {
-            counts.pending += 1;
+    for (mailing, n) in sent {
+        by_mailing
+            .entry(mailing.unwrap_or_default())
+            .or_default()
+            .0
+            .sent = n;
+    }
+    for (mailing, n) in pending {
+        by_mailing
+            .entry(mailing.unwrap_or_default())
+            .or_default()
+            .0
+            .pending = n;
+    }
+    for (mailing, to, started, error) in parked {
+        let (counts, problems) = by_mailing.entry(mailing.unwrap_or_default()).or_default();
+        let interrupted = started.is_some();
+        if interrupted {
+            counts.interrupted += 1;
         } else {
-            let interrupted = started.is_some();
-            if interrupted {
-                counts.interrupted += 1;
-            } else {
-                counts.failed += 1;
-            }
-            if problems.len() < PROBLEMS_SHOWN {
-                problems.push(Problem {
-                    to,
-                    error: error.unwrap_or_default(),
-                    interrupted,
-                });
-            }
+            counts.failed += 1;
+        }
+        if problems.len() < PROBLEMS_SHOWN {
+            problems.push(Problem {
+                to,
+                error: error.unwrap_or_default(),
+                interrupted,
+            });
         }
     }
     Ok(mailings
