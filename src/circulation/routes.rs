@@ -319,9 +319,8 @@ pub async fn send(
             // SQLite writer; `queue` leaves out whoever left meanwhile.
             let mails = compose_all(conn, &st, &site, audience, &f.note, &recipients)?;
             crate::db::write_tx(conn, |conn| {
-                // The statement's row first: on PostgreSQL it is locked
-                // until the commit, so that two clicks send once.
-                crate::statements::queries::touch(conn, &st.id)?;
+                // Two clicks send once.
+                crate::statements::queries::lock(conn, &st.id)?;
                 if super::already_sent(conn, &st.id, audience)? && f.again != "yes" {
                     return Ok(Some(("again", "circulation-again-confirm")));
                 }

@@ -236,6 +236,21 @@ pub fn amend(
         .execute(conn)
 }
 
+/// Holds the statement's row until the transaction ends, so that two
+/// transactions that decide on it go one after the other. SQLite's write
+/// transactions already do (`BEGIN IMMEDIATE`); PostgreSQL locks the row.
+pub fn lock(conn: &mut DbConnection, id: &str) -> QueryResult<()> {
+    match conn {
+        DbConnection::Sqlite(_) => Ok(()),
+        DbConnection::Postgres(c) => statements::table
+            .find(id)
+            .select(statements::id)
+            .for_update()
+            .first::<String>(c)
+            .map(|_| ()),
+    }
+}
+
 /// Marks a statement changed (its cached pages are drawn anew).
 pub fn touch(conn: &mut DbConnection, id: &str) -> QueryResult<usize> {
     diesel::update(statements::table.find(id))
