@@ -41,10 +41,12 @@ RUN --mount=type=cache,target=/usr/local/cargo/registry \
 # slim image of the same Debian release as the builder is enough.
 # ca-certificates: TLS to PostgreSQL (sslmode=require/verify-full).
 # curl: the container health check (the binary has no such subcommand).
+# fonts-wqy-zenhei: Chinese in the statement's PDF and share picture (the
+# other scripts' fonts are inside the binary).
 FROM debian:bookworm-slim
 
 RUN apt-get update \
- && apt-get install -y --no-install-recommends ca-certificates curl \
+ && apt-get install -y --no-install-recommends ca-certificates curl fonts-wqy-zenhei \
  && rm -rf /var/lib/apt/lists/*
 
 # A fixed, unprivileged uid, so that bind-mounted data folders can be

@@ -142,6 +142,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .route(post().to(circ::preview)),
         )
         .service(resource("/admin/statements/{slug}/circulation/send").route(post().to(circ::send)))
+        .service(
+            resource("/admin/statements/{slug}/circulation/statement.pdf")
+                .route(get().to(circ::pdf)),
+        )
         .service(resource("/admin/statements/{slug}/addressees").route(post().to(circ::save_plan)))
         .service(
             resource("/admin/statements/{slug}/mailings/{id}/again").route(post().to(circ::again)),

@@ -3,6 +3,7 @@
 //! The preview shows exactly these messages.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use serde_json::{json, Value};
 
@@ -53,8 +54,9 @@ pub struct Final {
     named: Vec<crate::signatures::Signature>,
     anonymous: i64,
     anonymous_orgs: i64,
-    /// The data of each language's message, built on first use.
-    by_lang: HashMap<&'static str, Value>,
+    /// The data of each language's message and its PDF, built on first
+    /// use.
+    by_lang: HashMap<&'static str, (Value, Arc<[u8]>)>,
 }
 
 impl Final {
@@ -73,7 +75,7 @@ impl Final {
 
     /// The message data in `lang`: the version in that language when
     /// there is one, else the original, with the list for that language.
-    fn data(&mut self, lang: &'static str, site: &Site) -> Result<&Value, AppError> {
+    fn data(&mut self, lang: &'static str, site: &Site) -> Result<&(Value, Arc<[u8]>), AppError> {
         if !self.by_lang.contains_key(lang) {
             let original = &self.statement;
             let version = self.versions.iter().find(|v| v.language == lang);
@@ -93,6 +95,10 @@ impl Final {
             );
             let list_text = String::from_utf8(export::public_body(&list, Format::Txt)?)
                 .map_err(AppError::internal)?;
+            let published = original
+                .published_at
+                .map(|p| deadline::describe_day(p, original.zone(), lang));
+            let pdf = pdf_of(&read, &url, published.as_deref(), &list, site, lang)?;
             let data = json!({
                 "lang": lang,
                 "dir": i18n::direction(lang),
@@ -104,7 +110,7 @@ impl Final {
                 "organiser": read.organiser,
                 "url": url,
                 "print_url": format!("{}/s/{}/print{query}", site.public_url, original.slug),
-                "published": original.published_at.map(|p| deadline::describe_day(p, original.zone(), lang)),
+                "published": published,
                 "body_text": read.body.trim(),
                 "body_html": markdown::to_safe_html(&read.body),
                 "list_text": list_text.trim_end(),
@@ -112,7 +118,7 @@ impl Final {
                 "groups": list.groups,
                 "anonymous_text": list.anonymous_text,
             });
-            self.by_lang.insert(lang, data);
+            self.by_lang.insert(lang, (data, pdf.into()));
         }
         self.by_lang
             .get(lang)
@@ -127,7 +133,9 @@ impl Final {
         letter: &Letter<'_>,
         lang: &'static str,
     ) -> Result<Body, AppError> {
-        let mut data = self.data(lang, site)?.clone();
+        let slug = self.statement.slug.clone();
+        let (data, pdf) = self.data(lang, site)?;
+        let (mut data, pdf) = (data.clone(), pdf.clone());
         data["note"] = json!(letter.note.trim());
         let title = data["title"].as_str().unwrap_or_default().to_string();
         let (template, subject) = match letter.audience {
@@ -149,7 +157,14 @@ impl Final {
             subject,
             text,
             html,
+            pdf,
+            pdf_name: format!("{slug}.pdf"),
         })
+    }
+
+    /// The PDF attached to messages in `lang`.
+    pub fn pdf(&mut self, site: &Site, lang: &'static str) -> Result<Arc<[u8]>, AppError> {
+        Ok(self.data(lang, site)?.1.clone())
     }
 
     /// A mailing to `recipients`: one body for each of their languages,
@@ -202,4 +217,41 @@ pub struct Body {
     pub subject: String,
     pub text: String,
     pub html: String,
+    /// The final statement as a PDF, attached.
+    pub pdf: Arc<[u8]>,
+    pub pdf_name: String,
+}
+
+/// The print view's content as a PDF in `lang`.
+fn pdf_of(
+    read: &Statement,
+    url: &str,
+    published: Option<&str>,
+    list: &crate::publication::final_list::FinalList,
+    site: &Site,
+    lang: &'static str,
+) -> Result<Vec<u8>, AppError> {
+    let mut byline = Vec::new();
+    if !read.organiser.trim().is_empty() {
+        let who = i18n::Var::Text(read.organiser.clone());
+        byline.push(i18n::t_vars(lang, "public-organiser", &[("who", who)]));
+    }
+    if let Some(day) = published {
+        let date = i18n::Var::Text(day.to_string());
+        byline.push(i18n::t_vars(lang, "public-published-on", &[("date", date)]));
+    }
+    let footer = match site.footer.trim() {
+        "" => site.name.clone(),
+        f => format!("{} · {f}", site.name),
+    };
+    crate::publication::pdf::render(&crate::publication::pdf::Statement {
+        lang,
+        title: &read.title,
+        byline,
+        url,
+        body: &read.body,
+        list: Some(list),
+        footer: &footer,
+        site_name: &site.name,
+    })
 }

@@ -307,6 +307,8 @@ pub fn queue(
                 mb::subject.eq(&b.subject),
                 mb::body_text.eq(&b.text),
                 mb::body_html.eq(&b.html),
+                mb::pdf.eq(Some(&b.pdf[..])),
+                mb::pdf_name.eq(Some(&b.pdf_name)),
             ))
             .execute(conn)?;
     }

@@ -2,7 +2,7 @@
 //! the message to signatories and addressees with its preview, sending
 //! (twice only when confirmed) and the delivery report.
 
-use actix_web::http::StatusCode;
+use actix_web::http::{header, StatusCode};
 use actix_web::{web, HttpResponse};
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -188,6 +188,35 @@ pub async fn page(
 }
 
 /// A mailing to `audience`, composed for `recipients`.
+#[derive(Deserialize)]
+pub struct PdfQuery {
+    #[serde(default)]
+    lang: String,
+}
+
+/// `GET …/circulation/statement.pdf?lang=…`: the PDF attached to the
+/// messages in that language, as the preview shows it.
+pub async fn pdf(
+    state: web::Data<AppState>,
+    StatementBySlug { statement: s, .. }: StatementBySlug,
+    query: web::Query<PdfQuery>,
+) -> Result<HttpResponse, AppError> {
+    let lang = crate::i18n::supported(&query.lang).ok_or(AppError::NotFound)?;
+    let site = Site::of(&state);
+    let st = s.clone();
+    let pdf = state
+        .db(move |conn| Final::load(conn, &st)?.pdf(&site, lang))
+        .await?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/pdf")
+        .insert_header((header::CACHE_CONTROL, "private, no-store"))
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("inline; filename=\"{}.pdf\"", s.slug),
+        ))
+        .body(pdf.to_vec()))
+}
+
 fn compose_all(
     conn: &mut DbConnection,
     s: &Statement,
@@ -280,6 +309,8 @@ pub async fn preview(
                 "to": first.map(|m| match &m.to_name { Some(n) => format!("{n} <{}>", m.to), None => m.to.clone() }),
                 "subject": b.subject, "text": b.text,
                 "reply_to": first.and_then(|m| m.reply_to.clone()),
+                "lang": b.lang, "pdf_name": b.pdf_name,
+                "pdf_kb": b.pdf.len().div_ceil(1024),
             })
         })
         .collect();

@@ -178,6 +178,8 @@ diesel::table! {
         subject -> Text,
         body_text -> Text,
         body_html -> Text,
+        pdf -> Nullable<Binary>,
+        pdf_name -> Nullable<Text>,
     }
 }
 

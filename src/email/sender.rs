@@ -155,7 +155,10 @@ pub fn remove_files(settings: &crate::config::Settings, ids: &[String]) {
     }
 }
 
-fn build(from: &str, q: &Queued) -> Result<Message, Failure> {
+/// A file sent with a message: its name and content.
+pub type Attachment = (String, Vec<u8>);
+
+fn build(from: &str, q: &Queued, attachment: Option<&Attachment>) -> Result<Message, Failure> {
     let from: Mailbox = from
         .parse()
         .map_err(|e| Failure::transient(format!("invalid MAIL_FROM: {e}")))?;
@@ -180,21 +183,27 @@ fn build(from: &str, q: &Queued) -> Result<Message, Failure> {
             Err(e) => tracing::warn!(error = %e, "reply-to address ignored"),
         }
     }
-    builder
-        .multipart(
-            MultiPart::alternative()
-                .singlepart(
-                    SinglePart::builder()
-                        .header(ContentType::TEXT_PLAIN)
-                        .body(q.body_text.clone()),
-                )
-                .singlepart(
-                    SinglePart::builder()
-                        .header(ContentType::TEXT_HTML)
-                        .body(q.body_html.clone()),
-                ),
+    let bodies = MultiPart::alternative()
+        .singlepart(
+            SinglePart::builder()
+                .header(ContentType::TEXT_PLAIN)
+                .body(q.body_text.clone()),
         )
-        .map_err(Failure::transient)
+        .singlepart(
+            SinglePart::builder()
+                .header(ContentType::TEXT_HTML)
+                .body(q.body_html.clone()),
+        );
+    let content = match attachment {
+        Some((name, bytes)) => {
+            let pdf = ContentType::parse("application/pdf").map_err(Failure::transient)?;
+            MultiPart::mixed()
+                .multipart(bodies)
+                .singlepart(lettre::message::Attachment::new(name.clone()).body(bytes.clone(), pdf))
+        }
+        None => bodies,
+    };
+    builder.multipart(content).map_err(Failure::transient)
 }
 
 /// Takes up to `BATCH` due messages, leasing each so that several
@@ -310,9 +319,16 @@ fn record(
     }
 }
 
+/// A mailing's text, kept once for its recipients of one language.
+struct Kept {
+    text: String,
+    html: String,
+    attachment: Option<Attachment>,
+}
+
 /// Whether a mailing's message may go, with its text when kept apart.
 enum Started {
-    Ready(Option<(String, String)>),
+    Ready(Option<Kept>),
     /// The lease is no longer this sender's.
     Lost,
 }
@@ -329,9 +345,10 @@ fn start(
     use crate::db::schema::mailing_bodies as mb;
     let body = match body_id {
         Some(b) => {
-            let found: Option<(String, String)> = mb::table
+            type Row = (String, String, Option<Vec<u8>>, Option<String>);
+            let found: Option<Row> = mb::table
                 .find(b)
-                .select((mb::body_text, mb::body_html))
+                .select((mb::body_text, mb::body_html, mb::pdf, mb::pdf_name))
                 .first(conn)
                 .optional()?;
             // Its mailing was deleted with its statement: nothing to send.
@@ -344,7 +361,12 @@ fn start(
                     .execute(conn)?;
                 return Ok(Started::Lost);
             };
-            Some(found)
+            let (text, html, pdf, name) = found;
+            Some(Kept {
+                text,
+                html,
+                attachment: pdf.zip(name).map(|(pdf, name)| (name, pdf)),
+            })
         }
         None => None,
     };
@@ -366,13 +388,17 @@ fn start(
 /// Sends one claimed message and records what happened at once: a crash
 /// afterwards cannot send it again.
 async fn deliver(state: &AppState, delivery: &Arc<Delivery>, mut q: Queued, retry_base: TimeDelta) {
+    let mut attachment = None;
     if q.mailing_id.is_some() {
         let (id, lease, body) = (q.id.clone(), q.next_attempt_at, q.body_id.clone());
         match state
             .db(move |conn| Ok(start(conn, &id, lease, body.as_deref())?))
             .await
         {
-            Ok(Started::Ready(Some((text, html)))) => (q.body_text, q.body_html) = (text, html),
+            Ok(Started::Ready(Some(kept))) => {
+                (q.body_text, q.body_html) = (kept.text, kept.html);
+                attachment = kept.attachment;
+            }
             Ok(Started::Ready(None)) => {}
             Ok(Started::Lost) => return,
             Err(e) => {
@@ -385,10 +411,11 @@ async fn deliver(state: &AppState, delivery: &Arc<Delivery>, mut q: Queued, retr
     let from = state.settings.sender();
     let d = delivery.clone();
     let msg = q.clone();
-    let outcome =
-        actix_web::web::block(move || build(&from, &msg).and_then(|m| d.send(&msg.id, &m)))
-            .await
-            .unwrap_or_else(|e| Err(Failure::transient(e)));
+    let outcome = actix_web::web::block(move || {
+        build(&from, &msg, attachment.as_ref()).and_then(|m| d.send(&msg.id, &m))
+    })
+    .await
+    .unwrap_or_else(|e| Err(Failure::transient(e)));
     match &outcome {
         Ok(()) => tracing::info!(kind = %q.kind, "email sent"),
         Err(f) => {

@@ -5,4 +5,5 @@ pub mod cache;
 pub mod export;
 pub mod feed;
 pub mod final_list;
+pub mod pdf;
 pub mod routes;

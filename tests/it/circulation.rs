@@ -214,6 +214,20 @@ async fn circulating(backend: Backend) {
     );
     assert!(preview.contains("The final statement: Solidarity with the lawyers of Xiamen"));
     assert!(preview.contains("Organisation 10") && !preview.contains("Organisation 00"));
+    // Each language's attachment can be opened from the preview.
+    for lang in ["en", "fr"] {
+        let link = format!("/admin/statements/{SLUG}/circulation/statement.pdf?lang={lang}");
+        assert!(preview.contains(&link.replace('&', "&amp;")), "{preview}");
+        let res = admin.get(&link).await;
+        assert_eq!(res.status(), 200);
+        assert_eq!(res.headers()["content-type"], "application/pdf");
+        let pdf = res.bytes().await.unwrap();
+        let text = pdf_extract::extract_text_from_mem(&pdf).expect("a PDF");
+        assert!(
+            text.contains(TITLE) && text.contains("Organisation 10"),
+            "{text}"
+        );
+    }
     let outbox = app.outbox().await.len();
 
     assert_eq!(send(&admin, "signatories", false).await, 303);
@@ -246,6 +260,18 @@ async fn circulating(backend: Backend) {
         }
         let html = m.parsed().body_html(0).unwrap().into_owned();
         let rcpt = &m.rcpt[0];
+        // The final statement as a PDF: its text and the published list.
+        let attached = m.attachments();
+        assert_eq!(attached.len(), 1, "one attachment");
+        let (name, content_type, pdf) = &attached[0];
+        assert_eq!(
+            (name.as_str(), content_type.as_str()),
+            (format!("{SLUG}.pdf").as_str(), "application/pdf")
+        );
+        let pdf_text = pdf_extract::extract_text_from_mem(pdf).expect("a PDF");
+        assert!(pdf_text.contains(TITLE), "{pdf_text}");
+        assert!(pdf_text.contains("We, the undersigned organisations"));
+        assert!(pdf_text.contains("Organisation 10") && !pdf_text.contains("Organisation 00"));
         if let Some(lang) = confirmed.get(rcpt) {
             assert!(
                 html.contains(&format!("<html lang=\"{lang}\"")),
@@ -255,6 +281,13 @@ async fn circulating(backend: Backend) {
             assert!(text.contains(NOTE));
             assert!(text.contains(&format!("/s/{SLUG}")));
             assert!(m.header("Reply-To").is_none());
+            // The PDF speaks the reader's language too.
+            let coordinated = if *lang == "en" {
+                "Coordinated by"
+            } else {
+                "Coordination"
+            };
+            assert!(pdf_text.contains(coordinated), "{lang}: {pdf_text}");
             if *lang == "en" {
                 assert_eq!(m.subject(), format!("The final statement: {TITLE}"));
             } else {
@@ -470,6 +503,13 @@ async fn killed_while_sending(backend: Backend) {
     let counts = recipients(&received);
     let twice: Vec<_> = counts.iter().filter(|(_, n)| **n > 1).collect();
     assert!(twice.is_empty(), "sent twice: {twice:?}");
+    for m in &received {
+        let attached = m.attachments();
+        assert!(
+            attached.len() == 1 && attached[0].2.starts_with(b"%PDF-"),
+            "the PDF goes with every message, before and after the kill"
+        );
+    }
     let reports = report(&admin).await;
     let [sent, pending, failed, interrupted] = reports
         .iter()

@@ -79,6 +79,8 @@ struct Schema {
 fn normalise_type(t: &str) -> String {
     match t.to_ascii_lowercase().as_str() {
         "timestamp without time zone" => "timestamp".into(),
+        // Bytes: diesel's Binary on either side.
+        "bytea" => "blob".into(),
         other => other.into(),
     }
 }

@@ -35,6 +35,22 @@ impl Received {
         self.parsed().subject().unwrap_or_default().to_string()
     }
 
+    /// The attachments: name, content type and content.
+    pub fn attachments(&self) -> Vec<(String, String, Vec<u8>)> {
+        use mail_parser::MimeHeaders;
+        self.parsed()
+            .attachments()
+            .map(|a| {
+                let ct = a
+                    .content_type()
+                    .map(|c| format!("{}/{}", c.ctype(), c.subtype().unwrap_or_default()))
+                    .unwrap_or_default();
+                let name = a.attachment_name().unwrap_or_default().to_string();
+                (name, ct, a.contents().to_vec())
+            })
+            .collect()
+    }
+
     /// The decoded plain-text body.
     pub fn text(&self) -> String {
         self.parsed()

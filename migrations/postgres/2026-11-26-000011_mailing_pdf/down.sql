@@ -1,0 +1,2 @@
+ALTER TABLE mailing_bodies DROP COLUMN pdf_name;
+ALTER TABLE mailing_bodies DROP COLUMN pdf;
