@@ -7,8 +7,8 @@ use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 
 use cosmic_text::{
-    fontdb, Attrs, Buffer, CacheKeyFlags, Color, Family, FontSystem, LayoutGlyph, Metrics, Shaping,
-    Style as Slant, Weight,
+    fontdb, Align, Attrs, Buffer, CacheKeyFlags, Color, Family, FontSystem, LayoutGlyph, Metrics,
+    Shaping, Style as Slant, Weight,
 };
 use krilla::text::{GlyphId, KrillaGlyph};
 
@@ -108,7 +108,12 @@ pub fn lay_out(blocks: &[Block], footer: &str, rtl: bool) -> Result<Laid, String
         if look.keep_with_next && flow.y + look.line + 3.0 * 16.0 > BOTTOM {
             flow.new_page();
         }
-        flow.block(&mut fonts.system, block, &look);
+        flow.block(
+            &mut fonts.system,
+            block,
+            &look,
+            reader_side(block.kind, rtl),
+        );
         flow.y += look.after;
         previous = Some(block.kind);
     }
@@ -123,12 +128,13 @@ pub fn lay_out(blocks: &[Block], footer: &str, rtl: bool) -> Result<Laid, String
         &Block::plain(Kind::Byline, footer),
         &small,
         WIDTH - 60.0,
+        Some(start_side(rtl)),
     )
     .into_iter()
     .next();
     for (i, page) in flow.pages.iter_mut().enumerate() {
         let number = Block::plain(Kind::Byline, &format!("{} / {total}", i + 1));
-        let number = place(&mut fonts.system, &number, &small, 60.0)
+        let number = place(&mut fonts.system, &number, &small, 60.0, None)
             .into_iter()
             .next();
         // The site's line on the reader's starting side, the number on
@@ -270,6 +276,24 @@ fn look(kind: Kind) -> Look {
     }
 }
 
+/// Where a block's lines align: the list follows the reader's language
+/// (as the print view's), the statement's own text the way its script
+/// runs (None: each line by its own direction).
+fn reader_side(kind: Kind, rtl: bool) -> Option<Align> {
+    match kind {
+        Kind::ListHeading | Kind::GroupLabel | Kind::Entries => Some(start_side(rtl)),
+        _ => None,
+    }
+}
+
+fn start_side(rtl: bool) -> Align {
+    if rtl {
+        Align::Right
+    } else {
+        Align::Left
+    }
+}
+
 /// Pages so far and the height reached on the last.
 struct Flow {
     pages: Vec<Page>,
@@ -282,9 +306,9 @@ impl Flow {
         self.y = TOP;
     }
 
-    fn block(&mut self, system: &mut FontSystem, block: &Block, look: &Look) {
+    fn block(&mut self, system: &mut FontSystem, block: &Block, look: &Look, align: Option<Align>) {
         let indent = f32::from(block.depth) * INDENT;
-        let lines = place(system, block, look, WIDTH - indent);
+        let lines = place(system, block, look, WIDTH - indent, align);
         // The indent is on the side the text starts from.
         let rtl = lines.first().is_some_and(|(l, _)| l.rtl);
         let x = if rtl { MARGIN_X } else { MARGIN_X + indent };
@@ -323,7 +347,10 @@ impl Flow {
         at: f32,
     ) {
         let marker = Block::plain(Kind::Item, marker);
-        let Some((line, _)) = place(system, &marker, look, INDENT).into_iter().next() else {
+        let Some((line, _)) = place(system, &marker, look, INDENT, None)
+            .into_iter()
+            .next()
+        else {
             return;
         };
         let x = if rtl {
@@ -376,7 +403,13 @@ fn line_end(line: &Line) -> f32 {
 
 /// Lays out one block in `width`, from the left edge 0; returns each
 /// line, placed from its own top at 0, and its height.
-fn place(system: &mut FontSystem, block: &Block, look: &Look, width: f32) -> Vec<(Line, f32)> {
+fn place(
+    system: &mut FontSystem,
+    block: &Block,
+    look: &Look,
+    width: f32,
+    align: Option<Align>,
+) -> Vec<(Line, f32)> {
     let mut buffer = Buffer::new(system, Metrics::new(look.size, look.line));
     buffer.set_size(Some(width), None);
     let default = attrs(look, Style::default());
@@ -384,7 +417,7 @@ fn place(system: &mut FontSystem, block: &Block, look: &Look, width: f32) -> Vec
         .spans
         .iter()
         .map(|s| (s.text.as_str(), attrs(look, s.style)));
-    buffer.set_rich_text(spans, &default, Shaping::Advanced, None);
+    buffer.set_rich_text(spans, &default, Shaping::Advanced, align);
     buffer.shape_until_scroll(system, false);
     buffer
         .layout_runs()
@@ -479,7 +512,13 @@ mod tests {
     fn one_line(text: &str) -> Line {
         let mut fonts = fonts().lock().unwrap();
         let block = Block::plain(Kind::Paragraph, text);
-        let mut lines = place(&mut fonts.system, &block, &look(Kind::Paragraph), WIDTH);
+        let mut lines = place(
+            &mut fonts.system,
+            &block,
+            &look(Kind::Paragraph),
+            WIDTH,
+            None,
+        );
         assert_eq!(lines.len(), 1, "{text}");
         lines.remove(0).0
     }
@@ -522,7 +561,13 @@ mod tests {
         let mut fonts = fonts().lock().unwrap();
         let long = "word ".repeat(80);
         let block = Block::plain(Kind::Paragraph, &long);
-        let lines = place(&mut fonts.system, &block, &look(Kind::Paragraph), WIDTH);
+        let lines = place(
+            &mut fonts.system,
+            &block,
+            &look(Kind::Paragraph),
+            WIDTH,
+            None,
+        );
         assert!(lines.len() > 3);
         assert!(lines.iter().all(|(l, _)| line_end(l) <= WIDTH + 0.5));
     }
