@@ -187,7 +187,6 @@ pub async fn page(
     render(&page, &s, &loaded, typed, StatusCode::OK)
 }
 
-/// A mailing to `audience`, composed for `recipients`.
 #[derive(Deserialize)]
 pub struct PdfQuery {
     #[serde(default)]
@@ -217,6 +216,7 @@ pub async fn pdf(
         .body(pdf.to_vec()))
 }
 
+/// A mailing to `audience`, composed for `recipients`.
 fn compose_all(
     conn: &mut DbConnection,
     s: &Statement,
