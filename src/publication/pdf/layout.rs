@@ -102,6 +102,8 @@ pub fn lay_out(blocks: &[Block], footer: &str, rtl: bool) -> Result<Laid, String
         match previous {
             // Room between the lines under the title and the text.
             Some(Kind::Byline) if block.kind != Kind::Byline => flow.y += 14.0,
+            // A list ends with a paragraph's room.
+            Some(Kind::Item) if block.kind != Kind::Item => flow.y += 4.0 + look.before,
             Some(_) => flow.y += look.before,
             None => {}
         }
