@@ -111,7 +111,7 @@ impl Final {
                 "url": url,
                 "print_url": format!("{}/s/{}/print{query}", site.public_url, original.slug),
                 "published": published,
-                "body_text": read.body.trim(),
+                "body_text": crate::statements::blocks::plain_text(&read.body),
                 "body_html": markdown::to_safe_html(&read.body),
                 "list_text": list_text.trim_end(),
                 "count_text": list.count_text,

@@ -7,16 +7,21 @@ use pulldown_cmark::{html, Event, Options, Parser};
 /// time that grows faster than the text.
 pub const MAX_DEPTH: usize = 24;
 
-/// Markdown to safe HTML: no scripts, styles, event handlers or frames,
-/// links get `rel="noopener noreferrer"`, nesting bounded by [`MAX_DEPTH`].
-pub fn to_safe_html(markdown: &str) -> String {
+/// What statement bodies may use beyond CommonMark.
+pub fn options() -> Options {
     let mut options = Options::empty();
     options.insert(Options::ENABLE_TABLES);
     options.insert(Options::ENABLE_FOOTNOTES);
     options.insert(Options::ENABLE_STRIKETHROUGH);
+    options
+}
+
+/// Markdown to safe HTML: no scripts, styles, event handlers or frames,
+/// links get `rel="noopener noreferrer"`, nesting bounded by [`MAX_DEPTH`].
+pub fn to_safe_html(markdown: &str) -> String {
     let mut raw = String::with_capacity(markdown.len() * 3 / 2);
     let mut depth = 0usize;
-    let bounded = Parser::new_ext(markdown, options).filter(|event| match event {
+    let bounded = Parser::new_ext(markdown, options()).filter(|event| match event {
         Event::Start(_) => {
             depth += 1;
             depth <= MAX_DEPTH

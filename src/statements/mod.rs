@@ -1,5 +1,6 @@
 //! Statements and their lifecycle (docs/SPEC.md §2).
 
+pub mod blocks;
 pub mod charts;
 pub mod form;
 pub mod history;

@@ -249,6 +249,10 @@ async fn circulating(backend: Backend) {
         assert!(m.header("Cc").is_none() && m.header("Bcc").is_none());
         let text = m.text();
         assert!(text.contains("We, the undersigned organisations"), "{text}");
+        assert!(
+            text.contains("stand with them") && !text.contains("**"),
+            "plain text, not Markdown: {text}"
+        );
         assert!(text.contains("Organisation 10"), "the named list");
         for hidden in [
             "Organisation 00",

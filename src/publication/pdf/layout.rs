@@ -12,7 +12,7 @@ use cosmic_text::{
 };
 use krilla::text::{GlyphId, KrillaGlyph};
 
-use super::blocks::{Block, Kind, Style};
+use crate::statements::blocks::{Block, Kind, Style};
 
 /// A4, in points.
 pub const PAGE_W: f32 = 595.28;

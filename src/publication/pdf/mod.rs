@@ -2,11 +2,10 @@
 //! it: what the print view shows (title, byline, text and list) on A4
 //! pages, in any of the site's scripts.
 
-mod blocks;
 mod draw;
 mod layout;
 
-use blocks::{Block, Kind, Style};
+use crate::statements::blocks::{self, Block, Kind, Style};
 
 use crate::error::AppError;
 use crate::i18n;

@@ -1,7 +1,8 @@
-//! The statement's Markdown as blocks of styled text, the units the PDF
-//! lays out: what the print view shows, without raw HTML.
+//! A statement's Markdown as blocks of styled text: what the PDF lays out
+//! and the plain-text email shows (the print view's content, without raw
+//! HTML).
 
-use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
 /// How a block looks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,12 +69,11 @@ impl Block {
     }
 }
 
+/// The deepest indent of a block.
+const MAX_DEPTH: u8 = 6;
+
 /// Reads Markdown into blocks; link targets are pushed onto `links`.
 pub fn from_markdown(source: &str, links: &mut Vec<String>) -> Vec<Block> {
-    let mut options = Options::empty();
-    options.insert(Options::ENABLE_TABLES);
-    options.insert(Options::ENABLE_FOOTNOTES);
-    options.insert(Options::ENABLE_STRIKETHROUGH);
     let mut r = Reader {
         blocks: Vec::new(),
         current: None,
@@ -84,7 +84,7 @@ pub fn from_markdown(source: &str, links: &mut Vec<String>) -> Vec<Block> {
         quotes: 0,
         cells: 0,
     };
-    for event in Parser::new_ext(source, options) {
+    for event in Parser::new_ext(source, super::markdown::options()) {
         r.event(event, links);
     }
     r.flush();
@@ -106,7 +106,10 @@ struct Reader {
 
 impl Reader {
     fn depth(&self) -> u8 {
-        (self.lists.len() as u8).saturating_add(self.quotes)
+        // Deeper nesting is drawn at this depth: the text keeps its width.
+        (self.lists.len().min(6) as u8)
+            .saturating_add(self.quotes)
+            .min(MAX_DEPTH)
     }
 
     fn begin(&mut self, kind: Kind, marker: Option<String>) {
@@ -251,6 +254,54 @@ impl Reader {
     }
 }
 
+/// The text as plain text, for email: blocks a blank line apart (items of
+/// a list a line apart, with their markers), quotes marked `>`, each
+/// link followed by its address.
+pub fn plain_text(source: &str) -> String {
+    let mut links = Vec::new();
+    let blocks = from_markdown(source, &mut links);
+    let mut out = String::with_capacity(source.len());
+    let mut previous = None;
+    for b in &blocks {
+        if let Some(p) = previous {
+            let same_list = p == Kind::Item && b.kind == Kind::Item;
+            out.push_str(if same_list { "\n" } else { "\n\n" });
+        }
+        match (&b.marker, b.kind) {
+            (Some(marker), _) => {
+                let nesting = usize::from(b.depth.saturating_sub(1));
+                out.push_str(&"   ".repeat(nesting));
+                out.push_str(marker);
+                out.push(' ');
+            }
+            (None, Kind::Quote) => out.push_str("> "),
+            _ => {}
+        }
+        let mut link_text = String::new();
+        for (i, span) in b.spans.iter().enumerate() {
+            out.push_str(&span.text);
+            if span.style.link == 0 {
+                continue;
+            }
+            link_text.push_str(&span.text);
+            let ends = b
+                .spans
+                .get(i + 1)
+                .is_none_or(|n| n.style.link != span.style.link);
+            if ends {
+                if let Some(url) = links.get(span.style.link - 1) {
+                    if link_text.trim() != url {
+                        out.push_str(&format!(" <{url}>"));
+                    }
+                }
+                link_text.clear();
+            }
+        }
+        previous = Some(b.kind);
+    }
+    out
+}
+
 fn opens(url: &str) -> bool {
     let lower = url.trim_start().to_ascii_lowercase();
     ["https://", "http://", "mailto:"]
@@ -300,6 +351,26 @@ mod tests {
         assert_eq!(blocks[2].marker.as_deref(), Some("1."));
         assert_eq!(blocks[3].marker.as_deref(), Some("2."));
         assert!(blocks[1].spans[1].style.italic);
+    }
+
+    #[test]
+    fn plain_text_keeps_the_words_not_the_marks() {
+        let text = plain_text(
+            "# We stand\n\nWith [the lawyers](https://example.org/x) and **their families**.\n\n- one\n- two\n  - nested\n\n> quoted\n\n<https://example.org/y>",
+        );
+        assert_eq!(
+            text,
+            "We stand\n\nWith the lawyers <https://example.org/x> and their families.\n\n• one\n• two\n   • nested\n\n> quoted\n\nhttps://example.org/y"
+        );
+    }
+
+    #[test]
+    fn deep_nesting_keeps_a_bounded_indent() {
+        let mut links = Vec::new();
+        let deep = format!("{}text", "> ".repeat(40));
+        let blocks = from_markdown(&deep, &mut links);
+        assert_eq!(blocks.len(), 1);
+        assert!(blocks[0].depth <= MAX_DEPTH);
     }
 
     #[test]
