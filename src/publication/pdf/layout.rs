@@ -90,7 +90,8 @@ pub struct Laid {
 /// Lays out `blocks` page after page, with `footer` and the page number
 /// at the foot of each (on the reader's starting side `rtl`).
 pub fn lay_out(blocks: &[Block], footer: &str, rtl: bool) -> Result<Laid, String> {
-    let mut guard = fonts().lock().map_err(|_| "the font system is poisoned")?;
+    // A layout that panicked leaves the fonts as they were: go on with them.
+    let mut guard = fonts().lock().unwrap_or_else(|e| e.into_inner());
     let fonts = &mut *guard;
     let mut flow = Flow {
         pages: vec![Page::default()],
@@ -571,6 +572,18 @@ mod tests {
             None,
         );
         assert!(lines.len() > 3);
+        assert!(lines.iter().all(|(l, _)| line_end(l) <= WIDTH + 0.5));
+        // A word longer than the line (an address) is broken, not cut off.
+        let url = format!("https://example.org/{}", "a".repeat(300));
+        let block = Block::plain(Kind::Paragraph, &url);
+        let lines = place(
+            &mut fonts.system,
+            &block,
+            &look(Kind::Paragraph),
+            WIDTH,
+            None,
+        );
+        assert!(lines.len() > 1);
         assert!(lines.iter().all(|(l, _)| line_end(l) <= WIDTH + 0.5));
     }
 
