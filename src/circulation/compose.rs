@@ -246,6 +246,7 @@ fn pdf_of(
     };
     crate::publication::pdf::render(&crate::publication::pdf::Statement {
         lang,
+        text_lang: &read.language,
         title: &read.title,
         byline,
         url,

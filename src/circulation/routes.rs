@@ -203,38 +203,74 @@ pub async fn pdf(
     let lang = crate::i18n::supported(&query.lang).ok_or(AppError::NotFound)?;
     let site = Site::of(&state);
     let st = s.clone();
-    let pdf = state
-        .db(move |conn| Final::load(conn, &st)?.pdf(&site, lang))
-        .await?;
+    let mut statement = state.db(move |conn| Final::load(conn, &st)).await?;
+    // Laid out away from the database's connections, as for a mailing.
+    let pdf = web::block(move || statement.pdf(&site, lang))
+        .await
+        .map_err(AppError::internal)??;
     Ok(HttpResponse::Ok()
         .content_type("application/pdf")
         .insert_header((header::CACHE_CONTROL, "private, no-store"))
         .insert_header((
             header::CONTENT_DISPOSITION,
-            format!("inline; filename=\"{}.pdf\"", s.slug),
+            // Saved rather than shown: the site's security policy keeps
+            // browsers' PDF viewers out of its own pages.
+            format!("attachment; filename=\"{}.pdf\"", s.slug),
         ))
         .body(pdf.to_vec()))
 }
 
-/// A mailing to `audience`, composed for `recipients`.
-fn compose_all(
-    conn: &mut DbConnection,
-    s: &Statement,
-    site: &Site,
+/// What a mailing to `audience` is made of, read from the database.
+struct Makings {
+    statement: Final,
     audience: Audience,
-    note: &str,
-    recipients: &[Recipient],
-) -> Result<super::Composed, AppError> {
-    let reply_to = super::delivery_of(conn, &s.id)?
-        .map(|d| d.reply_to)
-        .filter(|r| !r.is_empty() && audience == Audience::Addressees);
-    let letter = Letter {
-        audience,
-        note,
-        reply_to,
-    };
-    let (bodies, messages) = Final::load(conn, s)?.mailing(site, &letter, recipients)?;
-    Ok(super::Composed { bodies, messages })
+    reply_to: Option<String>,
+}
+
+impl Makings {
+    fn read(
+        conn: &mut DbConnection,
+        s: &Statement,
+        audience: Audience,
+    ) -> Result<Makings, AppError> {
+        let reply_to = super::delivery_of(conn, &s.id)?
+            .map(|d| d.reply_to)
+            .filter(|r| !r.is_empty() && audience == Audience::Addressees);
+        Ok(Makings {
+            statement: Final::load(conn, s)?,
+            audience,
+            reply_to,
+        })
+    }
+
+    /// The mailing, composed for `recipients` (with each language's PDF).
+    fn compose(
+        mut self,
+        site: &Site,
+        note: &str,
+        recipients: &[Recipient],
+    ) -> Result<super::Composed, AppError> {
+        let letter = Letter {
+            audience: self.audience,
+            note,
+            reply_to: self.reply_to.take(),
+        };
+        let (bodies, messages) = self.statement.mailing(site, &letter, recipients)?;
+        Ok(super::Composed { bodies, messages })
+    }
+
+    /// Composes away from the database's connections: laying out the
+    /// PDF of a long list takes a while, and the signing pages need them.
+    async fn compose_apart(
+        self,
+        site: Site,
+        note: String,
+        recipients: Vec<Recipient>,
+    ) -> Result<super::Composed, AppError> {
+        web::block(move || self.compose(&site, &note, &recipients))
+            .await
+            .map_err(AppError::internal)?
+    }
 }
 
 fn audience_of(form: &MessageForm) -> Result<Audience, AppError> {
@@ -285,20 +321,15 @@ pub async fn preview(
     let audience = audience_of(&form)?;
     let site = Site::of(&state);
     let (st, note) = (s.clone(), form.note.clone());
-    let (loaded, composed) = state
+    let (loaded, makings) = state
         .db(move |conn| {
             let loaded = load(conn, &st)?;
-            let composed = compose_all(
-                conn,
-                &st,
-                &site,
-                audience,
-                &note,
-                recipients_for(&loaded, audience),
-            )?;
-            Ok((loaded, composed))
+            let makings = Makings::read(conn, &st, audience)?;
+            Ok((loaded, makings))
         })
         .await?;
+    let recipients = recipients_for(&loaded, audience).to_vec();
+    let composed = makings.compose_apart(site, note, recipients).await?;
     // One per language, with the first recipient who reads it.
     let preview: Vec<Value> = composed
         .bodies
@@ -339,35 +370,47 @@ pub async fn send(
     let gap = super::gap(state.settings.mail_rate_per_minute);
     let user_id = current.user.id.clone();
     let (st, f) = (s.clone(), form.clone());
-    let outcome = state
+    let read = state
         .db(move |conn| {
             let recipients = super::recipients(conn, &st, audience)?;
-            let refused = refusal(&st, &f, recipients.is_empty());
-            if refused.is_some() {
-                return Ok(refused);
+            match refusal(&st, &f, recipients.is_empty()) {
+                Some(refused) => Ok(Err(refused)),
+                None => Ok(Ok((recipients, Makings::read(conn, &st, audience)?))),
             }
-            // Composed outside the write transaction, which holds the
-            // SQLite writer; `queue` leaves out whoever left meanwhile.
-            let mails = compose_all(conn, &st, &site, audience, &f.note, &recipients)?;
-            crate::db::write_tx(conn, |conn| {
-                // Two clicks send once.
-                crate::statements::queries::lock(conn, &st.id)?;
-                if super::already_sent(conn, &st.id, audience)? && f.again != "yes" {
-                    return Ok(Some(("again", "circulation-again-confirm")));
-                }
-                super::queue(
-                    conn,
-                    &st,
-                    audience,
-                    f.note.trim(),
-                    Some(&user_id),
-                    mails,
-                    gap,
-                )?;
-                Ok::<_, AppError>(None)
-            })
         })
         .await?;
+    let outcome = match read {
+        Err(refused) => Some(refused),
+        Ok((recipients, makings)) => {
+            // Composed outside the write transaction, which holds the
+            // SQLite writer; `queue` leaves out whoever left meanwhile.
+            let mails = makings
+                .compose_apart(site, form.note.clone(), recipients)
+                .await?;
+            let (st, f) = (s.clone(), form.clone());
+            state
+                .db(move |conn| {
+                    crate::db::write_tx(conn, |conn| {
+                        // Two clicks send once.
+                        crate::statements::queries::lock(conn, &st.id)?;
+                        if super::already_sent(conn, &st.id, audience)? && f.again != "yes" {
+                            return Ok(Some(("again", "circulation-again-confirm")));
+                        }
+                        super::queue(
+                            conn,
+                            &st,
+                            audience,
+                            f.note.trim(),
+                            Some(&user_id),
+                            mails,
+                            gap,
+                        )?;
+                        Ok::<_, AppError>(None)
+                    })
+                })
+                .await?
+        }
+    };
     match outcome {
         None => {
             state.mail_wakeup.notify_one();
@@ -582,7 +625,8 @@ pub fn deliver_due(conn: &mut DbConnection, state: &AppState) -> diesel::QueryRe
             if !s.is_published(now()) || recipients.is_empty() {
                 return Ok(false);
             }
-            let mails = compose_all(conn, &s, &site, Audience::Addressees, "", &recipients)?;
+            let mails =
+                Makings::read(conn, &s, Audience::Addressees)?.compose(&site, "", &recipients)?;
             crate::db::write_tx(conn, |conn| {
                 // Taken by one instance: the others find it delivered.
                 let taken = diesel::update(d::table.find(&id))

@@ -2,7 +2,7 @@
 //! and the plain-text email shows (the print view's content, without raw
 //! HTML).
 
-use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, HeadingLevel, LinkType, Parser, Tag, TagEnd};
 
 /// How a block looks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,6 +29,8 @@ pub struct Style {
     pub italic: bool,
     /// Index (from 1) in the document's links; 0 for none.
     pub link: usize,
+    /// Struck through: words the text shows as deleted.
+    pub struck: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -79,7 +81,9 @@ pub fn from_markdown(source: &str, links: &mut Vec<String>) -> Vec<Block> {
         current: None,
         bold: 0,
         italic: 0,
+        struck: 0,
         link: 0,
+        html: None,
         lists: Vec::new(),
         quotes: 0,
         cells: 0,
@@ -96,7 +100,10 @@ struct Reader {
     current: Option<Block>,
     bold: u32,
     italic: u32,
+    struck: u32,
     link: usize,
+    /// The source of the HTML block being read.
+    html: Option<String>,
     /// The next number of each open list (None: bullets).
     lists: Vec<Option<u64>>,
     quotes: u8,
@@ -143,6 +150,7 @@ impl Reader {
             bold: self.bold > 0,
             italic: self.italic > 0,
             link: self.link,
+            struck: self.struck > 0,
         };
         if let Some(b) = self.current.as_mut() {
             match b.spans.last_mut() {
@@ -164,8 +172,13 @@ impl Reader {
             Event::HardBreak => self.push("\n"),
             Event::FootnoteReference(label) => self.push(&format!("[{label}]")),
             Event::Rule => self.flush(),
-            // Raw HTML is not shown by the print view either (it is
-            // sanitised away); math and task markers are not enabled.
+            Event::Html(h) => {
+                if let Some(html) = self.html.as_mut() {
+                    html.push_str(&h);
+                }
+            }
+            // Inline tags go (their words come as text); math and task
+            // markers are not enabled.
             _ => {}
         }
     }
@@ -217,10 +230,23 @@ impl Reader {
                 }
                 self.cells += 1;
             }
+            Tag::HtmlBlock => {
+                self.flush();
+                self.html = Some(String::new());
+            }
+            Tag::Strikethrough => self.struck += 1,
             Tag::Emphasis => self.italic += 1,
             Tag::Strong => self.bold += 1,
             // Only addresses on the web or for email open from the PDF,
             // as on the page; the words of any other link stay, inert.
+            Tag::Link {
+                link_type: LinkType::Email,
+                dest_url,
+                ..
+            } => {
+                links.push(format!("mailto:{dest_url}"));
+                self.link = links.len();
+            }
             Tag::Link { dest_url, .. } if opens(&dest_url) => {
                 links.push(dest_url.to_string());
                 self.link = links.len();
@@ -246,6 +272,19 @@ impl Reader {
                 self.flush();
                 self.lists.pop();
             }
+            TagEnd::HtmlBlock => {
+                // Its words stay, as on the page (which keeps the text
+                // of tags it removes), without scripts and styles.
+                if let Some(html) = self.html.take() {
+                    let text = text_of_html(&html);
+                    if !text.is_empty() {
+                        self.begin(Kind::Paragraph, None);
+                        self.push(&text);
+                        self.flush();
+                    }
+                }
+            }
+            TagEnd::Strikethrough => self.struck = self.struck.saturating_sub(1),
             TagEnd::Emphasis => self.italic = self.italic.saturating_sub(1),
             TagEnd::Strong => self.bold = self.bold.saturating_sub(1),
             TagEnd::Link => self.link = 0,
@@ -279,7 +318,11 @@ pub fn plain_text(source: &str) -> String {
         }
         let mut link_text = String::new();
         for (i, span) in b.spans.iter().enumerate() {
-            out.push_str(&span.text);
+            if span.style.struck {
+                out.push_str(&format!("~~{}~~", span.text));
+            } else {
+                out.push_str(&span.text);
+            }
             if span.style.link == 0 {
                 continue;
             }
@@ -290,7 +333,7 @@ pub fn plain_text(source: &str) -> String {
                 .is_none_or(|n| n.style.link != span.style.link);
             if ends {
                 if let Some(url) = links.get(span.style.link - 1) {
-                    if link_text.trim() != url {
+                    if link_text.trim() != url.trim_start_matches("mailto:") {
                         out.push_str(&format!(" <{url}>"));
                     }
                 }
@@ -300,6 +343,21 @@ pub fn plain_text(source: &str) -> String {
         previous = Some(b.kind);
     }
     out
+}
+
+/// The words of an HTML fragment, in one line.
+fn text_of_html(html: &str) -> String {
+    let cleaned = ammonia::Builder::empty()
+        .clean_content_tags(["script", "style"].into_iter().collect())
+        .clean(html)
+        .to_string();
+    let text = cleaned
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&nbsp;", "\u{a0}")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn opens(url: &str) -> bool {
@@ -361,6 +419,17 @@ mod tests {
         assert_eq!(
             text,
             "We stand\n\nWith the lawyers <https://example.org/x> and their families.\n\n• one\n• two\n   • nested\n\n> quoted\n\nhttps://example.org/y"
+        );
+    }
+
+    #[test]
+    fn html_blocks_keep_their_words_and_struck_words_stay_marked() {
+        let text = plain_text(
+            "<div dir=\"rtl\">\nنص &amp; <b>كلام</b>\n</div>\n\n<script>\nalert(1)\n</script>\n\nNot ~~deleted~~ here. Write to <info@example.org>.",
+        );
+        assert_eq!(
+            text,
+            "نص & كلام\n\nNot ~~deleted~~ here. Write to info@example.org."
         );
     }
 

@@ -4,7 +4,7 @@
 use krilla::action::LinkAction;
 use krilla::annotation::{LinkAnnotation, Target};
 use krilla::color::rgb;
-use krilla::geom::{Point, Rect, Transform};
+use krilla::geom::{PathBuilder, Point, Rect, Transform};
 use krilla::metadata::Metadata;
 use krilla::page::PageSettings;
 use krilla::paint::Fill;
@@ -59,6 +59,23 @@ pub fn write(laid: &Laid, info: &Info<'_>) -> Result<Vec<u8>, String> {
                 if run.slanted {
                     surface.pop();
                 }
+            }
+        }
+        for line in &page.lines {
+            for &(left, right, y, [r, g, b]) in &line.struck {
+                let Some(rect) = Rect::from_ltrb(left, y - 0.35, right, y + 0.35) else {
+                    continue;
+                };
+                let mut path = PathBuilder::new();
+                path.push_rect(rect);
+                let Some(path) = path.finish() else {
+                    continue;
+                };
+                surface.set_fill(Some(Fill {
+                    paint: rgb::Color::new(r, g, b).into(),
+                    ..Fill::default()
+                }));
+                surface.draw_path(&path);
             }
         }
         surface.finish();

@@ -4,7 +4,7 @@
 //! from the repository, then the system's (Chinese).
 
 use std::collections::HashMap;
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use cosmic_text::{
     fontdb, Align, Attrs, Buffer, CacheKeyFlags, Color, Family, FontSystem, LayoutGlyph, Metrics,
@@ -29,7 +29,8 @@ const INK: [u8; 3] = [27, 31, 36];
 const MUTED: [u8; 3] = [74, 83, 96];
 const LINK: [u8; 3] = [11, 92, 173];
 
-/// Glyphs of one font, size and colour, set side by side from `x`.
+/// Glyphs of one font, size and colour, set side by side from `x` to
+/// `right`.
 #[derive(Clone)]
 pub struct Run {
     pub font: fontdb::ID,
@@ -38,6 +39,7 @@ pub struct Run {
     /// Slanted by hand: the font has no italic of its own.
     pub slanted: bool,
     pub x: f32,
+    right: f32,
     pub baseline: f32,
     pub glyphs: Vec<KrillaGlyph>,
 }
@@ -46,13 +48,20 @@ pub struct Run {
 /// the boxes of its links.
 #[derive(Clone)]
 pub struct Line {
-    pub text: String,
+    /// Shared by the lines of one paragraph.
+    pub text: Arc<str>,
     /// Its paragraph reads right to left.
     pub rtl: bool,
     pub runs: Vec<Run>,
     /// (link index from 1, left, top, right, bottom).
     pub links: Vec<(usize, f32, f32, f32, f32)>,
+    /// Lines through struck words: (left, right, height, colour).
+    pub struck: Vec<(f32, f32, f32, [u8; 3])>,
 }
+
+/// Marks glyphs of struck words in cosmic-text's metadata, beside the
+/// link index.
+const STRUCK: usize = 1 << 30;
 
 #[derive(Default)]
 pub struct Page {
@@ -163,11 +172,17 @@ pub fn lay_out(blocks: &[Block], footer: &str, rtl: bool) -> Result<Laid, String
             }
             let font = match fonts.pdf.get(&run.font) {
                 Some(f) => f.clone(),
-                None => {
-                    let f = pdf_font(fonts.system.db(), run.font)?;
-                    fonts.pdf.insert(run.font, f.clone());
-                    f
-                }
+                None => match pdf_font(fonts.system.db(), run.font) {
+                    Ok(f) => {
+                        fonts.pdf.insert(run.font, f.clone());
+                        f
+                    }
+                    // Its few glyphs are left out rather than the PDF.
+                    Err(e) => {
+                        tracing::warn!(error = %e, "a font is left out of a PDF");
+                        continue;
+                    }
+                },
             };
             used.insert(run.font, font);
         }
@@ -350,7 +365,8 @@ impl Flow {
         at: f32,
     ) {
         let marker = Block::plain(Kind::Item, marker);
-        let Some((line, _)) = place(system, &marker, look, INDENT, None)
+        // Wide enough for any number ("1948."), never wrapped.
+        let Some((line, _)) = place(system, &marker, look, MARGIN_X, None)
             .into_iter()
             .next()
         else {
@@ -373,10 +389,15 @@ impl Flow {
 fn shift(mut line: Line, dx: f32) -> Line {
     for r in &mut line.runs {
         r.x += dx;
+        r.right += dx;
     }
     for l in &mut line.links {
         l.1 += dx;
         l.3 += dx;
+    }
+    for s in &mut line.struck {
+        s.0 += dx;
+        s.1 += dx;
     }
     line
 }
@@ -388,6 +409,9 @@ fn drop_to(mut line: Line, dy: f32) -> Line {
     for l in &mut line.links {
         l.2 += dy;
         l.4 += dy;
+    }
+    for s in &mut line.struck {
+        s.2 += dy;
     }
     line
 }
@@ -422,14 +446,25 @@ fn place(
         .map(|s| (s.text.as_str(), attrs(look, s.style)));
     buffer.set_rich_text(spans, &default, Shaping::Advanced, align);
     buffer.shape_until_scroll(system, false);
+    let mut text: Option<(usize, Arc<str>)> = None;
     buffer
         .layout_runs()
         .map(|run| {
+            let shared = match &text {
+                Some((i, t)) if *i == run.line_i => t.clone(),
+                _ => {
+                    let t: Arc<str> = Arc::from(run.text);
+                    text = Some((run.line_i, t.clone()));
+                    t
+                }
+            };
+            let baseline = run.line_y - run.line_top;
             let line = Line {
-                text: run.text.to_string(),
+                text: shared,
                 rtl: run.rtl,
-                runs: runs(run.glyphs, run.line_y - run.line_top),
+                runs: runs(run.glyphs, baseline),
                 links: links(run.glyphs, run.line_height),
+                struck: struck(run.glyphs, baseline),
             };
             (line, run.line_height)
         })
@@ -451,14 +486,13 @@ fn attrs(look: &Look, style: Style) -> Attrs<'static> {
             Slant::Normal
         })
         .color(Color::rgb(color[0], color[1], color[2]))
-        .metadata(style.link)
+        .metadata(style.link | if style.struck { STRUCK } else { 0 })
 }
 
 /// Consecutive glyphs of one font, size and colour that sit side by side
 /// make one run.
 fn runs(glyphs: &[LayoutGlyph], baseline: f32) -> Vec<Run> {
     let mut runs: Vec<Run> = Vec::new();
-    let mut next_x = f32::NAN;
     for g in glyphs {
         let color = g.color_opt.map_or(INK, |c| [c.r(), c.g(), c.b()]);
         let slanted = g.cache_key_flags.contains(CacheKeyFlags::FAKE_ITALIC);
@@ -471,27 +505,36 @@ fn runs(glyphs: &[LayoutGlyph], baseline: f32) -> Vec<Run> {
             g.start..g.end,
             None,
         );
-        let joins = runs.last().is_some_and(|r| {
+        let baseline = baseline + g.y;
+        let same = |r: &Run| {
             r.font == g.font_id
                 && r.size == g.font_size
                 && r.color == color
                 && r.slanted == slanted
-                && (g.x - next_x).abs() < 0.01
-                && r.baseline == baseline + g.y
-        });
+                && r.baseline == baseline
+        };
+        // Left to right the next glyph follows the run; right to left it
+        // comes before it.
         match runs.last_mut() {
-            Some(r) if joins => r.glyphs.push(glyph),
+            Some(r) if same(r) && (g.x - r.right).abs() < 0.01 => {
+                r.glyphs.push(glyph);
+                r.right = g.x + g.w;
+            }
+            Some(r) if same(r) && (g.x + g.w - r.x).abs() < 0.01 => {
+                r.glyphs.insert(0, glyph);
+                r.x = g.x;
+            }
             _ => runs.push(Run {
                 font: g.font_id,
                 size: g.font_size,
                 color,
                 slanted,
                 x: g.x,
-                baseline: baseline + g.y,
+                right: g.x + g.w,
+                baseline,
                 glyphs: vec![glyph],
             }),
         }
-        next_x = g.x + g.w;
     }
     runs
 }
@@ -499,13 +542,34 @@ fn runs(glyphs: &[LayoutGlyph], baseline: f32) -> Vec<Run> {
 /// The boxes of a line's links: glyphs of the same link side by side.
 fn links(glyphs: &[LayoutGlyph], height: f32) -> Vec<(usize, f32, f32, f32, f32)> {
     let mut boxes: Vec<(usize, f32, f32, f32, f32)> = Vec::new();
-    for g in glyphs.iter().filter(|g| g.metadata > 0) {
+    for g in glyphs {
+        let link = g.metadata & !STRUCK;
+        if link == 0 {
+            continue;
+        }
         match boxes.last_mut() {
-            Some(b) if b.0 == g.metadata && (g.x - b.3).abs() < 0.5 => b.3 = g.x + g.w,
-            _ => boxes.push((g.metadata, g.x, 0.0, g.x + g.w, height)),
+            Some(b) if b.0 == link && (g.x - b.3).abs() < 0.5 => b.3 = g.x + g.w,
+            Some(b) if b.0 == link && (g.x + g.w - b.1).abs() < 0.5 => b.1 = g.x,
+            _ => boxes.push((link, g.x, 0.0, g.x + g.w, height)),
         }
     }
     boxes
+}
+
+/// The lines through struck words: a third of the size above the
+/// baseline, in the words' colour.
+fn struck(glyphs: &[LayoutGlyph], baseline: f32) -> Vec<(f32, f32, f32, [u8; 3])> {
+    let mut lines: Vec<(f32, f32, f32, [u8; 3])> = Vec::new();
+    for g in glyphs.iter().filter(|g| g.metadata & STRUCK != 0) {
+        let color = g.color_opt.map_or(INK, |c| [c.r(), c.g(), c.b()]);
+        let y = baseline + g.y - g.font_size * 0.3;
+        match lines.last_mut() {
+            Some(l) if (g.x - l.1).abs() < 0.5 => l.1 = g.x + g.w,
+            Some(l) if (g.x + g.w - l.0).abs() < 0.5 => l.0 = g.x,
+            _ => lines.push((g.x, g.x + g.w, y, color)),
+        }
+    }
+    lines
 }
 
 #[cfg(test)]
@@ -552,8 +616,32 @@ mod tests {
         assert_eq!(glyphs(&one_line("سلام")).len(), 3);
         let line = one_line("تضامن مع المدافعين");
         assert!(line.rtl);
+        // One run of text, not a run a glyph.
+        assert_eq!(line.runs.len(), 1);
         assert!((line_end(&line) - WIDTH).abs() < 1.0, "{}", line_end(&line));
         assert!(line_start(&line) > WIDTH / 2.0);
+    }
+
+    #[test]
+    fn struck_words_get_a_line_through_them_only() {
+        let mut fonts = fonts().lock().unwrap();
+        let mut links = Vec::new();
+        let block =
+            crate::statements::blocks::from_markdown("kept ~~gone~~ kept", &mut links).remove(0);
+        let lines = place(
+            &mut fonts.system,
+            &block,
+            &look(Kind::Paragraph),
+            WIDTH,
+            None,
+        );
+        let line = &lines[0].0;
+        assert_eq!(line.struck.len(), 1);
+        let (left, right, _, _) = line.struck[0];
+        assert!(
+            left > 10.0 && right < line_end(line) - 10.0,
+            "{left}..{right}"
+        );
     }
 
     #[test]

@@ -16,6 +16,8 @@ pub struct Statement<'a> {
     /// The reader's language: the list's words and which side the
     /// footer starts from.
     pub lang: &'a str,
+    /// The language of the text shown (the version read).
+    pub text_lang: &'a str,
     pub title: &'a str,
     /// Lines under the title: organiser, publication date.
     pub byline: Vec<String>,
@@ -56,7 +58,7 @@ pub fn render(s: &Statement<'_>) -> Result<Vec<u8>, AppError> {
     let laid = layout::lay_out(&content, s.footer, rtl).map_err(AppError::internal)?;
     let info = draw::Info {
         title: s.title,
-        lang: s.lang,
+        lang: s.text_lang,
         creator: s.site_name,
         links: &links,
     };
@@ -105,6 +107,7 @@ mod tests {
     ) -> Statement<'a> {
         Statement {
             lang,
+            text_lang: lang,
             title,
             byline: vec!["Coordinated by FORUM-ASIA".into()],
             url: "https://example.org/s/solidarity",
@@ -147,6 +150,16 @@ mod tests {
             "Coalition · Geneva",
         ] {
             assert!(text.contains(expected), "{expected:?} in {text}");
+        }
+    }
+
+    #[test]
+    fn list_numbers_are_whole() {
+        let list = list(vec![entry("Front Line Defenders", "Ireland")]);
+        let body = "99. ninety-nine\n100. a hundred\n101. and one";
+        let text = text_of(&render(&statement("en", "Numbers", body, &list)).unwrap());
+        for n in ["99.", "100.", "101."] {
+            assert!(text.contains(n), "{n} in {text}");
         }
     }
 
