@@ -8,9 +8,10 @@ use krilla::geom::{PathBuilder, Point, Rect, Transform};
 use krilla::metadata::Metadata;
 use krilla::page::PageSettings;
 use krilla::paint::Fill;
+use krilla::surface::Surface;
 use krilla::Document;
 
-use super::layout::{Laid, PAGE_H, PAGE_W};
+use super::layout::{Laid, Line, PAGE_H, PAGE_W};
 
 /// The slant of a hand-made italic: tan(12°).
 const SLANT: f32 = 0.2126;
@@ -22,6 +23,55 @@ pub struct Info<'a> {
     pub links: &'a [String],
 }
 
+fn fill(surface: &mut Surface<'_>, [r, g, b]: [u8; 3]) {
+    surface.set_fill(Some(Fill {
+        paint: rgb::Color::new(r, g, b).into(),
+        ..Fill::default()
+    }));
+}
+
+/// A line's glyphs, then the lines through its struck words.
+fn draw_line(surface: &mut Surface<'_>, line: &Line, laid: &Laid) {
+    for run in &line.runs {
+        let Some(font) = laid.fonts.get(&run.font) else {
+            continue;
+        };
+        fill(surface, run.color);
+        if run.slanted {
+            surface.push_transform(&Transform::from_row(
+                1.0,
+                0.0,
+                -SLANT,
+                1.0,
+                SLANT * run.baseline,
+                0.0,
+            ));
+        }
+        surface.draw_glyphs(
+            Point::from_xy(run.x, run.baseline),
+            &run.glyphs,
+            font.clone(),
+            &line.text,
+            run.size,
+            false,
+        );
+        if run.slanted {
+            surface.pop();
+        }
+    }
+    for &(left, right, y, color) in &line.struck {
+        let Some(rect) = Rect::from_ltrb(left, y - 0.35, right, y + 0.35) else {
+            continue;
+        };
+        let mut path = PathBuilder::new();
+        path.push_rect(rect);
+        if let Some(path) = path.finish() {
+            fill(surface, color);
+            surface.draw_path(&path);
+        }
+    }
+}
+
 pub fn write(laid: &Laid, info: &Info<'_>) -> Result<Vec<u8>, String> {
     let mut document = Document::new();
     let size = PageSettings::from_wh(PAGE_W, PAGE_H).ok_or("page size")?;
@@ -29,54 +79,7 @@ pub fn write(laid: &Laid, info: &Info<'_>) -> Result<Vec<u8>, String> {
         let mut p = document.start_page_with(size.clone());
         let mut surface = p.surface();
         for line in &page.lines {
-            for run in &line.runs {
-                let Some(font) = laid.fonts.get(&run.font) else {
-                    continue;
-                };
-                let [r, g, b] = run.color;
-                surface.set_fill(Some(Fill {
-                    paint: rgb::Color::new(r, g, b).into(),
-                    ..Fill::default()
-                }));
-                if run.slanted {
-                    surface.push_transform(&Transform::from_row(
-                        1.0,
-                        0.0,
-                        -SLANT,
-                        1.0,
-                        SLANT * run.baseline,
-                        0.0,
-                    ));
-                }
-                surface.draw_glyphs(
-                    Point::from_xy(run.x, run.baseline),
-                    &run.glyphs,
-                    font.clone(),
-                    &line.text,
-                    run.size,
-                    false,
-                );
-                if run.slanted {
-                    surface.pop();
-                }
-            }
-        }
-        for line in &page.lines {
-            for &(left, right, y, [r, g, b]) in &line.struck {
-                let Some(rect) = Rect::from_ltrb(left, y - 0.35, right, y + 0.35) else {
-                    continue;
-                };
-                let mut path = PathBuilder::new();
-                path.push_rect(rect);
-                let Some(path) = path.finish() else {
-                    continue;
-                };
-                surface.set_fill(Some(Fill {
-                    paint: rgb::Color::new(r, g, b).into(),
-                    ..Fill::default()
-                }));
-                surface.draw_path(&path);
-            }
+            draw_line(&mut surface, line, laid);
         }
         surface.finish();
         for line in &page.lines {

@@ -135,27 +135,24 @@ pub fn lay_out(blocks: &[Block], footer: &str, rtl: bool) -> Result<Laid, String
         line: 12.0,
         ..look(Kind::Byline)
     };
-    let site = place(
+    let footer = Block::plain(Kind::Byline, footer);
+    let site = first_line(
         &mut fonts.system,
-        &Block::plain(Kind::Byline, footer),
+        &footer,
         &small,
         WIDTH - 60.0,
         Some(start_side(rtl)),
-    )
-    .into_iter()
-    .next();
+    );
     for (i, page) in flow.pages.iter_mut().enumerate() {
         let number = Block::plain(Kind::Byline, &format!("{} / {total}", i + 1));
-        let number = place(&mut fonts.system, &number, &small, 60.0, None)
-            .into_iter()
-            .next();
+        let number = first_line(&mut fonts.system, &number, &small, 60.0, None);
         // The site's line on the reader's starting side, the number on
         // the other, against the edge.
-        if let Some((line, _)) = &site {
+        if let Some(line) = &site {
             let x = if rtl { MARGIN_X + 60.0 } else { MARGIN_X };
             page.lines.push(drop_to(shift(line.clone(), x), FOOTER_TOP));
         }
-        if let Some((line, _)) = number {
+        if let Some(line) = number {
             let x = if rtl {
                 MARGIN_X - line_start(&line)
             } else {
@@ -366,10 +363,7 @@ impl Flow {
     ) {
         let marker = Block::plain(Kind::Item, marker);
         // Wide enough for any number ("1948."), never wrapped.
-        let Some((line, _)) = place(system, &marker, look, MARGIN_X, None)
-            .into_iter()
-            .next()
-        else {
+        let Some(line) = first_line(system, &marker, look, MARGIN_X, None) else {
             return;
         };
         let x = if rtl {
@@ -422,10 +416,7 @@ fn line_start(line: &Line) -> f32 {
 }
 
 fn line_end(line: &Line) -> f32 {
-    line.runs
-        .iter()
-        .map(|r| r.x + r.glyphs.iter().map(|g| g.x_advance * r.size).sum::<f32>())
-        .fold(0.0, f32::max)
+    line.runs.iter().map(|r| r.right).fold(0.0, f32::max)
 }
 
 /// Lays out one block in `width`, from the left edge 0; returns each
@@ -471,6 +462,20 @@ fn place(
         .collect()
 }
 
+/// The first line of `block`: a page's foot, a list marker.
+fn first_line(
+    system: &mut FontSystem,
+    block: &Block,
+    look: &Look,
+    width: f32,
+    align: Option<Align>,
+) -> Option<Line> {
+    place(system, block, look, width, align)
+        .into_iter()
+        .next()
+        .map(|(line, _)| line)
+}
+
 fn attrs(look: &Look, style: Style) -> Attrs<'static> {
     let color = if style.link > 0 { LINK } else { look.color };
     Attrs::new()
@@ -487,6 +492,26 @@ fn attrs(look: &Look, style: Style) -> Attrs<'static> {
         })
         .color(Color::rgb(color[0], color[1], color[2]))
         .metadata(style.link | if style.struck { STRUCK } else { 0 })
+}
+
+/// Which end of a stretch of a line a glyph was added to.
+enum End {
+    Right,
+    Left,
+}
+
+/// Widens `left..right` to take in glyph `g` when it touches either end
+/// (left to right glyphs follow, right to left ones come before).
+fn widen(left: &mut f32, right: &mut f32, g: &LayoutGlyph) -> Option<End> {
+    if (g.x - *right).abs() < 0.01 {
+        *right = g.x + g.w;
+        Some(End::Right)
+    } else if (g.x + g.w - *left).abs() < 0.01 {
+        *left = g.x;
+        Some(End::Left)
+    } else {
+        None
+    }
 }
 
 /// Consecutive glyphs of one font, size and colour that sit side by side
@@ -513,18 +538,14 @@ fn runs(glyphs: &[LayoutGlyph], baseline: f32) -> Vec<Run> {
                 && r.slanted == slanted
                 && r.baseline == baseline
         };
-        // Left to right the next glyph follows the run; right to left it
-        // comes before it.
-        match runs.last_mut() {
-            Some(r) if same(r) && (g.x - r.right).abs() < 0.01 => {
-                r.glyphs.push(glyph);
-                r.right = g.x + g.w;
-            }
-            Some(r) if same(r) && (g.x + g.w - r.x).abs() < 0.01 => {
-                r.glyphs.insert(0, glyph);
-                r.x = g.x;
-            }
-            _ => runs.push(Run {
+        let joined = match runs.last_mut() {
+            Some(r) if same(r) => widen(&mut r.x, &mut r.right, g).map(|end| (r, end)),
+            _ => None,
+        };
+        match joined {
+            Some((r, End::Right)) => r.glyphs.push(glyph),
+            Some((r, End::Left)) => r.glyphs.insert(0, glyph),
+            None => runs.push(Run {
                 font: g.font_id,
                 size: g.font_size,
                 color,
@@ -547,10 +568,12 @@ fn links(glyphs: &[LayoutGlyph], height: f32) -> Vec<(usize, f32, f32, f32, f32)
         if link == 0 {
             continue;
         }
-        match boxes.last_mut() {
-            Some(b) if b.0 == link && (g.x - b.3).abs() < 0.5 => b.3 = g.x + g.w,
-            Some(b) if b.0 == link && (g.x + g.w - b.1).abs() < 0.5 => b.1 = g.x,
-            _ => boxes.push((link, g.x, 0.0, g.x + g.w, height)),
+        let widened = match boxes.last_mut() {
+            Some(b) if b.0 == link => widen(&mut b.1, &mut b.3, g).is_some(),
+            _ => false,
+        };
+        if !widened {
+            boxes.push((link, g.x, 0.0, g.x + g.w, height));
         }
     }
     boxes
@@ -563,10 +586,11 @@ fn struck(glyphs: &[LayoutGlyph], baseline: f32) -> Vec<(f32, f32, f32, [u8; 3])
     for g in glyphs.iter().filter(|g| g.metadata & STRUCK != 0) {
         let color = g.color_opt.map_or(INK, |c| [c.r(), c.g(), c.b()]);
         let y = baseline + g.y - g.font_size * 0.3;
-        match lines.last_mut() {
-            Some(l) if (g.x - l.1).abs() < 0.5 => l.1 = g.x + g.w,
-            Some(l) if (g.x + g.w - l.0).abs() < 0.5 => l.0 = g.x,
-            _ => lines.push((g.x, g.x + g.w, y, color)),
+        let widened = lines
+            .last_mut()
+            .is_some_and(|l| widen(&mut l.0, &mut l.1, g).is_some());
+        if !widened {
+            lines.push((g.x, g.x + g.w, y, color));
         }
     }
     lines
@@ -576,16 +600,20 @@ fn struck(glyphs: &[LayoutGlyph], baseline: f32) -> Vec<(f32, f32, f32, [u8; 3])
 mod tests {
     use super::*;
 
-    fn one_line(text: &str) -> Line {
+    /// The lines of a paragraph of `block`, the page's width.
+    fn paragraph(block: &Block) -> Vec<(Line, f32)> {
         let mut fonts = fonts().lock().unwrap();
-        let block = Block::plain(Kind::Paragraph, text);
-        let mut lines = place(
+        place(
             &mut fonts.system,
-            &block,
+            block,
             &look(Kind::Paragraph),
             WIDTH,
             None,
-        );
+        )
+    }
+
+    fn one_line(text: &str) -> Line {
+        let mut lines = paragraph(&Block::plain(Kind::Paragraph, text));
         assert_eq!(lines.len(), 1, "{text}");
         lines.remove(0).0
     }
@@ -624,17 +652,10 @@ mod tests {
 
     #[test]
     fn struck_words_get_a_line_through_them_only() {
-        let mut fonts = fonts().lock().unwrap();
         let mut links = Vec::new();
         let block =
             crate::statements::blocks::from_markdown("kept ~~gone~~ kept", &mut links).remove(0);
-        let lines = place(
-            &mut fonts.system,
-            &block,
-            &look(Kind::Paragraph),
-            WIDTH,
-            None,
-        );
+        let lines = paragraph(&block);
         let line = &lines[0].0;
         assert_eq!(line.struck.len(), 1);
         let (left, right, _, _) = line.struck[0];
@@ -649,28 +670,13 @@ mod tests {
         let line = one_line("We stand in solidarity");
         assert!(!line.rtl);
         assert!(line_start(&line) < 1.0);
-        let mut fonts = fonts().lock().unwrap();
         let long = "word ".repeat(80);
-        let block = Block::plain(Kind::Paragraph, &long);
-        let lines = place(
-            &mut fonts.system,
-            &block,
-            &look(Kind::Paragraph),
-            WIDTH,
-            None,
-        );
+        let lines = paragraph(&Block::plain(Kind::Paragraph, &long));
         assert!(lines.len() > 3);
         assert!(lines.iter().all(|(l, _)| line_end(l) <= WIDTH + 0.5));
         // A word longer than the line (an address) is broken, not cut off.
         let url = format!("https://example.org/{}", "a".repeat(300));
-        let block = Block::plain(Kind::Paragraph, &url);
-        let lines = place(
-            &mut fonts.system,
-            &block,
-            &look(Kind::Paragraph),
-            WIDTH,
-            None,
-        );
+        let lines = paragraph(&Block::plain(Kind::Paragraph, &url));
         assert!(lines.len() > 1);
         assert!(lines.iter().all(|(l, _)| line_end(l) <= WIDTH + 0.5));
     }
