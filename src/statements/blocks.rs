@@ -114,7 +114,8 @@ struct Reader {
 impl Reader {
     fn depth(&self) -> u8 {
         // Deeper nesting is drawn at this depth: the text keeps its width.
-        (self.lists.len().min(6) as u8)
+        u8::try_from(self.lists.len())
+            .unwrap_or(MAX_DEPTH)
             .saturating_add(self.quotes)
             .min(MAX_DEPTH)
     }
@@ -237,19 +238,15 @@ impl Reader {
             Tag::Strikethrough => self.struck += 1,
             Tag::Emphasis => self.italic += 1,
             Tag::Strong => self.bold += 1,
-            // Only addresses on the web or for email open from the PDF,
-            // as on the page; the words of any other link stay, inert.
             Tag::Link {
-                link_type: LinkType::Email,
+                link_type,
                 dest_url,
                 ..
             } => {
-                links.push(format!("mailto:{dest_url}"));
-                self.link = links.len();
-            }
-            Tag::Link { dest_url, .. } if opens(&dest_url) => {
-                links.push(dest_url.to_string());
-                self.link = links.len();
+                if let Some(target) = target(link_type, &dest_url) {
+                    links.push(target);
+                    self.link = links.len();
+                }
             }
             _ => {}
         }
@@ -360,11 +357,17 @@ fn text_of_html(html: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn opens(url: &str) -> bool {
+/// Where a link opens from the PDF: addresses on the web or for email,
+/// as on the page; the words of any other link stay, inert.
+fn target(link_type: LinkType, url: &str) -> Option<String> {
+    if link_type == LinkType::Email {
+        return Some(format!("mailto:{url}"));
+    }
     let lower = url.trim_start().to_ascii_lowercase();
     ["https://", "http://", "mailto:"]
         .iter()
         .any(|scheme| lower.starts_with(scheme))
+        .then(|| url.to_string())
 }
 
 fn heading(level: HeadingLevel) -> u8 {
