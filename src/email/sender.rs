@@ -158,7 +158,7 @@ pub fn remove_files(settings: &crate::config::Settings, ids: &[String]) {
 /// A file sent with a message: its name and content.
 pub type Attachment = (String, Vec<u8>);
 
-fn build(from: &str, q: &Queued, attachment: Option<&Attachment>) -> Result<Message, Failure> {
+fn build(from: &str, q: &Queued, attachment: Option<Attachment>) -> Result<Message, Failure> {
     let from: Mailbox = from
         .parse()
         .map_err(|e| Failure::transient(format!("invalid MAIL_FROM: {e}")))?;
@@ -199,7 +199,7 @@ fn build(from: &str, q: &Queued, attachment: Option<&Attachment>) -> Result<Mess
             let pdf = ContentType::parse("application/pdf").map_err(Failure::transient)?;
             MultiPart::mixed()
                 .multipart(bodies)
-                .singlepart(lettre::message::Attachment::new(name.clone()).body(bytes.clone(), pdf))
+                .singlepart(lettre::message::Attachment::new(name).body(bytes, pdf))
         }
         None => bodies,
     };
@@ -412,7 +412,7 @@ async fn deliver(state: &AppState, delivery: &Arc<Delivery>, mut q: Queued, retr
     let d = delivery.clone();
     let msg = q.clone();
     let outcome = actix_web::web::block(move || {
-        build(&from, &msg, attachment.as_ref()).and_then(|m| d.send(&msg.id, &m))
+        build(&from, &msg, attachment).and_then(|m| d.send(&msg.id, &m))
     })
     .await
     .unwrap_or_else(|e| Err(Failure::transient(e)));
